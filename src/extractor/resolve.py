@@ -1,0 +1,322 @@
+"""Merging mentions into events within and across articles; stable ids.
+
+Mentions are clustered greedily from the most specific (named, day-level dates) to the
+least, and a mention joins a cluster only when it agrees with the cluster's summary: same
+or compatible type, overlapping dates, overlapping participants, no clash of names. So a
+year-level "two patrols last year" cannot chain May and November into one record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from .events import GENERIC_TYPES, GRAN_RANK, SPECIFIC_ORDER, RawMention
+
+GENERIC = GENERIC_TYPES | {"exercise"}
+
+
+@dataclass
+class CitedMention:
+    """A RawMention with its citations resolved (ids per field) and its source's date."""
+
+    raw: RawMention
+    citations: dict[int, dict]  # sentence index -> citation
+    evidence: dict[str, list[str]]
+    published: date | None
+    doc_order: int
+    id: str
+
+
+@dataclass
+class Cluster:
+    members: list[CitedMention] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return self.members[0].raw.kind
+
+    def name(self) -> str | None:
+        return next((m.raw.name for m in self.members if m.raw.name), None)
+
+    def series_id(self) -> str | None:
+        return next((m.raw.series_id for m in self.members if m.raw.series_id), None)
+
+    def event_type(self) -> str:
+        types = [m.raw.event_type for m in self.members]
+        return min(types, key=SPECIFIC_ORDER.index)
+
+    def date(self) -> dict | None:
+        dated = [m.raw.date for m in self.members if m.raw.date and m.raw.date.get("start")]
+        if not dated:
+            return next((m.raw.date for m in self.members if m.raw.date), None)
+        return min(dated, key=lambda d: GRAN_RANK.get(d.get("granularity"), 7))
+
+    def codes(self) -> set[str]:
+        return {p["code"] for m in self.members for p in m.raw.participants}
+
+    def docs(self) -> set[str]:
+        return {m.raw.doc_id for m in self.members}
+
+    def statuses(self) -> set[str]:
+        return {m.raw.status for m in self.members}
+
+
+def _interval(d: dict | None) -> tuple[str, str] | None:
+    if not d or not d.get("start"):
+        return None
+    return d["start"], d.get("end") or "9999-12-31"
+
+
+def _types_compatible(a: str, b: str) -> bool:
+    return a == b or a in GENERIC or b in GENERIC
+
+
+def compatible(m: RawMention, c: Cluster) -> bool:
+    if m.kind != c.kind:
+        return False
+    cname = c.name()
+    if m.name and cname:
+        return m.name == cname and _types_compatible(m.event_type, c.event_type())
+    if not _types_compatible(m.event_type, c.event_type()):
+        return False
+    codes = {p["code"] for p in m.participants}
+    if codes and c.codes() and not codes & c.codes():
+        return False
+    if m.kind == "series":
+        sid = c.series_id()
+        if m.series_id and sid:
+            return m.series_id == sid
+        if m.series_id or sid:
+            return False
+        if m.event_type != c.event_type():
+            return False
+        a, b = _interval(m.date), _interval(c.date())
+        return a is not None and b is not None and a[0][:4] == b[0][:4]
+    a, b = _interval(m.date), _interval(c.date())
+    if a is not None and b is not None:
+        if not (a[0] <= b[1] and b[0] <= a[1]):
+            return False
+        # Outside a named edition, two different days are two events.
+        cd = c.date() or {}
+        if m.date and m.date.get("granularity") == "day" and cd.get("granularity") == "day":
+            return a == b
+        return True
+    # Without dates only the same article may tie mentions together, and only when they
+    # say the same thing about whether it happened.
+    same_doc = m.doc_id in c.docs()
+    return bool(same_doc and m.event_type == c.event_type() and m.status in c.statuses()
+                and (a is None and b is None))
+
+
+def _specificity(cm: CitedMention) -> tuple:
+    m = cm.raw
+    d = m.date or {}
+    return (
+        0 if m.name else 1,
+        GRAN_RANK.get(d.get("granularity"), 7) if d.get("start") else 8,
+        cm.doc_order,
+        m.sent_index,
+        m.trigger_char,
+    )
+
+
+def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_doc_last: dict[str, Cluster] = {}
+    ordered = sorted(
+        (m for m in mentions if not m.raw.reference), key=_specificity
+    )
+    placed: dict[str, Cluster] = {}
+    for cm in ordered:
+        best = None
+        for c in clusters:
+            if compatible(cm.raw, c):
+                score = (cm.raw.doc_id in c.docs(), len(c.members))
+                if best is None or score > best[0]:
+                    best = (score, c)
+        if best is None:
+            c = Cluster()
+            clusters.append(c)
+        else:
+            c = best[1]
+        c.members.append(cm)
+        placed[cm.id] = c
+    # A reference ("the patrol", "the move") joins the event its article named before it.
+    for cm in sorted(mentions, key=lambda x: (x.doc_order, x.raw.sent_index, x.raw.trigger_char)):
+        if cm.raw.reference:
+            prior = [
+                x for x in mentions
+                if x.raw.doc_id == cm.raw.doc_id and not x.raw.reference
+                and (x.raw.sent_index, x.raw.trigger_char)
+                < (cm.raw.sent_index, cm.raw.trigger_char)
+                and x.raw.kind == "event"
+                and _types_compatible(x.raw.event_type, cm.raw.event_type)
+            ]
+            if prior:
+                target = placed[prior[-1].id]
+                target.members.append(cm)
+                placed[cm.id] = target
+            continue
+        by_doc_last[cm.raw.doc_id] = placed[cm.id]
+    return clusters
+
+
+def _stable_id(key: str) -> str:
+    return "ev-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
+    records = []
+    used: set[str] = set()
+    for c in clusters:
+        members = sorted(c.members, key=lambda m: (m.doc_order, m.raw.sent_index, m.raw.trigger_char))
+        latest = sorted(
+            members, key=lambda m: (m.published or date.min, m.doc_order, m.raw.sent_index)
+        )
+        non_ref = [m for m in latest if not m.raw.reference] or latest
+        status = non_ref[-1].raw.status
+        date_info = c.date()
+        participants: dict[str, dict] = {}
+        for m in members:
+            for p in m.raw.participants:
+                cur = participants.get(p["code"])
+                if cur is None or p.get("role") == "host":
+                    participants[p["code"]] = dict(p)
+        locations: dict[str, dict] = {}
+        assets: dict[str, dict] = {}
+        troops = None
+        duration = None
+        evidence: dict[str, list[str]] = {}
+        variants: dict[str, dict[str, dict]] = {}
+
+        def cite(field_: str, m: CitedMention) -> None:
+            for cid in m.evidence.get(field_, []):
+                lst = evidence.setdefault(field_, [])
+                if cid not in lst:
+                    lst.append(cid)
+
+        def variant(field_: str, value: object, m: CitedMention) -> None:
+            key = json.dumps(value, sort_keys=True, default=str)
+            slot = variants.setdefault(field_, {})
+            v = slot.setdefault(
+                key,
+                {"value": value, "citations": [], "doc_id": m.raw.doc_id,
+                 "attribution": m.raw.attribution},
+            )
+            for cid in m.evidence.get(field_, []):
+                if cid not in v["citations"]:
+                    v["citations"].append(cid)
+
+        for m in members:
+            r = m.raw
+            if not r.reference or r.event_type == c.event_type():
+                cite("event_type", m)
+            cite("participants", m)
+            if not r.reference:
+                cite("status", m)
+                variant("status", r.status, m)
+            if r.date and date_info and r.date.get("start") and _interval(r.date) and (
+                _interval(date_info)
+            ):
+                a, b = _interval(r.date), _interval(date_info)
+                if a and b and a[0] <= b[1] and b[0] <= a[1]:
+                    cite("date", m)
+                variant("date", r.date.get("value"), m)
+            elif r.date and date_info and r.date == date_info:
+                cite("date", m)
+            if r.name:
+                cite("name", m)
+                variant("name", r.name, m)
+            for loc in r.locations:
+                locations.setdefault(loc["name"], loc)
+            if r.locations:
+                cite("locations", m)
+            for a in r.assets:
+                cur = assets.get(a["name"])
+                if cur is None or (cur.get("count") is None and a.get("count") is not None):
+                    assets[a["name"]] = dict(a)
+            if r.assets:
+                cite("assets", m)
+            if r.troops:
+                troops = troops or r.troops
+                cite("troops", m)
+                variant("troops", r.troops, m)
+            if r.duration:
+                duration = duration or r.duration
+                cite("duration", m)
+                variant("duration", r.duration, m)
+        citations: list[dict] = []
+        seen: set[str] = set()
+        for m in members:
+            for ct in m.citations.values():
+                if ct["id"] not in seen and any(ct["id"] in ids for ids in evidence.values()):
+                    seen.add(ct["id"])
+                    citations.append(ct)
+        disagreements = {
+            f: list(vs.values()) for f, vs in variants.items()
+            if len(vs) > 1 and f in ("troops", "duration", "name", "status")
+        }
+        if "date" in variants and len(variants["date"]) > 1:
+            # Different precisions of one date are refinements, not disagreements.
+            grans = {}
+            for m in members:
+                if m.raw.date and m.raw.date.get("granularity"):
+                    grans.setdefault(m.raw.date["granularity"], set()).add(m.raw.date.get("value"))
+            if any(len(v) > 1 for v in grans.values()):
+                disagreements["date"] = list(variants["date"].values())
+        history = [
+            {"doc_id": m.raw.doc_id, "published": m.published.isoformat() if m.published else None,
+             "status": m.raw.status, "citation": next(iter(m.evidence.get("status", [])), None)}
+            for m in latest if not m.raw.reference
+        ]
+        attributions: dict[str, list[str]] = {}
+        for m in members:
+            if m.raw.attribution:
+                for ct in m.citations.values():
+                    attributions.setdefault(ct["id"], [])
+                    if m.raw.attribution not in attributions[ct["id"]]:
+                        attributions[ct["id"]].append(m.raw.attribution)
+        name = c.name()
+        codes = sorted(participants)
+        key = name or "|".join(
+            [c.kind, c.event_type(), (date_info or {}).get("value") or "", ",".join(codes)]
+        )
+        if c.kind == "series" and not name:
+            key = "series|" + key
+        rid = _stable_id(key)
+        if rid in used:
+            rid = _stable_id(key + "|" + citations[0]["id"])
+        used.add(rid)
+        record = {
+            "id": rid,
+            "kind": c.kind,
+            "name": name,
+            "event_type": c.event_type() if c.event_type() not in GENERIC_TYPES - {"exercise"}
+            else "exercise",
+            "status": status,
+            "participants": sorted(participants.values(), key=lambda p: p["code"]),
+            "date": _public_date(date_info),
+            "locations": sorted(locations.values(), key=lambda x: x["name"]),
+            "assets": sorted(assets.values(), key=lambda x: x["name"]),
+            "troops": troops,
+            "duration": duration,
+            "citations": citations,
+            "evidence": {k: evidence[k] for k in sorted(evidence)},
+            "extractor": extractor_info,
+            "disagreements": disagreements,
+            "status_history": history,
+            "attributions": {k: attributions[k] for k in sorted(attributions)
+                             if k in seen},
+        }
+        records.append(record)
+    records.sort(key=lambda r: ((r["date"] or {}).get("start") or "9999", r["name"] or "", r["id"]))
+    return records
+
+
+def _public_date(d: dict | None) -> dict | None:
+    if d is None:
+        return None
+    return {k: d.get(k) for k in ("text", "value", "start", "end", "granularity", "anchor", "mod")}

@@ -1,0 +1,2156 @@
+"""Temporal expressions: detection and TIMEX3 normalization.
+
+The detector is our own set of compiled regular expressions built once from the vocabulary in
+``models/temporal/lexicon.json``; normalization is rule-based arithmetic on the document
+creation time (DCT). dateparser is only a last-resort normalizer for numeric formats our rules
+do not cover, never a detector (its ``search_dates`` matches "to", "can" or "Tu-95").
+
+Conventions (TimeML / TempEval-3):
+
+* extents include a leading determiner or modifier that belongs to the expression
+  ("the third quarter", "the past two months", "early 2019", "about a decade");
+* a relative expression is resolved against ``dct`` only; with ``dct=None`` it is returned with
+  ``anchor="unresolved"`` and ``value``/``start_date``/``end_date`` set to ``None`` — the
+  current date of the machine is never consulted;
+* a year inside an exercise name ("Vostok-2018", "Joint Sea-2021", "ZAPAD/INTERACTION-2021")
+  is a DATE whose extent covers **only the year digits** ("2018"), with ``anchor="name"``, so
+  that the name itself stays available to the name gazetteer;
+* decades use TimeML's three-digit value ("199"), centuries two digits ("19"), durations
+  ISO 8601 with TimeML's ``X`` for vague amounts ("PXM").
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import json
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+__all__ = [
+    "TemporalTagger",
+    "Timex",
+    "TimexComponent",
+    "get_tagger",
+    "lexicon_path",
+]
+
+PAST, FUTURE, NONE = "past", "future", "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    mod: str | None
+    start_date: date | None
+    end_date: date | None
+    granularity: str | None
+    anchor: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+            "start_date": self.start_date.isoformat() if self.start_date else None,
+            "end_date": self.end_date.isoformat() if self.end_date else None,
+            "granularity": self.granularity,
+            "anchor": self.anchor,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic on intervals
+
+
+@dataclass(frozen=True, slots=True)
+class _D:
+    """A resolved calendar interval with its TIMEX3 value."""
+
+    value: str
+    start: date
+    end: date
+    gran: str
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _ok_year(y: int) -> bool:
+    return 1 <= y <= 9998
+
+
+def _day(y: int, m: int, d: int) -> _D | None:
+    if not _ok_year(y) or not 1 <= m <= 12 or not 1 <= d <= _last_day(y, m):
+        return None
+    dt = date(y, m, d)
+    return _D(dt.isoformat(), dt, dt, "day")
+
+
+def _month(y: int, m: int) -> _D | None:
+    if not _ok_year(y) or not 1 <= m <= 12:
+        return None
+    return _D(f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, _last_day(y, m)), "month")
+
+
+def _year(y: int) -> _D | None:
+    if not _ok_year(y):
+        return None
+    return _D(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def _quarter(y: int, q: int) -> _D | None:
+    if not _ok_year(y) or not 1 <= q <= 4:
+        return None
+    m0 = 3 * (q - 1) + 1
+    return _D(f"{y:04d}-Q{q}", date(y, m0, 1), date(y, m0 + 2, _last_day(y, m0 + 2)), "quarter")
+
+
+def _half(y: int, h: int) -> _D | None:
+    if not _ok_year(y) or h not in (1, 2):
+        return None
+    s, e = (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))
+    return _D(f"{y:04d}-H{h}", s, e, "quarter")
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def _season(y: int, s: str) -> _D | None:
+    if not _ok_year(y) or not _ok_year(y + 1):
+        return None
+    a, b = _SEASON_MONTHS[s]
+    if s == "WI":
+        return _D(f"{y:04d}-WI", date(y, 12, 1), date(y + 1, 2, _last_day(y + 1, 2)), "season")
+    return _D(f"{y:04d}-{s}", date(y, a, 1), date(y, b, _last_day(y, b)), "season")
+
+
+def _season_of(d: date) -> tuple[int, str]:
+    m = d.month
+    if m in (3, 4, 5):
+        return d.year, "SP"
+    if m in (6, 7, 8):
+        return d.year, "SU"
+    if m in (9, 10, 11):
+        return d.year, "FA"
+    return (d.year if m == 12 else d.year - 1), "WI"
+
+
+def _week(d: date) -> _D | None:
+    y, w, _ = d.isocalendar()
+    mon = d - timedelta(days=d.weekday())
+    if not _ok_year(y):
+        return None
+    return _D(f"{y:04d}-W{w:02d}", mon, mon + timedelta(days=6), "week")
+
+
+def _weekend(d: date) -> _D | None:
+    y, w, _ = d.isocalendar()
+    sat = d - timedelta(days=d.weekday()) + timedelta(days=5)
+    return _D(f"{y:04d}-W{w:02d}-WE", sat, sat + timedelta(days=1), "day")
+
+
+def _decade(d3: int) -> _D | None:
+    y = d3 * 10
+    if not _ok_year(y) or not _ok_year(y + 9):
+        return None
+    return _D(f"{d3:03d}", date(y, 1, 1), date(y + 9, 12, 31), "decade")
+
+
+def _century(c2: int) -> _D | None:
+    y = c2 * 100
+    if not 0 <= c2 <= 98:
+        return None
+    return _D(f"{c2:02d}", date(max(1, y), 1, 1), date(y + 99, 12, 31), "century")
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _shift_day(d: date, days: int) -> date | None:
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _apply_mod(r: _D, mod: str | None) -> _D:
+    """Narrow the interval for START/MID/END; months split at 10/20, years in thirds."""
+    if mod not in ("START", "MID", "END"):
+        return r
+    s, e = r.start, r.end
+    if r.gran == "month":
+        ld = e.day
+        rng = {"START": (1, 10), "MID": (11, 20), "END": (21, ld)}[mod]
+        return replace(r, start=s.replace(day=rng[0]), end=s.replace(day=rng[1]))
+    if r.gran == "year":
+        y = s.year
+        a, b = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}[mod]
+        return replace(r, start=date(y, a, 1), end=date(y, b, _last_day(y, b)))
+    n = (e - s).days + 1
+    third = n // 3
+    if third < 1:
+        return r
+    if mod == "START":
+        return replace(r, end=s + timedelta(days=third - 1))
+    if mod == "MID":
+        return replace(r, start=s + timedelta(days=third), end=s + timedelta(days=2 * third - 1))
+    return replace(r, start=s + timedelta(days=2 * third))
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+
+def lexicon_path() -> Path:
+    """models/temporal/lexicon.json of the checkout (override with EXTRACTOR_MODELS)."""
+    root = os.environ.get("EXTRACTOR_MODELS")
+    base = Path(root) if root else Path(__file__).resolve().parents[2] / "models"
+    return base / "temporal" / "lexicon.json"
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    with lexicon_path().open(encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+def _alt(words: Iterable[str]) -> str:
+    # Longest first so that "sept" wins over "sep" and "a few" over "a".
+    ws = sorted({w for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
+_UNIT_CODES = {
+    "TS": ("T", "S", 1), "TM": ("T", "M", 1), "TH": ("T", "H", 1), "D": ("", "D", 1),
+    "W": ("", "W", 1), "W2": ("", "W", 2), "M": ("", "M", 1), "Q": ("", "Q", 1),
+    "Y": ("", "Y", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100), "ML": ("", "Y", 1000),
+    "WE": ("", "D", 2),
+}
+
+
+def _num_str(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def _duration_value(n: float | None, code: str) -> str:
+    t, letter, mult = _UNIT_CODES[code]
+    if n is None:
+        return f"P{t}X{letter}"
+    amount = n * mult
+    if not float(amount).is_integer() and t == "T" and letter == "H":
+        return f"PT{round(amount * 60)}M"
+    if not float(amount).is_integer() and letter == "D":
+        return f"PT{round(amount * 24)}H"
+    if not float(amount).is_integer() and letter == "Y":
+        return f"P{round(amount * 12)}M"
+    return f"P{t}{_num_str(amount)}{letter}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    type: str
+    value: str | None = None
+    mod: str | None = None
+    d: _D | None = None
+    anchor: str = "absolute"
+    prio: int = 0
+    # Fields that let later passes re-resolve a partial date with a borrowed year.
+    month: int | None = None
+    day: int | None = None
+    explicit_year: bool = True
+    rel: str | None = None  # a marker for context-sensitive relatives ("yearago", "thequarter")
+
+
+_TENSE_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|won't|wo\s+n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"scheduled\s+to|(?:is|are)\s+(?:expected|set|due|slated|scheduled|to)|to\s+be\s+held|"
+    r"next|upcoming|coming|would\s+(?:be\s+)?hold)\b",
+    re.I,
+)
+_TENSE_PAST_RE = re.compile(
+    r"\b(?:was|were|had|did|been|ago|last|said|held|took|sent|began|met|flew|saw|came|went|"
+    r"made|told|gave|fought|ran|won|lost|left|led|set\s+off|kept|brought|struck|hit|"
+    r"[a-z]{3,}ed)\b",
+    re.I,
+)
+# Verbs whose complement lies ahead of them: "planned to leave on Thursday".
+_FUTURE_LEMMAS = frozenset((
+    "plan", "schedule", "expect", "intend", "want", "hope", "prepare", "set", "decide", "agree",
+    "aim", "seek", "vow", "promise", "due", "slate", "propose", "threaten", "pledge",
+))
+_SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
+
+
+class _TenseIndex:
+    """Tense markers by sentence, computed lazily for the sentences that need them."""
+
+    def __init__(self, text: str, doc: Doc | None) -> None:
+        self.text = text
+        self.doc = doc if doc is not None and len(doc) and doc.text == text else None
+        self.sents: list[Span] | None = None
+        if self.doc is not None and self.doc.has_annotation("SENT_START"):
+            self.sents = list(self.doc.sents)
+            self.bounds = [sp.start_char for sp in self.sents][1:]
+        else:
+            self.bounds = [m.end() for m in _SENT_END_RE.finditer(text)]
+        self._marks: dict[int, list[tuple[int, str]]] = {}
+
+    def _sentence_marks(self, k: int, lo: int, hi: int) -> list[tuple[int, str]]:
+        got = self._marks.get(k)
+        if got is not None:
+            return got
+        if self.doc is not None and self.doc.has_annotation("TAG"):
+            if self.sents is not None:
+                toks = list(self.sents[k])
+            else:
+                sp = self.doc.char_span(lo, hi, alignment_mode="expand")
+                toks = list(sp) if sp is not None else []
+            marks = self._from_tokens(toks)
+        else:
+            seg = self.text[lo:hi]
+            marks = [(lo + m.start(), FUTURE) for m in _TENSE_FUTURE_RE.finditer(seg)]
+            marks += [(lo + m.start(), PAST) for m in _TENSE_PAST_RE.finditer(seg)]
+        self._marks[k] = marks
+        return marks
+
+    @staticmethod
+    def _from_tokens(toks: list[Any]) -> list[tuple[int, str]]:
+        marks: list[tuple[int, str]] = []
+        for i, t in enumerate(toks):
+            tag, low = t.tag_, t.lower_
+            label: str | None = None
+            future_aux = tag == "MD" and low in ("will", "'ll", "shall", "wo", "ll")
+            going_to = (low == "going" and i + 2 < len(toks) and toks[i + 1].lower_ == "to"
+                        and toks[i + 2].tag_ == "VB")
+            plans_to = (
+                t.lemma_ in ("plan", "schedule", "intend", "expect", "due", "slate", "set")
+                and tag in ("VBZ", "VBP", "VBN", "VBG", "JJ", "VB")
+                and i + 1 < len(toks)
+                and toks[i + 1].lower_ == "to"
+                and not any(x.tag_ == "VBD" for x in toks[max(0, i - 2):i])
+            )
+            if future_aux or going_to or plans_to or low in ("next", "upcoming"):
+                label = FUTURE
+            elif tag == "VBD" or low == "ago" or (tag == "VBN" and any(
+                x.lower_ in ("has", "have", "had", "'ve", "'s") for x in toks[max(0, i - 3):i]
+            )):
+                label = PAST
+            if label:
+                marks.append((t.idx, label))
+        return marks
+
+    def _governing_tense(self, start: int, end: int) -> str | None:
+        """Tense of the verb the expression attaches to in the dependency parse."""
+        assert self.doc is not None
+        sp = self.doc.char_span(start, end, alignment_mode="expand")
+        if sp is None or not len(sp):
+            return None
+        tok = sp.root
+        for _ in range(8):
+            if tok.head is tok:
+                return None
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        for _ in range(3):
+            kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            lows = {c.lower_ for c in kids}
+            if lows & {"will", "'ll", "shall", "wo", "would", "ll"}:
+                return FUTURE
+            infinitive = any(c.tag_ == "TO" for c in kids)
+            if tok.lemma_ in _FUTURE_LEMMAS and (
+                any(c.dep_ == "xcomp" for c in tok.children) or tok.dep_ == "xcomp"
+            ):
+                return FUTURE
+            if infinitive and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head is not tok:
+                head = tok.head
+                if head.lemma_ in _FUTURE_LEMMAS:
+                    return FUTURE
+                tok = head
+                continue
+            if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in kids):
+                return PAST
+            if tok.tag_ == "VBN" and lows & {"has", "have", "had", "'ve", "was", "were"}:
+                return PAST
+            if tok.tag_ == "VBN" and not kids and tok.dep_ in ("acl", "amod"):
+                return PAST  # "the injunction issued Thursday"
+            if tok.tag_ == "VBG" and lows & {"is", "are", "'re", "'s", "am"}:
+                return FUTURE  # "is leaving Friday"
+            return None
+        return None
+
+    def tense(self, start: int, end: int) -> str:
+        if self.doc is not None and self.doc.has_annotation("DEP"):
+            g = self._governing_tense(start, end)
+            if g is not None:
+                return g
+        k = bisect.bisect_right(self.bounds, start)
+        lo = self.bounds[k - 1] if k > 0 else 0
+        hi = self.bounds[k] if k < len(self.bounds) else len(self.text)
+        best: tuple[int, str] | None = None
+        for p, lab in self._sentence_marks(k, lo, hi):
+            if start <= p < end:
+                continue
+            dist = start - p if p < start else p - end
+            # A future marker on the same clause outweighs a more distant reporting verb.
+            key = dist if lab == PAST else dist - 5
+            if best is None or key < best[0]:
+                best = (key, lab)
+        return best[1] if best else NONE
+
+
+# ---------------------------------------------------------------------------------------------
+# The tagger
+
+
+_DASH = r"(?:-|–|—|‐)"
+_WIN_LEFT, _WIN_RIGHT = 60, 60
+
+# Which trigger categories (see TemporalTagger.trigger_rx) each rule needs nearby:
+# M month, W weekday, Y four digits/decade/'98, SL slash date, U time unit, S season,
+# C clock words, T today/yesterday..., P part of day, E set words ("daily"), H holidays,
+# N "nineteen" (spelled years), D decade words ("the nineties"), R PRESENT/PAST/FUTURE_REF.
+_RULE_TRIGGERS = {
+    "_r_iso": "Y", "_r_dotted": "Y", "_r_slash": "SL", "_r_mdy": "M", "_r_dmy": "M", "_r_mdd": "M",
+    "_r_ddm": "M", "_r_my": "M", "_r_mon_rel_year": "M", "_r_mon": "M", "_r_weekday": "W",
+    "_r_year": "Y", "_r_short_year": "Y", "_r_decade": "Y", "_r_century": "U",
+    "_r_quarter": "U", "_r_the_quarter": "U", "_r_fin_period": "UY", "_r_year_ago_adj": "U",
+    "_r_season": "S", "_r_rel_unit": "U", "_r_earlier_this": "U", "_r_the_unit": "U",
+    "_r_ago": "U", "_r_duration": "U", "_r_half_duration": "U", "_r_today": "T",
+    "_r_pod": "PU", "_r_clock": "C", "_r_noon": "C", "_r_holiday": "H",
+    "_r_thanksgiving": "H", "_r_ref": "R", "_r_set_word": "E", "_r_set_season": "U",
+    "_r_set_every": "UWMS", "_r_recent_units": "U", "_r_bare_units": "U",
+    "_r_anaphor": "UP", "_r_year_end": "U", "_r_spelled_year": "N", "_r_y2k": "U",
+    "_r_decade_word": "D",
+}
+
+
+def _merge_windows(ws: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if not ws:
+        return []
+    ws.sort()
+    out = [ws[0]]
+    for s, e in ws[1:]:
+        ps, pe = out[-1]
+        if s <= pe:
+            if e > pe:
+                out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return out
+
+
+class TemporalTagger:
+    """Regex detector + rule normalizer for TIMEX3 expressions (see the module docstring)."""
+
+    def __init__(self) -> None:
+        lex = _lexicon()
+        self.months: dict[str, int] = lex["months"]
+        self.weekdays: dict[str, int] = lex["weekdays"]
+        self.seasons: dict[str, str] = lex["seasons"]
+        self.numbers: dict[str, float] = {
+            re.sub(r"\s+", " ", k): v for k, v in lex["numbers"].items()
+        }
+        self.vague: set[str] = set(lex["vague_numbers"])
+        self.ordinals: dict[str, int] = lex["ordinals"]
+        self.units: dict[str, str] = lex["units"]
+        self.refs: dict[str, str] = lex["refs"]
+        self.ref_alone: set[str] = set(lex["ref_words_tagged_alone"])
+        self.sets: dict[str, list[str | None]] = lex["sets"]
+        self.pod: dict[str, str] = lex["part_of_day"]
+        self.mods: dict[str, str] = lex["mods"]
+        self.qmods: dict[str, str] = lex["quantity_mods"]
+        self.holidays: dict[str, list[int]] = lex["holidays"]
+        self.count_nouns: set[str] = set(lex["count_nouns_after_year"])
+        self.decade_words: dict[str, int] = lex["decade_words"]
+        self.decade_tens = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6,
+                            "seventy": 7, "eighty": 8, "ninety": 9, "ten": 1, "eleven": 1.1,
+                            "twelve": 1.2, "thirteen": 1.3, "fourteen": 1.4, "fifteen": 1.5,
+                            "sixteen": 1.6, "seventeen": 1.7, "eighteen": 1.8, "nineteen": 1.9}
+        self._ddp: DateDataParser | None = None
+        self._dp_cache: dict[str, date | None] = {}
+        self._build()
+
+    # -- regexes -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        full_months = [k for k in self.months if len(k) > 3 or k == "may"]
+        abbr = [k for k in self.months if k not in full_months]
+        mon = rf"(?:(?:{_alt(full_months)})\b\.?|(?:{_alt(abbr)})\b\.?)"
+        wd = rf"(?:{_alt(self.weekdays)})"
+        num = (rf"(?:{_alt(self.numbers)}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
+               rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|"
+               rf"three|four|five|six|seven|eight|nine))")
+        vague = rf"(?:{_alt(self.vague)})"
+        unit = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|"
+                r"quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|weekends?)")
+        season = rf"(?:{_alt(self.seasons)})"
+        ordn = rf"(?:{_alt(self.ordinals)})"
+        year = r"(?:1[0-9]\d\d|20\d\d)"
+        dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        # Left word boundary that also rejects "Su-30"-style pieces but lets "mid-" through.
+        b = r"(?:(?<=[Mm]id-)|(?<=[Ll]ate-)|(?<=[Ee]arly-)|(?<![\w'’.-]))"
+        # Right boundary: the possessive "'s" may follow ("last year's summit"), "-\w" may not.
+        e = r"(?![\w]|['’](?!s\b)|-\w)"
+        I = re.I  # noqa: E741 -- short alias keeps the table of rules readable
+
+        R: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Ctx], list[_Cand] | None],
+                      int, str]] = []
+
+        def rule(pattern: str, fn: Callable[[re.Match[str], _Ctx], list[_Cand] | None],
+                 prio: int = 0, flags: int = I) -> None:
+            R.append((re.compile(pattern, flags), fn, prio, _RULE_TRIGGERS[fn.__name__]))
+
+        rule(rf"{b}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:T(?P<H>\d{{2}}):(?P<M>\d{{2}})"
+             rf"(?::\d{{2}})?)?(?![\w-])", self._r_iso, 5)
+        rule(r"(?<![\w.])(?:\d{4}[./]\d{1,2}[./]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(?![\w]|\.\d)",
+             self._r_dotted, 5)
+        rule(rf"{b}(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
+             self._r_slash, 5)
+        rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s*(?P<d>{dnum})(?!\s*(?:{_DASH}|to\b|"
+             rf"through\b|and\b|&)\s*\d)(?:(?:,\s*|\s+)(?P<y>{year}))?{e}(?!,\d)",
+             self._r_mdy, 4)
+        rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>{dnum})(?:\s+of)?\s+(?P<mon>{mon})"
+             rf"(?:,?\s+(?P<y>{year}))?{e}", self._r_dmy, 4)
+        rule(rf"{b}(?P<mon>{mon})\s*(?P<d1>{dnum})\s*(?P<sep>{_DASH}|to\b|through\b|until\b|"
+             rf"and\b|&)\s*(?P<d2>{dnum})(?:(?:,\s*|\s+)(?P<y>{year}))?{e}", self._r_mdd, 6)
+        rule(rf"{b}(?P<d1>{dnum})\s*(?P<sep>{_DASH}|to\b|through\b|until\b|and\b|&)\s*"
+             rf"(?P<d2>{dnum})(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?{e}",
+             self._r_ddm, 6)
+        rule(rf"{b}(?P<mon>{mon})(?:,?\s+|\s+of\s+)(?P<y>{year}){e}(?!,\d)", self._r_my, 3)
+        rule(rf"{b}(?P<mon>{mon})(?:\s+of)?\s+(?P<rel>last|next|this|the\s+previous|"
+             rf"the\s+following|the\s+same)\s+year{e}", self._r_mon_rel_year, 4)
+        rule(rf"{b}(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{mon}){e}", self._r_mon, 1)
+        rule(rf"{b}(?:(?P<rel>last|next|this|past|coming|previous|following)\s+)?(?P<wd>{wd})"
+             rf"(?P<pl>s)?(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{e}",
+             self._r_weekday, 2)
+        rule(rf"(?<![\w.$£€#/])(?:(?P<fy>fiscal(?:\s+year)?|calendar\s+year|the\s+year|"
+             rf"(?:the\s+)?(?:fy|model)\s*)\s*)?(?P<y>{year}){e}(?![,.]\d)(?!\s*%)",
+             self._r_year, 2)
+        rule(rf"(?<![\w.$])'(?P<yy>\d\d){e}", self._r_short_year, 1)
+        rule(rf"{b}(?:(?P<the>the)\s+)?(?:(?P<md>early|mid|late)(?:-|\s+))?(?:(?P<y3>1\d\d|20\d)0|"
+             rf"'(?P<y2>\d)0)(?:'s|’s|s){e}", self._r_decade, 3)
+        rule(rf"{b}(?:(?P<the>the)\s+)?(?:(?P<md>early|mid|late)(?:-|\s+))?(?P<ord>{ordn})"
+             rf"(?:-|\s+)century{e}", self._r_century, 3)
+        rule(rf"{b}(?:(?P<the>the)\s+)?(?:(?P<pre>this\s+year's|last\s+year's|next\s+year's|"
+             rf"(?P<y0>{year})|(?:comparable\s+)?year-(?:ago|earlier)|latest|current|(?:fiscal|calendar)(?:-|\s+)?(?:year\s+)?)\s*)?"
+             rf"(?:(?P<fis>fiscal|calendar)(?:-|\s+))?(?P<ord>first|second|third|fourth|final|"
+             rf"1st|2nd|3rd|4th|last)(?:-|\s+)(?:(?:fiscal|calendar)(?:-|\s+))?(?P<q>quarter|"
+             rf"half)(?P<pl>s)?(?:\s+(?:of|in)\s+(?:(?:fiscal|the\s+year)\s+)?(?:(?P<y>{year})|"
+             rf"(?P<rel>last|next|this)\s+year|the\s+(?P<rel2>previous|following|same)\s+year))?"
+             rf"(?:,?\s+(?P<y2>{year}))?{e}", self._r_quarter, 4)
+        rule(rf"{b}(?:(?P<the>the|this)\s+)?(?:(?P<pre>latest|current|most\s+recent|recent|"
+             rf"year-ago|year-earlier|same|comparable|previous|prior|past|last|next|coming)"
+             rf"(?:\s+|-))?(?:(?:fiscal|calendar)\s+)?quarter{e}", self._r_the_quarter, 2)
+        rule(rf"{b}(?:the\s+)?(?:(?P<y>{year})|(?P<ly>last\s+year's|year-ago|year-earlier|"
+             rf"corresponding|comparable|same|year-before|prior-year))\s+(?:period|quarter|"
+             rf"three\s+months)(?:\s+(?P<ly2>last\s+year|a\s+year\s+(?:ago|earlier)|of\s+"
+             rf"(?:last\s+year|{year})))?{e}", self._r_fin_period, 4)
+        rule(rf"{b}(?:the\s+)?year(?:-|\s+)(?:ago|earlier){e}(?:\s+(?:quarter|period|"
+             rf"three\s+months|months?))?", self._r_year_ago_adj, 2)
+        rule(rf"{b}(?:(?P<the>the)\s+)?(?:(?P<rel>last|next|this|past|coming|previous|"
+             rf"following|current)\s+)?(?:(?P<md>early|mid|late)(?:-|\s+))?(?P<s>{season})"
+             rf"(?:(?:\s+of)?\s+(?:(?P<y>{year})|(?P<rel2>last|next|this)\s+year))?{e}",
+             self._r_season, 3)
+        rule(rf"{b}(?:(?P<the>the)\s+)?(?P<rel>last|next|this|past|coming|previous|following|"
+             rf"current|same|latest)\s+(?:(?:fiscal|calendar)\s+)?(?P<u>year|month|week|"
+             rf"weekend|decade|century|day|fortnight){e}", self._r_rel_unit, 3)
+        rule(rf"{b}(?P<rel>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>year|month|week|day)"
+             rf"{e}", self._r_earlier_this, 4)
+        rule(rf"{b}the\s+(?:(?:current|full|whole|entire)\s+)?(?:(?:fiscal|calendar)\s+)?"
+             rf"(?P<u>year|week|weekend|month){e}(?!-)", self._r_the_unit, 1)
+        rule(rf"{b}(?P<n>{num}|{vague})(?:\s+|-)(?:more\s+|fewer\s+|additional\s+|"
+             rf"consecutive\s+|straight\s+|full\s+|long\s+)?(?P<u>{unit})\s+"
+             rf"(?P<dir>ago|earlier|later|from\s+now|hence|before|after|since|previously)"
+             rf"{e}", self._r_ago, 5)
+        rule(rf"{b}(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|coming|first|final|latest|"
+             rf"previous|following|remaining|initial|same|subsequent|ensuing|preceding|"
+             rf"year-earlier|year-ago|prior|recent)\s+)?(?:(?P<n>{num}|{vague})(?:\s+|-))?"
+             rf"(?:(?:more|fewer|additional|consecutive|straight|full|long|other|odd|plus)"
+             rf"\s+)?(?:(?P<or>or|to)\s+(?:{num})\s+)?(?P<u>{unit})(?P<suf>-long|-old|"
+             rf"-plus)?{e}", self._r_duration, 2)
+        rule(rf"{b}(?:(?P<hn>half)\s+an?\s+(?P<hu>hour|day|year|century|decade|minute)|"
+             rf"an?\s+(?P<hu2>hour|day|year|month|week)\s+and\s+a\s+half){e}",
+             self._r_half_duration, 3)
+        rule(rf"{b}(?:the\s+)?(?P<w>today|yesterday|tomorrow|tonight|day\s+before\s+yesterday|"
+             rf"day\s+after\s+tomorrow)(?:'s)?{e}", self._r_today, 3)
+        rule(rf"{b}(?:(?P<w>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|"
+             rf"earlier\s+this|early|late|mid)(?:\s+|-))?(?P<pod>morning|afternoon|evening|"
+             rf"night|overnight){e}", self._r_pod, 1)
+        rule(rf"{b}(?:(?P<qm>about|around|approximately|at|by|until|before|after)\s+)?"
+             rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|"
+             rf"o'clock\b)(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|MSK|local\s+time|"
+             rf"Moscow\s+time|Beijing\s+time))?(?:,?\s+(?:(?:on\s+)?(?P<wd>{wd})|"
+             rf"(?P<rel>today|yesterday|tomorrow)|(?P<mon>{mon})\s*(?P<d>{dnum})))?",
+             self._r_clock, 5)
+        rule(rf"{b}(?P<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<wd>{wd}))?{e}",
+             self._r_noon, 3)
+        rule(rf"{b}(?P<h>{_alt(self.holidays)}){e}", self._r_holiday, 2)
+        rule(rf"{b}thanksgiving(?:\s+day)?{e}", self._r_thanksgiving, 2)
+        rule(rf"{b}(?P<w>{_alt(self.refs)}){e}", self._r_ref, 1)
+        rule(rf"{b}(?P<w>{_alt(self.sets)}){e}", self._r_set_word, 2)
+        rule(rf"{b}(?:(?:every|each)\s+(?P<seas>season)|(?P<yr>year[-\s]round)){e}",
+             self._r_set_season, 3)
+        rule(rf"{b}(?:every|each|per|a|an)\s+(?:(?P<other>other|single)\s+)?"
+             rf"(?:(?P<n>{num})\s+)?(?:(?P<u>{unit})|(?P<wd>{wd})|(?P<mon>{mon})|"
+             rf"(?P<s>{season})){e}", self._r_set_every, 3)
+        rule(rf"{b}(?P<w>(?:recent|past|coming|next|previous)\s+(?:years|months|weeks|days|"
+             rf"decades|quarters)){e}", self._r_recent_units, 3)
+        rule(rf"\b(?:for|in|over|within|after|of|takes?|took|lasted)\s+(?P<u>years|months|"
+             rf"weeks|days|hours|decades|minutes){e}", self._r_bare_units, 1)
+        rule(rf"{b}(?:the\s+)?(?P<u>years|months|weeks|days|decades)(?=\s+(?:before|after|"
+             rf"ahead|leading|that\s+followed|since|to\s+come|of\s+(?:negotiations|talks|"
+             rf"fighting|war)))", self._r_bare_units, 2)
+        rule(rf"{b}(?:(?P<pre>earlier|later|early|late)\s+)?(?:(?:on|in|of|at)\s+)?"
+             rf"(?:that|the\s+same|that\s+same)\s+(?P<u>day|week|month|year|quarter|morning|"
+             rf"evening|night|afternoon|period|time|decade){e}", self._r_anaphor, 2)
+        rule(rf"{b}(?:(?P<pre>around|by|at|before|until)\s+)?(?:the\s+)?(?P<w>year(?:'s)?[-\s]+"
+             rf"end|end\s+of\s+the\s+year){e}", self._r_year_end, 3)
+        rule(rf"{b}the\s+year\s+two\s+thousand{e}", self._r_y2k, 4)
+        rule(rf"{b}(?:in\s+)?nineteen[-\s]+(?P<t>{_alt(self.decade_tens)})(?:[-\s]+"
+             rf"(?P<o>one|two|three|four|five|six|seven|eight|nine))?{e}", self._r_spelled_year,
+             3)
+        rule(rf"{b}(?:the\s+)?(?:(?P<md>early|mid|late)(?:-|\s+))?(?P<w>"
+             rf"{_alt(self.decade_words)}){e}", self._r_decade_word, 2)
+        self.rules = R
+        # One cheap scan for trigger words decides where each rule is worth running: running
+        # forty rules over the whole text costs more than a spaCy parse.
+        refs = [w for w in self.refs if " " not in w] + [
+            "the near", "the short", "the long", "the present", "the past", "the future",
+            "the distant", "the foreseeable", "at present", "at the moment", "these days",
+            "right now"]
+        holidays = [h.split()[0] for h in self.holidays] + ["thanksgiving"]
+        # Matched against the lower-cased text: a case-sensitive scan is several times faster.
+        self.trigger_rx = re.compile(
+            rf"\b(?:(?P<M>{_alt(self.months)})\b|(?P<W>{_alt(self.weekdays)})|"
+            rf"(?P<Y>\d{{4}}|\d0'?s)|(?P<SL>\d{{1,2}}/\d)|(?P<U>second|minute|hour|day|night|"
+            rf"week|fortnight|month|quarter|half|year|decade|centur|millenni|weekend|season|"
+            rf"period|time|term)|(?P<S>{_alt(self.seasons)})|(?P<C>[ap]\.?m\b|o'clock|noon|"
+            rf"midnight|midday)|(?P<T>today|tomorrow|tonight|yesterday)|(?P<P>morning|"
+            rf"afternoon|evening|overnight)|(?P<E>{_alt(self.sets)})|(?P<H>{_alt(holidays)})|"
+            rf"(?P<N>nineteen)|(?P<D>{_alt(self.decade_words)})|(?P<R>{_alt(refs)}))"
+            rf"|(?P<Q>'\d\d)"
+        )
+        self.mod_prefix = re.compile(
+            r"(?:^|(?<=[\s(\"“]))(?P<m>(?:the\s+)?(?:very\s+)?(?:early|mid|late|middle\s+of|"
+            r"(?:beginning|start|end|close|middle)\s+of|(?:first|second|latter)\s+half\s+of|"
+            r"(?:latter|later|early|earlier)\s+part\s+of)(?:-|\s+)(?:(?:the|this)\s+)?)$",
+            re.I,
+        )
+        self.qmod_prefix = re.compile(
+            rf"(?:^|(?<=[\s(\"“]))(?P<m>{_alt(self.qmods)})\s+$", re.I
+        )
+        self.year_after_list = re.compile(rf"^(?:\s*,\s*|\s+and\s+)(?P<y>{year}){e}")
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def tag(self, text: str, *, dct: date | None, dct_anchor: str = "publication_date",
+            doc: Doc | None = None) -> list[Timex]:
+        """Find and normalize temporal expressions in ``text``; never raises on a str."""
+        if not isinstance(text, str) or not text:
+            return []
+        try:
+            return self._tag(text, dct, dct_anchor, doc)
+        except Exception:  # pragma: no cover - defensive: a tagger bug must not stop a batch
+            return []
+
+    def ranges(self, text: str, timexes: list[Timex]) -> list[Timex]:
+        """Merge "between X and Y", "from X to Y", "X–Y" into one Timex per range."""
+        items = sorted(timexes, key=lambda t: (t.start, t.end))
+        out: list[Timex] = []
+        i = 0
+        while i < len(items):
+            a = items[i]
+            if i + 1 < len(items):
+                bt = items[i + 1]
+                merged = self._merge_pair(text, a, bt)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
+
+    # -- internals -----------------------------------------------------------------------------
+
+    _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|‐|to|through|thru|until|till|and)\s*$", re.I)
+    _RANGE_PRE = re.compile(r"(?:\b(?:between|from)\s+)$", re.I)
+
+    def _merge_pair(self, text: str, a: Timex, b: Timex) -> Timex | None:
+        if a.type != "DATE" or b.type != "DATE" or a.end > b.start:
+            return None
+        gap = text[a.end:b.start]
+        m = self._RANGE_GAP.match(gap)
+        if not m:
+            return None
+        word = gap.strip().lower()
+        pre = self._RANGE_PRE.search(text[max(0, a.start - 10):a.start])
+        if word == "and" and not (pre and pre.group(0).lower().startswith("between")):
+            return None
+        if word in ("to", "until", "till", "through", "thru") and not pre and (
+            a.granularity == "year" or b.granularity == "year"
+        ):
+            pass
+        if a.start_date and b.start_date and a.start_date > b.start_date:
+            return None
+        start = a.start - len(pre.group(0)) if pre else a.start
+        value = f"{a.value}/{b.value}" if a.value and b.value else None
+        anchor = a.anchor if a.anchor == b.anchor else (
+            "unresolved" if "unresolved" in (a.anchor, b.anchor) else
+            next(x for x in (a.anchor, b.anchor) if x != "absolute"))
+        gran = a.granularity if a.granularity == b.granularity else (
+            b.granularity or a.granularity)
+        return Timex(start, b.end, text[start:b.end], "DATE", value, None,
+                     a.start_date if value else None, b.end_date if value else None, gran,
+                     anchor)
+
+    def _tag(self, text: str, dct: date | None, dct_anchor: str, doc: Doc | None) -> list[Timex]:
+        ctx = _Ctx(self, text, dct, dct_anchor, doc)
+        n = len(text)
+        wins: dict[str, list[tuple[int, int]]] = {}
+        low = text.lower()
+        if len(low) != n:  # a few non-ASCII letters change length when lower-cased
+            low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+        for t in self.trigger_rx.finditer(low):
+            cat = t.lastgroup or "R"
+            wins.setdefault("Y" if cat == "Q" else cat, []).append(
+                (max(0, t.start() - _WIN_LEFT), min(n, t.end() + _WIN_RIGHT)))
+        merged: dict[str, list[tuple[int, int]]] = {}
+        cands: list[_Group] = []
+        for rx, fn, prio, cats in self.rules:
+            spans = merged.get(cats)
+            if spans is None:
+                spans = _merge_windows([w for c in cats for w in wins.get(c, ())])
+                merged[cats] = spans
+            for ws, we in spans:
+                for m in rx.finditer(text, ws, we):
+                    if m.end() <= m.start():
+                        continue
+                    got = fn(m, ctx)
+                    if not got:
+                        continue
+                    for c in got:
+                        c.prio = prio
+                    cands.append(_Group(m.start(), m.end(), prio, got))
+        chosen = self._select(cands)
+        flat: list[_Cand] = [c for g in chosen for c in g.items]
+        flat.sort(key=lambda c: (c.start, c.end))
+        self._extend_mods(text, flat, ctx)
+        self._borrow_years(text, flat, ctx)
+        self._quarter_context(text, flat, ctx)
+        self._anaphora(flat)
+        out: list[Timex] = []
+        last_end = -1
+        for c in flat:
+            if c.start < last_end or c.end <= c.start or c.end > len(text):
+                continue
+            last_end = c.end
+            out.append(ctx.finish(c))
+        return out
+
+    @staticmethod
+    def _select(groups: list[_Group]) -> list[_Group]:
+        """Longest non-overlapping groups first; ties broken by rule priority, then position."""
+        ranked = sorted(groups, key=lambda g: (-(g.end - g.start), -g.prio, g.start))
+        taken: list[tuple[int, int]] = []
+        chosen: list[_Group] = []
+        for g in ranked:
+            if any(g.start < e and s < g.end for s, e in taken):
+                continue
+            taken.append((g.start, g.end))
+            chosen.append(g)
+        chosen.sort(key=lambda g: g.start)
+        return chosen
+
+    def _extend_mods(self, text: str, flat: list[_Cand], ctx: _Ctx) -> None:
+        prev_end = 0
+        for c in flat:
+            window = text[max(prev_end, c.start - 40):c.start]
+            if c.type == "DATE" and c.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+                m = self.mod_prefix.search(window)
+                if m and c.mod is None:
+                    words = m.group("m").lower()
+                    if c.d is not None or c.value is None:
+                        mod = ("START" if re.search(r"early|beginning|start|first", words)
+                               else "MID" if re.search(r"mid|middle", words) else "END")
+                        c.mod = mod
+                        if c.d is not None:
+                            c.d = _apply_mod(c.d, mod)
+                        c.start -= len(m.group("m"))
+            if c.type in ("DURATION", "TIME") or (c.type == "DATE" and c.rel == "ago"):
+                m = self.qmod_prefix.search(window)
+                if m:
+                    w = re.sub(r"\s+", " ", m.group("m").lower())
+                    prep = w in ("over", "under", "within", "some", "around", "about")
+                    if not (prep and (c.type != "DURATION" or re.match(
+                            r"the\b|past\b|next\b|last\b", text[c.start:c.end], re.I))):
+                        c.mod = c.mod or self.qmods.get(w)
+                        c.start -= len(m.group(0))
+            prev_end = c.end
+
+    def _borrow_years(self, text: str, flat: list[_Cand], ctx: _Ctx) -> None:
+        """"from May to July 2019", "May 5 and June 7, 2019": the open end takes the year."""
+        for i in range(len(flat) - 1, -1, -1):
+            c = flat[i]
+            if c.explicit_year or c.month is None or c.type != "DATE":
+                continue
+            for j in range(i + 1, min(i + 3, len(flat))):
+                nxt = flat[j]
+                gap = text[c.end:nxt.start]
+                if len(gap) > 12 or not re.fullmatch(
+                    r"\s*(?:-|–|—|‐|to|through|until|till|and|or|,|, and)\s*", gap, re.I
+                ):
+                    break
+                if nxt.d is not None and nxt.explicit_year and nxt.month is not None and (
+                    nxt.anchor in ("absolute", "context")
+                ):
+                    y = nxt.d.start.year
+                    if c.month > nxt.month and gap.strip().lower() not in ("and", ",", "or"):
+                        y -= 1
+                    r = _day(y, c.month, c.day) if c.day else _month(y, c.month)
+                    if r is not None:
+                        c.d = _apply_mod(r, c.mod)
+                        c.value = r.value
+                        c.anchor = "context"
+                        c.explicit_year = True
+                    break
+                if not nxt.explicit_year and nxt.month is not None:
+                    continue
+                break
+
+    @staticmethod
+    def _anaphora(flat: list[_Cand]) -> None:
+        """ "that day", "later that year": the unit of the date mentioned last."""
+        prev: _D | None = None
+        for c in flat:
+            if c.rel and c.rel.startswith("anaphor"):
+                shift_s, u = c.rel[len("anaphor"):].split(":", 1)
+                shift = int(shift_s) if shift_s else 0
+                r: _D | None = None
+                if prev is not None:
+                    p = prev
+                    if shift:
+                        if u == "year":
+                            p = _year(p.start.year + shift) or p
+                        elif u == "month":
+                            y, mo = _add_months(p.start.year, p.start.month, shift)
+                            p = _month(y, mo) or p
+                        else:
+                            dd = _shift_day(p.start, shift * (7 if u == "week" else 1))
+                            if dd is not None:
+                                p = (_week(dd) if u == "week" else
+                                     _day(dd.year, dd.month, dd.day)) or p
+                    if u in ("day", "morning", "evening", "night", "afternoon"):
+                        r = p if p.gran == "day" else None
+                    elif u == "year":
+                        r = _year(p.start.year)
+                    elif u == "month" and p.gran in ("day", "month"):
+                        r = _month(p.start.year, p.start.month)
+                    elif u == "week" and p.gran in ("day", "week"):
+                        r = _week(p.start)
+                    elif u == "quarter" and p.gran in ("day", "month", "quarter"):
+                        r = _quarter(p.start.year, (p.start.month - 1) // 3 + 1)
+                    elif u in ("time", "period", "decade"):
+                        r = p
+                if r is not None:
+                    c.d = _apply_mod(r, c.mod)
+                    c.value = r.value
+                    if c.type == "TIME":
+                        pod = {"morning": "MO", "evening": "EV", "night": "NI",
+                               "afternoon": "AF"}[u]
+                        c.value = f"{r.value}T{pod}"
+                    c.anchor = "context"
+                continue
+            if c.d is not None and c.type in ("DATE", "TIME") and c.anchor != "name":
+                prev = c.d
+
+    def _quarter_context(self, text: str, flat: list[_Cand], ctx: _Ctx) -> None:
+        """Financial prose: "a year ago"/"the quarter" refer to the quarter last mentioned."""
+        last_q: tuple[int, int] | None = None
+        for c in flat:
+            if c.d is not None and c.d.gran == "quarter" and "-Q" in c.d.value and c.rel is None:
+                last_q = (c.d.start.year, (c.d.start.month - 1) // 3 + 1)
+                continue
+            if c.rel == "yearq" and last_q is not None and c.d is not None:
+                r0 = _quarter(c.d.start.year, last_q[1])
+                if r0 is not None:
+                    c.d, c.value = r0, r0.value
+                continue
+            if c.rel not in ("yearago", "thequarter", "yearagoq") or ctx.dct is None:
+                continue
+            if c.rel == "thequarter":
+                q = last_q or ctx.prev_quarter()
+                r = _quarter(*q)
+            elif c.rel == "yearagoq" or last_q is not None:
+                q = last_q or ctx.prev_quarter()
+                r = _quarter(q[0] - 1, q[1])
+            else:
+                continue
+            if r is not None:
+                c.d = r
+                c.value = r.value
+
+    # -- dateparser fallback -------------------------------------------------------------------
+
+    def _parser(self) -> DateDataParser:
+        # Built on first use: most texts never need it, and it costs ~0.1 s to build.
+        if self._ddp is None:
+            from dateparser.date import DateDataParser
+
+            self._ddp = DateDataParser(
+                languages=["en"],
+                settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                          "PREFER_DATES_FROM": "past", "STRICT_PARSING": True},
+            )
+        return self._ddp
+
+    def _dateparser(self, s: str) -> date | None:
+        """Absolute numeric formats our rules do not read ("2019.11.10"); cached."""
+        if s in self._dp_cache:
+            return self._dp_cache[s]
+        got: date | None = None
+        try:
+            res = self._parser().get_date_data(s)
+            if res and res.date_obj is not None:
+                got = res.date_obj.date()
+        except Exception:  # dateparser raises assorted errors on odd input
+            got = None
+        if len(self._dp_cache) < 10_000:
+            self._dp_cache[s] = got
+        return got
+
+    def _r_dotted(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        d = self._dateparser(m.group(0))
+        if d is None:
+            return None
+        r = _day(d.year, d.month, d.day)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, month=d.month, day=d.day)]
+
+    # -- rule handlers (each returns candidates or None to reject the match) -------------------
+
+    def _mon_num(self, s: str) -> int | None:
+        return self.months.get(s.lower().rstrip(".").strip())
+
+    def _month_ok(self, m: re.Match[str], grp: str = "mon", strict: bool = True) -> bool:
+        """Reject month words used as verbs/modals/names ("it may", "troops march")."""
+        s = m.group(grp)
+        w = s.rstrip(".")
+        if not w[0].isupper():
+            return False
+        if w.isupper() and len(w) > 3 and not m.string.isupper():
+            return False
+        low = w.lower()
+        if len(low) <= 4 and low not in ("may", "june", "july") and not s.endswith(".") and (
+            low in ("mar", "jan", "dec", "jun", "jul", "apr", "aug", "nov", "oct", "sep", "sept",
+                    "feb") and strict
+        ):
+            return False
+        if low in ("may", "march") and strict:
+            text = m.string
+            before = text[max(0, m.start(grp) - 25):m.start(grp)]
+            after = text[m.end(grp):m.end(grp) + 20]
+            if low == "may":
+                if re.search(r"\b(?:in|of|since|until|by|from|early|late|mid|last|next|this|"
+                             r"through|during|before|after|between|and|to|or)[\s-]*$", before,
+                             re.I) is None:
+                    return False
+                if re.match(r"\s+(?:be|have|not|also|well|still|need|want|never|take|make|"
+                            r"become|seek|help|do|get|come|go|use|include|hold|lead)\b", after):
+                    return False
+            else:
+                if re.search(r"\b(?:in|of|since|until|by|from|early|late|mid|last|next|this|"
+                             r"through|during|before|after|between|and|to|or)[\s-]*$", before,
+                             re.I) is None:
+                    return False
+                if re.match(r"\s+(?:on|to|through|into|toward|towards|against|in)\b", after) \
+                        and not re.search(r"\b(?:in|since|until|early|late|mid|last|next|"
+                                          r"this)[\s-]*$", before, re.I):
+                    return False
+        return True
+
+    def _weekday_ok(self, m: re.Match[str]) -> bool:
+        return m.group("wd")[0].isupper()
+
+    def _r_iso(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        r = _day(int(m["y"]), int(m["m"]), int(m["d"]))
+        if r is None:
+            return None
+        if m["H"]:
+            v = f"{r.value}T{m['H']}:{m['M']}"
+            return [_Cand(m.start(), m.end(), "TIME", v, d=r)]
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, month=r.start.month,
+                      day=r.start.day)]
+
+    def _r_slash(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        a, c, ys = int(m["a"]), int(m["c"]), m["y"]
+        y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) > 30 else 2000 + int(ys))
+        mo, d = (a, c) if a <= 12 else (c, a)
+        r = _day(y, mo, d)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, month=mo, day=d)]
+
+    def _r_mdy(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not self._month_ok(m, strict=False):
+            return None
+        if m["wd"] and not m["wd"][0].isupper():
+            return None
+        mo = self._mon_num(m["mon"])
+        d = int(re.sub(r"\D", "", m["d"]))
+        if mo is None:
+            return None
+        return ctx.month_day(m.start(), m.end(), mo, d, m["y"])
+
+    def _r_dmy(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not self._month_ok(m, strict=not m["y"]):
+            return None
+        mo = self._mon_num(m["mon"])
+        d = int(re.sub(r"\D", "", m["d"]))
+        if mo is None:
+            return None
+        if not m["y"] and not re.search(r"(?:st|nd|rd|th)$|of$", m.group(0)[:len(m.group(0))
+                                        - len(m["mon"])].strip()) and not m["mon"][0].isupper():
+            return None
+        return ctx.month_day(m.start(), m.end(), mo, d, m["y"])
+
+    def _r_mdd(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not self._month_ok(m, strict=False):
+            return None
+        mo = self._mon_num(m["mon"])
+        d1 = int(re.sub(r"\D", "", m["d1"]))
+        d2 = int(re.sub(r"\D", "", m["d2"]))
+        if mo is None or d2 <= d1:
+            return None
+        first = ctx.month_day(m.start(), m.end("d1"), mo, d1, m["y"], context_year=True)
+        second = ctx.month_day(m.start("d2"), m.end(), mo, d2, m["y"])
+        if not first or not second:
+            return None
+        if not m["y"]:
+            # Both ends share one resolution: keep the second in the first's year.
+            f = first[0]
+            if f.d is not None:
+                r = _day(f.d.start.year, mo, d2)
+                if r is None:
+                    return None
+                second[0].d, second[0].value = r, r.value
+        return first + second
+
+    def _r_ddm(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not self._month_ok(m, strict=False):
+            return None
+        mo = self._mon_num(m["mon"])
+        d1 = int(re.sub(r"\D", "", m["d1"]))
+        d2 = int(re.sub(r"\D", "", m["d2"]))
+        if mo is None or d2 <= d1:
+            return None
+        second = ctx.month_day(m.start("d2"), m.end(), mo, d2, m["y"])
+        if not second:
+            return None
+        s = second[0]
+        first_c = _Cand(m.start(), m.end("d1"), "DATE", None, month=mo, day=d1,
+                        explicit_year=False, anchor="context" if s.d else s.anchor)
+        if s.d is not None:
+            r = _day(s.d.start.year, mo, d1)
+            if r is None:
+                return None
+            first_c.d, first_c.value = r, r.value
+        return [first_c, s]
+
+    def _r_my(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not self._month_ok(m, strict=False):
+            return None
+        mo = self._mon_num(m["mon"])
+        r = _month(int(m["y"]), mo) if mo else None
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, month=mo)]
+
+    def _r_mon_rel_year(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not self._month_ok(m, strict=False):
+            return None
+        mo = self._mon_num(m["mon"])
+        if mo is None:
+            return None
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        rel = m["rel"].lower()
+        k = -1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") \
+            else 0
+        r = _month(ctx.dct.year + k, mo)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]
+
+    def _r_mon(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not self._month_ok(m, strict=not m["rel"]):
+            return None
+        mo = self._mon_num(m["mon"])
+        if mo is None:
+            return None
+        low = m["mon"].rstrip(".").lower()
+        if len(low) <= 4 and low not in ("may", "june", "july") and not m["mon"].endswith("."):
+            return None
+        if ctx.dct is None:
+            c = ctx.unresolved(m.start(), m.end(), "DATE")
+            c.month, c.explicit_year = mo, False
+            return [c]
+        rel = (m["rel"] or "").lower()
+        dct = ctx.dct
+        if rel in ("last", "past"):
+            y = dct.year if mo < dct.month else dct.year - 1
+        elif rel in ("next", "coming"):
+            y = dct.year if mo > dct.month else dct.year + 1
+        elif rel == "this":
+            y = dct.year
+        else:
+            y = ctx.resolve_year_for(mo, None, ctx.tense(m.start(), m.end()))
+        r = _month(y, mo)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor, month=mo,
+                      explicit_year=bool(rel))]
+
+    def _r_weekday(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not self._weekday_ok(m):
+            return None
+        wd = self.weekdays[m["wd"].lower()]
+        end = m.end()
+        if m.group(0).endswith("'s") and not m["pod"]:
+            end -= 2
+        if m["pl"]:
+            if m["rel"]:
+                return None
+            v = f"XXXX-WXX-{wd}"
+            if m["pod"]:
+                v += "T" + self.pod[m["pod"].lower()]
+            return [_Cand(m.start(), end, "SET", v)]
+        typ = "TIME" if m["pod"] else "DATE"
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), end, typ)]
+        dct = ctx.dct
+        rel = (m["rel"] or "").lower()
+        back = (dct.isoweekday() - wd) % 7
+        fwd = (wd - dct.isoweekday()) % 7
+        if rel in ("last", "past", "previous"):
+            delta = -(back or 7)
+        elif rel in ("next", "coming", "following"):
+            delta = fwd or 7
+        else:
+            t = ctx.tense(m.start(), end)
+            if t == PAST:
+                delta = -back
+            elif t == FUTURE:
+                delta = fwd
+            else:
+                delta = -back if back <= fwd else fwd
+        dd = _shift_day(dct, delta)
+        if dd is None:
+            return None
+        r = _day(dd.year, dd.month, dd.day)
+        if r is None:
+            return None
+        v = r.value + ("T" + self.pod[m["pod"].lower()] if m["pod"] else "")
+        return [_Cand(m.start(), end, typ, v, d=r, anchor=ctx.dct_anchor)]
+
+    _YEAR_BEFORE_BAD = re.compile(
+        r"(?:\b(?:no|number|type|project|model|flight|route|highway|article|resolution|"
+        r"paragraph|page|pages|chapter|section|rule|unit|division|brigade|regiment|squadron|"
+        r"battalion|hull|pennant|tail|code|version|room|suite|box|po|rs|ps|dow|nasdaq|s&p|"
+        r"index|at|of\s+about|of\s+some|about|nearly|almost|over|some|than|and\s+a\s+half)"
+        r"\.?\s*$)|(?:[#№]\s*$)|(?:[\d]\s*$)",
+        re.I,
+    )
+
+    def _r_year(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        y = int(m["y"])
+        text = m.string
+        s = m.start("y")
+        after = text[m.end():m.end() + 24]
+        nxt = re.match(r"\s*(?:-|\s)\s*([A-Za-z]+)", after)
+        if nxt and nxt.group(1).lower() in self.count_nouns:
+            return None
+        if re.match(r"\s*(?:-|‐)?\s*(?:ton|tonne|km|mm|hp|kg|m\b|meter|metre|strong|class|"
+                    r"member|man|seat|mile|foot|feet)", after, re.I):
+            return None
+        if re.match(r"\s*[-‐]\s*\d(?!\d)", after):
+            return None  # "2020-5" is an identifier; "2020-21" (a span of years) is kept
+        before = text[max(0, s - 24):s]
+        if not m["fy"]:
+            if re.search(r"[A-Za-z]\s*[-‐–]\s*$", before) or re.search(r"[A-Za-z]/?$", before):
+                # Year inside a name: "Vostok-2018", "ZAPAD/INTERACTION-2021".
+                if re.search(r"\b(?:mid|pre|post|early|late|end|fiscal|fy|year|circa)[-‐–]$",
+                             before, re.I):
+                    pass
+                elif re.search(r"[A-Za-z][-‐–]$", before) and y >= 1900:
+                    r = _year(y)
+                    if r is None:
+                        return None
+                    return [_Cand(s, m.end(), "DATE", r.value, d=r, anchor="name")]
+                else:
+                    return None
+            if self._YEAR_BEFORE_BAD.search(before):
+                return None
+            if re.search(r"\$\s*$|[£€]\s*$", before):
+                return None
+            if y < 1800 and not re.search(r"\b(?:in|since|of|by|until|year|from|and|to)\s+$",
+                                          before, re.I):
+                return None
+            if y > 2060 and not re.search(r"\b(?:in|by|until|year|to)\s+$", before, re.I):
+                return None
+        r = _year(y)
+        if r is None:
+            return None
+        start = m.start()
+        fy = (m["fy"] or "").lower()
+        if fy.startswith("the year"):
+            start = m.start()
+        return [_Cand(start, m.end(), "DATE", r.value, d=r)]
+
+    def _r_short_year(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        yy = int(m["yy"])
+        base = ctx.dct.year if ctx.dct else None
+        if base is None:
+            y = 1900 + yy if yy > 30 else 2000 + yy
+        else:
+            c = base // 100 * 100
+            y = c + yy if c + yy <= base + 10 else c - 100 + yy
+        before = m.string[max(0, m.start() - 12):m.start()]
+        if not re.search(r"\b(?:in|since|of|by|until|from|and|to|class|summer|spring|fall|"
+                         r"winter)\s+$", before, re.I):
+            return None
+        r = _year(y)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r)]
+
+    def _r_decade(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if m["y3"]:
+            d3 = int(m["y3"])
+        else:
+            yy = int(m["y2"])
+            cent = (ctx.dct.year // 100) if ctx.dct else (19 if yy >= 3 else 20)
+            d3 = cent * 10 + yy
+            if ctx.dct and d3 * 10 > ctx.dct.year:
+                d3 -= 100 // 10 * 10
+        r = _decade(d3)
+        if r is None:
+            return None
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["md"] or "").lower())
+        start = m.start() if (m["the"] and m["md"]) else m.start("md") if m["md"] else (
+            m.end("the") + 1 if m["the"] else m.start())
+        if m["the"] and not m["md"]:
+            start = m.start("y3") if m["y3"] else m.start() + 4
+            start = m.group(0).lower().find("the") + m.start() + 4
+        return [_Cand(start, m.end(), "DATE", r.value, mod=mod, d=_apply_mod(r, mod))]
+
+    def _r_century(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        n = self.ordinals.get(m["ord"].lower())
+        if n is None:
+            return None
+        r = _century(n - 1)
+        if r is None:
+            return None
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["md"] or "").lower())
+        return [_Cand(m.start(), m.end(), "DATE", r.value, mod=mod, d=_apply_mod(r, mod))]
+
+    def _r_quarter(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        o = m["ord"].lower()
+        is_half = m["q"].lower() == "half"
+        n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "final": 4 if not is_half else 2, "last": 4 if not is_half else 2}[o]
+        if is_half and n > 2:
+            return None
+        if is_half and not (m["the"] or m["y"] or m["rel"] or m["pre"] or m["y2"]):
+            return None
+        if m["pl"]:
+            v = f"XXXX-Q{n}" if not is_half else f"XXXX-H{n}"
+            return [_Cand(m.start(), m.end(), "SET", v)]
+        pre = (m["pre"] or "").lower()
+        yexp = m["y"] or m["y2"] or m["y0"]
+        if o == "last" and not yexp and not m["rel"]:
+            return None
+        if yexp:
+            y = int(yexp)
+            anchor = "absolute"
+        else:
+            if ctx.dct is None:
+                return [ctx.unresolved(m.start(), m.end(), "DATE")]
+            anchor = ctx.dct_anchor
+            rel = (m["rel"] or m["rel2"] or "").lower()
+            if "year-" in pre or pre.startswith("last year") or rel in ("last", "previous"):
+                y = ctx.dct.year - 1
+            elif pre.startswith("next year") or rel in ("next", "following"):
+                y = ctx.dct.year + 1
+            elif pre.startswith("this year") or rel in ("this", "same"):
+                y = ctx.dct.year
+            else:
+                cur = (ctx.dct.month - 1) // (3 if not is_half else 6) + 1
+                t = ctx.tense(m.start(), m.end())
+                y = ctx.dct.year if n <= cur or t == FUTURE else ctx.dct.year - 1
+                if n > cur and t == NONE:
+                    y = ctx.dct.year - 1 if n - cur >= 2 and not is_half else ctx.dct.year
+        r = _half(y, n) if is_half else _quarter(y, n)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=anchor)]
+
+    def _r_the_quarter(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        pre = (m["pre"] or "").lower()
+        if not m["the"] and not pre:
+            return None
+        if (m["the"] or "").lower() == "this" and not pre:
+            pre = "current"
+        if not pre and re.match(r"\s+a\s+year\s+(?:ago|earlier)", m.string[m.end():]):
+            pre = "year-ago"  # "the quarter a year ago"
+        if pre in ("past", "last", "next", "coming") and m["the"]:
+            return [_Cand(m.start(), m.end(), "DURATION", "P3M")]
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        c = _Cand(m.start(), m.end(), "DATE", None, anchor=ctx.dct_anchor)
+        q = ctx.prev_quarter()
+        if pre in ("year-ago", "year-earlier", "comparable"):
+            c.rel = "yearagoq"
+            r = _quarter(q[0] - 1, q[1])
+        elif pre in ("current",):
+            r = _quarter(ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+        elif pre in ("next", "coming"):
+            cur = (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+            y, mo = _add_months(cur[0], cur[1] * 3 - 2, 3)
+            r = _quarter(y, (mo - 1) // 3 + 1)
+        elif pre in ("previous", "prior", "past", "last"):
+            y, mo = _add_months(q[0], q[1] * 3 - 2, -3)
+            r = _quarter(y, (mo - 1) // 3 + 1)
+        else:
+            c.rel = "thequarter"
+            r = _quarter(*q)
+        if r is None:
+            return None
+        c.d, c.value = r, r.value
+        return [c]
+
+    def _r_fin_period(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """Earnings-report periods: "the 1988 quarter", "the same period last year"."""
+        ly = (m["ly"] or "").lower()
+        if ly in ("corresponding", "comparable", "same") and not m["ly2"]:
+            return None
+        if ctx.dct is None and not m["y"]:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        if m["y"]:
+            y = int(m["y"])
+            q = ctx.prev_quarter() if ctx.dct else None
+            if q is None:
+                r = _year(y)
+                return [_Cand(m.start(), m.end(), "DATE", r.value if r else None, d=r)]
+            r = _quarter(y, q[1])
+            if r is None:
+                return None
+            return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor="context",
+                          rel="yearq")]
+        q = ctx.prev_quarter()
+        r = _quarter(q[0] - 1, q[1])
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor,
+                      rel="yearagoq")]
+
+    def _r_year_ago_adj(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        q = ctx.prev_quarter()
+        r = _quarter(q[0] - 1, q[1])
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor,
+                      rel="yearagoq")]
+
+    def _r_season(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        s_word = m["s"].lower()
+        s = self.seasons[s_word]
+        rel = (m["rel"] or "").lower()
+        rel2 = (m["rel2"] or "").lower()
+        if s_word in ("fall", "spring") and not (m["the"] or rel or m["y"] or rel2 or m["md"]):
+            return None
+        if s_word == "spring" and m["the"] and not (rel or m["y"] or rel2 or m["md"]):
+            before = m.string[max(0, m.start() - 12):m.start()].lower()
+            if not re.search(r"\b(?:in|during|this|by|until|since|over|through)\s+$", before):
+                return None
+        if m.group(0).strip().lower() in ("the fall",):
+            before = m.string[max(0, m.start() - 12):m.start()].lower()
+            if not re.search(r"\b(?:in|during|by|until|since|over|through)\s+$", before):
+                return None
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["md"] or "").lower())
+        if m["y"]:
+            r = _season(int(m["y"]), s)
+            anchor = "absolute"
+        else:
+            if ctx.dct is None:
+                return [ctx.unresolved(m.start(), m.end(), "DATE")]
+            anchor = ctx.dct_anchor
+            cy, cs = _season_of(ctx.dct)
+            order = ["SP", "SU", "FA", "WI"]
+            idx_now = order.index(cs)
+            idx = order.index(s)
+            if rel2:
+                y = ctx.dct.year + {"last": -1, "next": 1, "this": 0}[rel2]
+            elif rel in ("last", "past", "previous"):
+                y = cy if idx < idx_now else cy - 1
+            elif rel in ("next", "coming", "following"):
+                y = cy if idx > idx_now else cy + 1
+            elif rel in ("this", "current"):
+                y = cy if s != "WI" or ctx.dct.month == 12 or cs == "WI" else ctx.dct.year
+            else:
+                t = ctx.tense(m.start(), m.end())
+                if t == PAST:
+                    y = cy if idx <= idx_now else cy - 1
+                elif t == FUTURE:
+                    y = cy if idx >= idx_now else cy + 1
+                else:
+                    y = cy
+            r = _season(y, s)
+        if r is None:
+            return None
+        start = m.start()
+        if m["the"] and not rel:
+            start = m.start()
+        return [_Cand(start, m.end(), "DATE", r.value, mod=mod, d=_apply_mod(r, mod),
+                      anchor=anchor)]
+
+    def _r_rel_unit(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        rel = m["rel"].lower()
+        u = m["u"].lower()
+        if m["the"] and rel in ("past", "last", "next", "coming") and u not in ("weekend",):
+            code = self.units.get(u, "Y")
+            return [_Cand(m.start(), m.end(), "DURATION", _duration_value(1, code))]
+        if rel == "same" or (rel == "latest" and u != "year"):
+            return None
+        if m["the"] and rel in ("following", "previous") and u in ("year", "month", "week",
+                                                                     "day"):
+            k0 = 1 if rel == "following" else -1
+            return [_Cand(m.start(), m.end(), "DATE", None, anchor="unresolved",
+                          rel=f"anaphor{k0:+d}:{u}")]
+        if u == "day" and rel not in ("next", "previous", "following"):
+            return None
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        k = {"last": -1, "past": -1, "previous": -1, "latest": -1, "next": 1, "coming": 1,
+             "following": 1, "this": 0, "current": 0}[rel]
+        dct = ctx.dct
+        r: _D | None
+        if u == "year":
+            r = _year(dct.year + k)
+        elif u == "month":
+            y, mo = _add_months(dct.year, dct.month, k)
+            r = _month(y, mo)
+        elif u in ("week", "fortnight"):
+            dd = _shift_day(dct, 7 * k)
+            r = _week(dd) if dd else None
+        elif u == "weekend":
+            dd = _shift_day(dct, 7 * k if rel != "this" else 0)
+            r = _weekend(dd) if dd else None
+        elif u == "day":
+            dd = _shift_day(dct, k)
+            r = _day(dd.year, dd.month, dd.day) if dd else None
+        elif u == "decade":
+            r = _decade(dct.year // 10 + k)
+        else:
+            r = _century(dct.year // 100 + k)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]
+
+    def _r_earlier_this(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        u = m["u"].lower()
+        dct = ctx.dct
+        r: _D | None
+        if u == "year":
+            r = _year(dct.year)
+        elif u == "month":
+            r = _month(dct.year, dct.month)
+        elif u == "week":
+            r = _week(dct)
+        else:
+            r = _day(dct.year, dct.month, dct.day)
+        if r is None:
+            return None
+        mod = "START" if m["rel"].lower() == "earlier" else "END"
+        if u == "year":
+            # Earlier this year: between Jan 1 and the DCT, not a fixed third of the year.
+            r2 = replace(r, end=dct) if mod == "START" else replace(r, start=dct)
+        else:
+            r2 = r
+        return [_Cand(m.start(), m.end(), "DATE", r.value, mod=mod, d=r2,
+                      anchor=ctx.dct_anchor)]
+
+    def _r_the_unit(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        u = m["u"].lower()
+        before = m.string[max(0, m.start() - 16):m.start()].lower()
+        if u == "year" and re.match(r"\s+(?:ended|ending|to\s+date)\b", m.string[m.end():]):
+            return [_Cand(m.start(), m.end(), "DURATION", "P1Y")]
+        if u == "weekend" and re.search(r"\b(?:over|during|for)\s+$", before):
+            return [_Cand(m.start(), m.end(), "DURATION", "P2D")]
+        if u in ("month", "week") and not re.search(r"\b(?:in|during|this|of|for|earlier|later)"
+                                                     r"\s+$", before):
+            return None
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        dct = ctx.dct
+        if u == "year":
+            r = _year(dct.year)
+        elif u == "month":
+            r = _month(dct.year, dct.month)
+        elif u == "week":
+            r = _week(dct)
+        else:
+            t = ctx.tense(m.start(), m.end())
+            dd = _shift_day(dct, -7 if t == PAST and dct.isoweekday() < 6 else 0)
+            r = _weekend(dd) if dd else None
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]
+
+    def _number(self, s: str | None) -> float | None:
+        """Numeric value of a count word/number; None for vague amounts ("several")."""
+        if s is None:
+            return 1
+        w = re.sub(r"\s+", " ", s.lower().strip())
+        if w in self.vague or w.startswith("the next few"):
+            return None
+        if w in self.numbers:
+            return float(self.numbers[w])
+        m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                         r"(one|two|three|four|five|six|seven|eight|nine)", w)
+        if m:
+            return float(self.numbers[m.group(1)] + self.numbers[m.group(2)])
+        try:
+            return float(w.replace(",", ""))
+        except ValueError:
+            return None
+
+    def _unit_code(self, u: str) -> str | None:
+        w = u.lower()
+        if w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif w.endswith("a") and w.startswith("millenni"):
+            w = "millennium"
+        elif w.endswith("s"):
+            w = w[:-1]
+        return self.units.get(w)
+
+    def _r_ago(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        code = self._unit_code(m["u"])
+        if code is None:
+            return None
+        direction = re.sub(r"\s+", " ", m["dir"].lower())
+        n = self._number(m["n"])
+        if direction in ("before", "after", "since"):
+            # "two days before the vote": TimeML tags the duration, the signal stays out.
+            end = m.start("dir")
+            while end > m.start() and m.string[end - 1].isspace():
+                end -= 1
+            return [_Cand(m.start(), end, "DURATION", _duration_value(n, code))]
+        sign = -1 if direction in ("ago", "earlier", "previously") else 1
+        if n is None:
+            v = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return [_Cand(m.start(), m.end(), "DATE", v)]
+        if ctx.dct is None:
+            c = ctx.unresolved(m.start(), m.end(), "DATE")
+            c.rel = "ago"
+            return [c]
+        if not float(n).is_integer() or n > 5000:
+            return None
+        k = int(n) * sign
+        dct = ctx.dct
+        r: _D | None
+        t, letter, mult = _UNIT_CODES[code]
+        if t == "T":
+            return [_Cand(m.start(), m.end(), "DATE", dct.isoformat(), d=_day(dct.year, dct.month,
+                          dct.day), anchor=ctx.dct_anchor, rel="ago")]
+        if letter == "Y":
+            r = _year(dct.year + k * mult)
+        elif letter == "M":
+            y, mo = _add_months(dct.year, dct.month, k)
+            r = _month(y, mo)
+        elif letter == "Q":
+            y, mo = _add_months(dct.year, dct.month, 3 * k)
+            r = _quarter(y, (mo - 1) // 3 + 1)
+        elif letter == "W":
+            dd = _shift_day(dct, 7 * k * mult)
+            r = _week(dd) if dd else None
+        else:
+            dd = _shift_day(dct, k * mult)
+            r = _day(dd.year, dd.month, dd.day) if dd else None
+        if r is None:
+            return None
+        rel = "yearago" if code == "Y" and abs(k) == 1 else "ago"
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor, rel=rel)]
+
+    def _r_duration(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        code = self._unit_code(m["u"])
+        if code is None:
+            return None
+        u = m["u"].lower()
+        plural = (u.endswith("s") and u not in ("hours",)) or u.endswith("ies") or u == "hours"
+        rel = (m["rel"] or "").lower()
+        nraw = m["n"]
+        if nraw is None:
+            if not (m["the"] and rel) and not (rel and plural):
+                return None
+            if not plural and rel in ("past", "last", "next", "coming", "previous", "following",
+                                      "same", "latest", "recent", "prior"):
+                return None  # "the last year": left to the relative-unit rule
+            if not plural and rel in ("first", "final", "initial"):
+                n: float | None = 1
+            else:
+                n = None if plural else 1
+            if rel == "recent" and not m["the"]:
+                return None
+        else:
+            nw = nraw.lower()
+            if nw in ("a", "an") and plural:
+                return None
+            if nw in ("some", "more", "many", "various") and not plural:
+                return None
+            if nw == "some" and not m["the"]:
+                pass
+            n = self._number(nraw)
+            if nraw[0].isdigit() and n is not None and plural is False and n != 1 \
+                    and not m.group(0).find("-") >= 0:
+                return None
+        if code == "WE":
+            return None
+        after = m.string[m.end():m.end() + 12]
+        if (m["suf"] or "").lower() == "-old" or re.match(r"\s+old\b", after):
+            return None  # ages are not temporal expressions in TimeML
+        if code == "Q" and (re.match(r"\s+of\b", after) or (nraw and "-" in m.group(0))):
+            return None  # "three-quarters of", "a quarter of": fractions
+        before = m.string[max(0, m.start() - 16):m.start()]
+        if nraw and nraw.lower() in ("a", "an", "one") and (
+            re.search(r"(?:\d|%|million|billion|cents?|dollars?|times|twice|once)\s*$", before)
+        ):
+            return None  # "$500 million a year": a rate, not a duration
+        if code == "TS" and nraw and nraw.lower() in ("a", "an", "one") and re.match(
+            r"\s+[a-z]", after) and not re.match(r"\s+(?:later|ago|earlier|or|and|to)\b", after):
+            return None  # "a second group"
+        if u in ("night", "nights") and nraw is None:
+            return None
+        v = f"P{_num_str(n)}Q" if code == "Q" and n is not None else _duration_value(n, code)
+        if m["or"]:
+            v = _duration_value(None, code)
+        start = m.start()
+        return [_Cand(start, m.end(), "DURATION", v)]
+
+    def _r_half_duration(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        u = (m["hu"] or m["hu2"]).lower()
+        n = 0.5 if m["hu"] else 1.5
+        code = self.units[u]
+        return [_Cand(m.start(), m.end(), "DURATION", _duration_value(n, code))]
+
+    def _r_today(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        w = re.sub(r"\s+", " ", m["w"].lower())
+        typ = "TIME" if w == "tonight" else "DATE"
+        end = m.end() - 2 if m.group(0).endswith("'s") else m.end()
+        start = m.start("w") if w in ("today", "yesterday", "tomorrow", "tonight") else m.start()
+        if ctx.dct is None:
+            return [ctx.unresolved(start, end, typ)]
+        k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+             "day before yesterday": -2, "day after tomorrow": 2}[w]
+        dd = _shift_day(ctx.dct, k)
+        if dd is None:
+            return None
+        r = _day(dd.year, dd.month, dd.day)
+        if r is None:
+            return None
+        v = r.value + ("TNI" if typ == "TIME" else "")
+        return [_Cand(start, end, typ, v, d=r, anchor=ctx.dct_anchor)]
+
+    def _r_pod(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        w = re.sub(r"\s+", " ", (m["w"] or "").lower())
+        pod = self.pod[m["pod"].lower()]
+        if not w and m["pod"].lower() != "overnight":
+            return None
+        if w in ("early", "late", "mid") and not re.search(
+            r"\b(?:in|on|by|until|since|from|during)\s+(?:the\s+)?$",
+            m.string[max(0, m.start() - 12):m.start()], re.I
+        ):
+            return None
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "TIME")]
+        k = -1 if w in ("yesterday", "last") else 1 if w == "tomorrow" else 0
+        dd = _shift_day(ctx.dct, k)
+        if dd is None:
+            return None
+        r = _day(dd.year, dd.month, dd.day)
+        if r is None:
+            return None
+        mod = {"early": "START", "late": "END", "mid": "MID", "early this": "START",
+               "late this": "END", "later this": "END", "earlier this": "START"}.get(w)
+        return [_Cand(m.start(), m.end(), "TIME", f"{r.value}T{pod}", mod=mod, d=r,
+                      anchor=ctx.dct_anchor)]
+
+    def _r_clock(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        h = int(m["h"])
+        mi = int(m["mi"]) if m["mi"] else None
+        ap = m["ap"].lower().replace(".", "")
+        if ap.startswith("o"):
+            if m["mi"]:
+                return None
+        elif h > 12 or h == 0:
+            return None
+        if ap.startswith("p") and h < 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+        qm = (m["qm"] or "").lower()
+        start = m.start("h") if qm not in ("about", "around", "approximately") else m.start()
+        mod = "APPROX" if qm in ("about", "around", "approximately") else None
+        end = m.end()
+        hhmm = f"{h:02d}:{mi:02d}" if mi is not None else f"{h:02d}:00"
+        if ctx.dct is None:
+            if m["mon"] and m["d"]:
+                pass
+            c = _Cand(start, end, "TIME", None, mod=mod, anchor="unresolved")
+            return [c]
+        dd: date | None = ctx.dct
+        if m["wd"]:
+            wd = self.weekdays[m["wd"].lower()]
+            back = (ctx.dct.isoweekday() - wd) % 7
+            fwd = (wd - ctx.dct.isoweekday()) % 7
+            t = ctx.tense(start, end)
+            dd = _shift_day(ctx.dct, fwd if t == FUTURE else -back)
+        elif m["rel"]:
+            k = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+            dd = _shift_day(ctx.dct, k)
+        elif m["mon"] and m["d"]:
+            mo = self._mon_num(m["mon"])
+            d = int(re.sub(r"\D", "", m["d"]))
+            if mo is None:
+                return None
+            y = ctx.resolve_year_for(mo, d, ctx.tense(start, end))
+            r0 = _day(y, mo, d)
+            dd = r0.start if r0 else None
+        if dd is None:
+            return None
+        r = _day(dd.year, dd.month, dd.day)
+        if r is None:
+            return None
+        return [_Cand(start, end, "TIME", f"{r.value}T{hhmm}", mod=mod, d=r,
+                      anchor=ctx.dct_anchor)]
+
+    def _r_noon(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        w = m["w"].lower()
+        hh = "24" if w == "midnight" else "12:00"
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "TIME")]
+        dd: date | None = ctx.dct
+        if m["wd"]:
+            wd = self.weekdays[m["wd"].lower()]
+            back = (ctx.dct.isoweekday() - wd) % 7
+            fwd = (wd - ctx.dct.isoweekday()) % 7
+            t = ctx.tense(m.start(), m.end())
+            dd = _shift_day(ctx.dct, fwd if t == FUTURE else -back)
+        if dd is None:
+            return None
+        r = _day(dd.year, dd.month, dd.day)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "TIME", f"{r.value}T{hh}", d=r, anchor=ctx.dct_anchor)]
+
+    def _r_holiday(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not m.group(0)[0].isupper():
+            return None
+        md = self.holidays.get(re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'"))
+        if not md or md[0] is None:
+            return None
+        if m["h"].lower() == "new year" and not re.match(r"'s", m.string[m.end():m.end() + 2]):
+            return None
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        y = ctx.resolve_year_for(md[0], md[1], ctx.tense(m.start(), m.end()))
+        r = _day(y, md[0], md[1])
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]
+
+    def _r_thanksgiving(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not m.group(0)[0].isupper():
+            return None
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        y = ctx.resolve_year_for(11, 25, ctx.tense(m.start(), m.end()))
+        if not _ok_year(y):
+            return None
+        first = date(y, 11, 1)
+        d = 1 + (3 - first.weekday()) % 7 + 21
+        r = _day(y, 11, d)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]
+
+    def _r_ref(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        w = re.sub(r"\s+", " ", m["w"].lower())
+        if " " not in w and w not in self.ref_alone:
+            return None
+        if w in ("current", "recent", "future"):
+            # Adjectives count only before a noun that is not itself a time unit.
+            nxt = m.string[m.end():m.end() + 20]
+            if not re.match(r"\s+[a-z]", nxt):
+                return None
+            if w == "future" and re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5):m.start()]):
+                return None
+        if w == "now" and re.match(r"\s*(?:-defunct|defunct)", m.string[m.end():]):
+            return None
+        if w == "soon" and re.search(r"\bas\s+$", m.string[max(0, m.start() - 4):m.start()],
+                                     re.I):
+            return None
+        v = self.refs[w]
+        start = m.start()
+        if w.startswith("in the "):
+            start = m.start() + 3
+        return [_Cand(start, m.end(), "DATE", v)]
+
+    _FUNCTION_WORDS = frozenset((
+        "and", "or", "but", "to", "in", "of", "at", "on", "for", "by", "from", "with", "as",
+        "than", "the", "a", "an", "is", "are", "was", "were", "be", "been", "basis", "through",
+        "since", "until", "while", "if", "so", "that", "which", "who",
+    ))
+
+    def _r_set_season(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        return [_Cand(m.start(), m.end(), "SET", "P3M" if m["seas"] else "P1Y")]
+
+    def _r_set_word(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        w = m["w"].lower()
+        if w not in ("annual", "annually") and not w.endswith("ly"):
+            pass
+        if w in ("quarterly", "monthly"):
+            # Used as an adjective ("quarterly dividend", "the party daily") TimeML leaves it.
+            nxt = re.match(r"\s+([A-Za-z]+)", m.string[m.end():m.end() + 20])
+            if nxt and (nxt.group(1)[0].isupper() or nxt.group(1).lower() not in
+                        self._FUNCTION_WORDS):
+                return None
+            if re.search(r"\b(?:the|a|an|its|their|party)\s+$",
+                         m.string[max(0, m.start() - 8):m.start()], re.I):
+                return None
+        v = self.sets[w][0]
+        return [_Cand(m.start(), m.end(), "SET", v)]
+
+    def _r_set_every(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        head = m.group(0).split()[0].lower()
+        if m["u"]:
+            u = m["u"].lower()
+            code = self._unit_code(u)
+            if code is None or code == "WE":
+                return None
+            if head in ("a", "an"):
+                before = m.string[max(0, m.start() - 20):m.start()].lower()
+                if not re.search(r"\b(?:once|twice|thrice|times|\d+)\s+$", before):
+                    return None
+            if u.endswith("s") and not m["n"]:
+                return None
+            n = self._number(m["n"]) if m["n"] else 1
+            if m["other"] and m["other"].lower() == "other":
+                n = (n or 1) * 2
+            return [_Cand(m.start(), m.end(), "SET", _duration_value(n, code))]
+        if head in ("a", "an", "per"):
+            return None
+        if m["wd"]:
+            if not m["wd"][0].isupper():
+                return None
+            return [_Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{self.weekdays[m['wd'].lower()]}")]
+        if m["mon"]:
+            if not m["mon"][0].isupper():
+                return None
+            mo = self._mon_num(m["mon"])
+            return [_Cand(m.start(), m.end(), "SET", f"XXXX-{mo:02d}")]
+        s = self.seasons[m["s"].lower()]
+        return [_Cand(m.start(), m.end(), "SET", f"XXXX-{s}")]
+
+    def _r_recent_units(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        w = m["w"].lower().split()
+        code = self._unit_code(w[-1])
+        if code is None:
+            return None
+        before = m.string[max(0, m.start() - 5):m.start()].lower()
+        if w[0] != "recent" and not re.search(r"the\s+$", before):
+            return None
+        start = m.start()
+        if re.search(r"the\s+$", before):
+            start = m.start() - len(re.search(r"the\s+$", before).group(0))  # type: ignore[union-attr]
+        return [_Cand(start, m.end(), "DURATION", _duration_value(None, code))]
+
+    def _r_anaphor(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        u = m["u"].lower()
+        pre = (m["pre"] or "").lower()
+        nxt = m.string[m.end():m.end() + 12]
+        if u == "time" and not pre and re.match(r"\s*,?\s*(?:when|of|to|for)\b", nxt):
+            return None
+        if u == "time" and "same" in m.group(0).lower():
+            return None  # "at the same time" means simultaneously, not a date
+        mod = "START" if pre in ("earlier", "early") else "END" if pre in ("later", "late") \
+            else None
+        c = _Cand(m.start(), m.end(), "TIME" if u in ("morning", "evening", "night",
+                                                        "afternoon") else "DATE",
+                  None, mod=mod, anchor="unresolved", rel=f"anaphor:{u}")
+        return [c]
+
+    def _r_year_end(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        start = m.start("w") if (m["pre"] or "").lower() in ("by", "before", "until", "at") \
+            else m.start()
+        if ctx.dct is None:
+            c = ctx.unresolved(start, m.end(), "DATE")
+            c.mod = "END"
+            return [c]
+        r = _year(ctx.dct.year)
+        if r is None:
+            return None
+        return [_Cand(start, m.end(), "DATE", r.value, mod="END", d=_apply_mod(r, "END"),
+                      anchor=ctx.dct_anchor)]
+
+    def _r_y2k(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        r = _year(2000)
+        return [_Cand(m.start(), m.end(), "DATE", "2000", d=r)]
+
+    def _r_spelled_year(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        t = self.decade_tens.get(m["t"].lower())
+        if t is None:
+            return None
+        o = self.numbers.get((m["o"] or "").lower(), 0) if m["o"] else 0
+        y = 1900 + round(t * 10) + int(o) if t < 2 else 1900 + int(t) * 10 + int(o)
+        if t < 2 and m["o"]:
+            return None
+        r = _year(y)
+        if r is None:
+            return None
+        start = m.start() + (3 if m.group(0).lower().startswith("in ") else 0)
+        return [_Cand(start, m.end(), "DATE", r.value, d=r)]
+
+    def _r_decade_word(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        if not re.match(r"(?:the\s+)", m.group(0), re.I):
+            return None
+        k = self.decade_words[m["w"].lower()]
+        cent = 19
+        if ctx.dct is not None and ctx.dct.year >= 2000 + k * 10 + 10:
+            cent = 20
+        r = _decade(cent * 10 + k)
+        if r is None:
+            return None
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["md"] or "").lower())
+        return [_Cand(m.start(), m.end(), "DATE", r.value, mod=mod, d=_apply_mod(r, mod))]
+
+    def _r_bare_units(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        code = self._unit_code(m["u"])
+        if code is None:
+            return None
+        nxt = m.string[m.end():m.end() + 12]
+        if re.match(r"\s+(?:of|ago|earlier|later)\b", nxt):
+            return None
+        return [_Cand(m.start("u"), m.end(), "DURATION", _duration_value(None, code))]
+
+
+@dataclass(slots=True)
+class _Group:
+    start: int
+    end: int
+    prio: int
+    items: list[_Cand]
+
+
+class _Ctx:
+    """Per-call state: the text, its DCT, and a lazily built tense index."""
+
+    def __init__(self, tagger: TemporalTagger, text: str, dct: date | None, dct_anchor: str,
+                 doc: Doc | None) -> None:
+        self.tagger = tagger
+        self.text = text
+        self.dct = dct if isinstance(dct, date) else None
+        self.dct_anchor = dct_anchor or "publication_date"
+        self.doc = doc
+        self._tense: _TenseIndex | None = None
+        self._sent_bounds: list[int] | None = None
+
+    def tense(self, start: int, end: int) -> str:
+        if self._tense is None:
+            self._tense = _TenseIndex(self.text, self.doc)
+        return self._tense.tense(start, end)
+
+    def sentence(self, pos: int) -> str:
+        if self._tense is None:
+            self._tense = _TenseIndex(self.text, self.doc)
+        b = self._tense.bounds
+        k = bisect.bisect_right(b, pos)
+        lo = b[k - 1] if k > 0 else 0
+        hi = b[k] if k < len(b) else len(self.text)
+        return self.text[lo:hi]
+
+    def prev_quarter(self) -> tuple[int, int]:
+        """The last complete quarter before the DCT: what "the quarter" reports on."""
+        assert self.dct is not None
+        q = (self.dct.month - 1) // 3 + 1
+        return (self.dct.year, q - 1) if q > 1 else (self.dct.year - 1, 4)
+
+    def unresolved(self, start: int, end: int, typ: str) -> _Cand:
+        return _Cand(start, end, typ, None, anchor="unresolved")
+
+    def resolve_year_for(self, mo: int, d: int | None, tense: str) -> int:
+        assert self.dct is not None
+        dct = self.dct
+        key = (mo, d or 0)
+        now = (dct.month, dct.day if d else 0)
+        if tense in (PAST, FUTURE):
+            if tense == PAST:
+                y = dct.year if key <= now else dct.year - 1
+                alt = y + 1
+            else:
+                y = dct.year if key >= now else dct.year + 1
+                alt = y - 1
+            # A tense marker elsewhere in the sentence ("decided ... by Jan. 14") is weak
+            # evidence next to calendar proximity: prefer an occurrence within two months
+            # over one eight months or more away.
+            if _ok_year(alt) and _ok_year(y):
+                far = abs((date(y, mo, min(d or 15, _last_day(y, mo))) - dct).days)
+                near = abs((date(alt, mo, min(d or 15, _last_day(alt, mo))) - dct).days)
+                if far >= 240 and near <= (62 if d else 45):
+                    return alt
+            return y
+        # No tense: the nearest occurrence (news rarely reaches more than half a year away).
+        best = dct.year
+        best_dist: int | None = None
+        for y in (dct.year - 1, dct.year, dct.year + 1):
+            if not _ok_year(y):
+                continue
+            dd = min(d or 15, _last_day(y, mo))
+            dist = abs((date(y, mo, dd) - dct).days)
+            if best_dist is None or dist < best_dist - (10 if y == dct.year else 0):
+                best, best_dist = y, dist
+        return best
+
+    def month_day(self, start: int, end: int, mo: int, d: int, ys: str | None,
+                  context_year: bool = False) -> list[_Cand] | None:
+        if ys:
+            r = _day(int(ys), mo, d)
+            if r is None:
+                return None
+            return [_Cand(start, end, "DATE", r.value, d=r, month=mo, day=d,
+                          anchor="context" if context_year else "absolute")]
+        if not 1 <= d <= 31:
+            return None
+        if self.dct is None:
+            c = self.unresolved(start, end, "DATE")
+            c.month, c.day, c.explicit_year = mo, d, False
+            return [c]
+        y = self.resolve_year_for(mo, d, self.tense(start, end))
+        r = _day(y, mo, d)
+        if r is None:
+            return None
+        return [_Cand(start, end, "DATE", r.value, d=r, anchor=self.dct_anchor, month=mo, day=d,
+                      explicit_year=False)]
+
+    def finish(self, c: _Cand) -> Timex:
+        text = self.text[c.start:c.end]
+        if c.anchor == "unresolved" or (c.value is None and c.type in ("DATE", "TIME")):
+            return Timex(c.start, c.end, text, c.type, None, c.mod, None, None,
+                         None if c.type in ("DURATION", "SET") else _gran_guess(c),
+                         "unresolved")
+        if c.type in ("DURATION", "SET") or c.d is None:
+            return Timex(c.start, c.end, text, c.type, c.value, c.mod, None, None, None,
+                         c.anchor)
+        return Timex(c.start, c.end, text, c.type, c.value, c.mod, c.d.start, c.d.end, c.d.gran,
+                     c.anchor)
+
+
+def _gran_guess(c: _Cand) -> str | None:
+    if c.day is not None:
+        return "day"
+    if c.month is not None:
+        return "month"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Module-level tagger and spaCy component
+
+_default: TemporalTagger | None = None
+
+
+def get_tagger() -> TemporalTagger:
+    """The shared tagger; building it compiles the regexes once per process."""
+    global _default
+    if _default is None:
+        _default = TemporalTagger()
+    return _default
+
+
+if not Span.has_extension("timex"):
+    Span.set_extension("timex", default=None)
+
+
+class TimexComponent:
+    """spaCy component: ``doc.spans["timex"]`` with ``span._.timex`` holding each Timex.
+
+    Reads ``doc.user_data["dct"]`` (a ``date`` or None) and ``doc.user_data["dct_anchor"]``.
+    Place it after the tagger/parser: the POS tags decide the tense of bare months/weekdays.
+    ``doc.user_data["timexes"]`` receives the range-merged list.
+    """
+
+    def __init__(self, nlp: Language, name: str = "extractor_timex_v1") -> None:
+        self.name = name
+        self.tagger = get_tagger()
+
+    def __call__(self, doc: Doc) -> Doc:
+        dct = doc.user_data.get("dct")
+        anchor = doc.user_data.get("dct_anchor", "publication_date")
+        timexes = self.tagger.tag(doc.text, dct=dct if isinstance(dct, date) else None,
+                                  dct_anchor=anchor, doc=doc)
+        spans: list[Span] = []
+        for t in timexes:
+            sp = doc.char_span(t.start, t.end, label=t.type, alignment_mode="expand")
+            if sp is None:
+                continue
+            sp._.timex = t
+            spans.append(sp)
+        doc.spans["timex"] = spans
+        doc.user_data["timexes"] = self.tagger.ranges(doc.text, timexes)
+        return doc
+
+
+@Language.factory("extractor_timex_v1")
+def make_timex_component(nlp: Language, name: str) -> TimexComponent:
+    return TimexComponent(nlp, name)

@@ -1,0 +1,267 @@
+"""Tests for extractor.temporal: key project examples, false positives, robustness."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.temporal import TemporalTagger, Timex, get_tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TemporalTagger:
+    return get_tagger()
+
+
+def one(tagger: TemporalTagger, text: str, dct: date | None, phrase: str) -> Timex:
+    hits = [t for t in tagger.tag(text, dct=dct) if phrase in t.text]
+    assert hits, f"{phrase!r} not tagged in {text!r}: {tagger.tag(text, dct=dct)}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "value", "start", "end", "gran"),
+    [
+        ("China and Russia on Tuesday conducted joint aerial strategic patrols",
+         date(2023, 6, 10), "Tuesday", "2023-06-06", "2023-06-06", "2023-06-06", "day"),
+        ("conducted a joint aerial patrol on Tuesday", date(2022, 5, 24), "Tuesday",
+         "2022-05-24", "2022-05-24", "2022-05-24", "day"),
+        ("In August, they held large-scale military drills", date(2022, 5, 24), "August",
+         "2021-08", "2021-08-01", "2021-08-31", "month"),
+        ("In May last year, the two nations sent strategic bombers", date(2023, 6, 10),
+         "May last year", "2022-05", "2022-05-01", "2022-05-31", "month"),
+        ("They flew again in November last year.", date(2023, 6, 10), "November last year",
+         "2022-11", "2022-11-01", "2022-11-30", "month"),
+        ("Last year the patrol was longer.", date(2023, 6, 10), "Last year", "2022",
+         "2022-01-01", "2022-12-31", "year"),
+        ("The ships arrived on November 19.", date(2021, 11, 23), "November 19", "2021-11-19",
+         "2021-11-19", "2021-11-19", "day"),
+        ("In August they drilled together.", date(2021, 11, 23), "August", "2021-08",
+         "2021-08-01", "2021-08-31", "month"),
+        ("10 November 2019 -- The drills began.", None, "10 November 2019", "2019-11-10",
+         "2019-11-10", "2019-11-10", "day"),
+        ("It was signed May 24, 2022.", None, "May 24, 2022", "2022-05-24", "2022-05-24",
+         "2022-05-24", "day"),
+        ("It began on Feb. 24 and continued.", date(2022, 5, 24), "Feb. 24", "2022-02-24",
+         "2022-02-24", "2022-02-24", "day"),
+        ("The exercise will take place next month.", date(2022, 5, 24), "next month",
+         "2022-06", "2022-06-01", "2022-06-30", "month"),
+        ("The drill was held two years ago.", date(2022, 5, 24), "two years ago", "2020",
+         "2020-01-01", "2020-12-31", "year"),
+        ("They met in early 2019.", None, "early 2019", "2019", "2019-01-01", "2019-04-30",
+         "year"),
+        ("It ended in summer 2012.", None, "summer 2012", "2012-SU", "2012-06-01", "2012-08-31",
+         "season"),
+        ("Profits rose in the third quarter.", date(2013, 11, 2), "third quarter", "2013-Q3",
+         "2013-07-01", "2013-09-30", "quarter"),
+        ("The fleet was built in the 1990s.", None, "1990s", "199", "1990-01-01", "1999-12-31",
+         "decade"),
+        ("They patrol this week.", date(2013, 3, 13), "this week", "2013-W11", "2013-03-11",
+         "2013-03-17", "week"),
+    ],
+)
+def test_key_examples(tagger: TemporalTagger, text: str, dct: date | None, phrase: str,
+                      value: str, start: str, end: str, gran: str) -> None:
+    t = one(tagger, text, dct, phrase)
+    assert t.type == "DATE"
+    assert t.value == value
+    assert t.start_date == date.fromisoformat(start)
+    assert t.end_date == date.fromisoformat(end)
+    assert t.granularity == gran
+    assert text[t.start:t.end] == t.text
+
+
+def test_mid_october(tagger: TemporalTagger) -> None:
+    t = one(tagger, "The drills were held in mid-October.", date(2021, 11, 23), "October")
+    assert (t.value, t.mod) == ("2021-10", "MID")
+    assert (t.start_date, t.end_date) == (date(2021, 10, 11), date(2021, 10, 20))
+    assert t.anchor == "publication_date"
+
+
+def test_late_last_year(tagger: TemporalTagger) -> None:
+    t = one(tagger, "It happened late last year.", date(2022, 5, 24), "last year")
+    assert (t.value, t.mod, t.text) == ("2021", "END", "late last year")
+
+
+def test_list_of_years(tagger: TemporalTagger) -> None:
+    text = "They held drills in 2007, 2013, 2016, 2017 and 2019."
+    got = [(t.text, t.value, t.anchor) for t in tagger.tag(text, dct=None)]
+    assert got == [(y, y, "absolute") for y in ("2007", "2013", "2016", "2017", "2019")]
+
+
+def test_since_year_keeps_year_extent(tagger: TemporalTagger) -> None:
+    ts = tagger.tag("Annual naval drills have been held since 2012.", dct=None)
+    assert [(t.text, t.value) for t in ts if t.type == "DATE"] == [("2012", "2012")]
+    assert any(t.type == "SET" and t.value == "P1Y" for t in ts)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "typ", "value"),
+    [
+        ("The patrol lasted 13 hours.", "13 hours", "DURATION", "PT13H"),
+        ("a three-year plan", "three-year", "DURATION", "P3Y"),
+        ("over the past several months", "the past several months", "DURATION", "PXM"),
+        ("During the past decade, ties grew.", "the past decade", "DURATION", "P10Y"),
+        ("for a decade", "a decade", "DURATION", "P10Y"),
+        ("They now patrol", "now", "DATE", "PRESENT_REF"),
+        ("They recently patrolled", "recently", "DATE", "PAST_REF"),
+        ("more patrols in the future", "the future", "DATE", "FUTURE_REF"),
+        ("an annual exercise", "annual", "SET", "P1Y"),
+        ("held every year", "every year", "SET", "P1Y"),
+    ],
+)
+def test_durations_sets_refs(tagger: TemporalTagger, text: str, phrase: str, typ: str,
+                             value: str) -> None:
+    t = one(tagger, text, None, phrase)
+    assert (t.type, t.value) == (typ, value)
+    assert t.text == phrase
+
+
+def test_each_season_is_set(tagger: TemporalTagger) -> None:
+    assert one(tagger, "drills each season", None, "each season").type == "SET"
+
+
+def test_exercise_names(tagger: TemporalTagger) -> None:
+    text = ("Vostok-2018, Tsentr-2019, Kavkaz-2020, Zapad-2021 and Vostok-2022; "
+            "Joint Sea-2021 and ZAPAD/INTERACTION-2021")
+    ts = tagger.tag(text, dct=date(2022, 9, 1))
+    assert [t.text for t in ts] == ["2018", "2019", "2020", "2021", "2022", "2021", "2021"]
+    assert all(t.anchor == "name" and t.type == "DATE" and t.granularity == "year" for t in ts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Tu-95 bombers and Su-30 fighters escorted H-6K aircraft.",
+        "A Type 055 destroyer joined.",
+        "It may rain; the troops march on; they may march.",
+        "Some 10,000 troops and 2,000 vehicles, a 10,000 ton-class ship.",
+        "The exercise involved 2000 troops.",
+    ],
+)
+def test_no_false_positives(tagger: TemporalTagger, text: str) -> None:
+    assert tagger.tag(text, dct=date(2022, 5, 24)) == []
+
+
+def test_no_dct_means_unresolved(tagger: TemporalTagger) -> None:
+    text = "They patrolled on Tuesday. Last year they flew. In August, they held drills."
+    ts = tagger.tag(text, dct=None)
+    assert [t.text for t in ts] == ["Tuesday", "Last year", "August"]
+    for t in ts:
+        assert t.anchor == "unresolved"
+        assert t.value is None and t.start_date is None and t.end_date is None
+
+
+def test_no_dct_does_not_depend_on_today(tagger: TemporalTagger,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as real
+
+    text = "On Tuesday and last year, in August and two years ago, next week, today."
+    before = [t.to_json() for t in tagger.tag(text, dct=None)]
+
+    class FakeDate(real.date):
+        @classmethod
+        def today(cls) -> FakeDate:
+            return cls(1977, 1, 1)
+
+    import extractor.temporal as mod
+
+    monkeypatch.setattr(mod, "date", FakeDate)
+    after = [t.to_json() for t in TemporalTagger().tag(text, dct=None)]
+    assert before == after
+    assert all(x["value"] is None for x in after)
+
+
+def test_ranges(tagger: TemporalTagger) -> None:
+    cases = [
+        ("between October 17 and 23", date(2021, 11, 23), "2021-10-17/2021-10-23",
+         "between October 17 and 23"),
+        ("held 17–23 October in the north", date(2021, 11, 23), "2021-10-17/2021-10-23",
+         "17–23 October"),
+        ("from May to July 2019", None, "2019-05/2019-07", "from May to July 2019"),
+        ("on October 17-23, 2021.", None, "2021-10-17/2021-10-23", "October 17-23, 2021"),
+    ]
+    for text, dct, value, span in cases:
+        merged = tagger.ranges(text, tagger.tag(text, dct=dct))
+        assert len(merged) == 1, merged
+        t = merged[0]
+        assert (t.value, t.text) == (value, span)
+        assert text[t.start:t.end] == t.text
+        assert t.start_date is not None and t.end_date is not None
+        assert t.start_date <= t.end_date
+
+
+def test_to_json_shape(tagger: TemporalTagger) -> None:
+    t = tagger.tag("on 10 November 2019", dct=None)[0]
+    j = t.to_json()
+    assert list(j) == ["start", "end", "text", "type", "value", "mod", "start_date",
+                       "end_date", "granularity", "anchor"]
+    assert j["start_date"] == "2019-11-10"
+
+
+def test_dateline_anchor(tagger: TemporalTagger) -> None:
+    t = tagger.tag("on Tuesday", dct=date(2022, 5, 24), dct_anchor="dateline")[0]
+    assert t.anchor == "dateline"
+
+
+def test_spacy_component() -> None:
+    import spacy
+
+    from extractor.cli_timex import load_spacy
+
+    nlp: spacy.language.Language = load_spacy()
+    nlp.add_pipe("extractor_timex_v1", last=True)
+    doc = nlp.make_doc("China and Russia on Tuesday conducted joint patrols between "
+                       "October 17 and 23.")
+    doc.user_data["dct"] = date(2023, 6, 10)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    spans = list(doc.spans["timex"])
+    assert spans and spans[0]._.timex.value == "2023-06-06"
+    merged = doc.user_data["timexes"]
+    assert any(t.value == "2022-10-17/2022-10-23" for t in merged)
+
+
+def test_tense_from_doc_future() -> None:
+    from extractor.cli_timex import load_spacy
+
+    nlp = load_spacy()
+    text = "The navies will hold drills on Tuesday."
+    doc = nlp(text)
+    t = get_tagger().tag(text, dct=date(2022, 5, 25), doc=doc)[0]
+    assert t.value == "2022-05-31"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates()))
+def test_never_raises_and_offsets_hold(text: str, dct: date | None) -> None:
+    tagger = get_tagger()
+    a = tagger.tag(text, dct=dct)
+    b = tagger.tag(text, dct=dct)
+    assert a == b
+    for t in a:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+    for t in tagger.ranges(text, a):
+        assert text[t.start:t.end] == t.text
+
+
+_WORDS = st.sampled_from(
+    ["May", "March", "Tuesday", "last", "next", "year", "2019", "10", "-", "–", "and",
+     "between", "from", "to", "mid-", "early", "the", "quarter", "third", "1990s", "ago",
+     "two", "weeks", "Vostok-2018", "9999", "0001", "Dec.", "31", ",", "'98", "night"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=12), st.one_of(st.none(), st.dates()))
+def test_temporal_word_soup(words: list[str], dct: date | None) -> None:
+    text = " ".join(words)
+    tagger = get_tagger()
+    for t in tagger.ranges(text, tagger.tag(text, dct=dct)):
+        assert text[t.start:t.end] == t.text
+        if t.start_date and t.end_date:
+            assert t.start_date <= t.end_date
