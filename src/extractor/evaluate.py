@@ -136,8 +136,11 @@ def score_feed(records: list[dict], gold: list[dict]) -> Score:
             "status": r["status"] in g["status"],
             "date": _date_ok(g.get("date"), r.get("date"), g["kind"]),
             "participants": {p["code"] for p in r["participants"]} == set(g["participants"]),
-            "locations": set(g.get("locations", []))
-            <= {loc["name"] for loc in r.get("locations", [])},
+            # "A|B" in gold accepts either name.
+            "locations": all(
+                set(alt.split("|")) & {loc["name"] for loc in r.get("locations", [])}
+                for alt in g.get("locations", [])
+            ),
             "merge": _docs(r) == set(g["docs"]),
         }
         if g.get("name"):

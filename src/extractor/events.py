@@ -52,6 +52,16 @@ NON_PARTICIPANT_VERBS = {
     "cite", "quote", "claim", "deny", "urge", "express", "voice", "respond", "summon",
     "visit", "meet", "fight",
 }
+# Nouns naming something other than an exercise: dates and places inside their phrases
+# ("talks on Tuesday", "tensions in the Taiwan Strait") describe them, not the drill.
+OTHER_EVENT_NOUNS = {
+    "talk", "talks", "meeting", "summit", "visit", "trip", "tension", "tensions", "protest",
+    "protests", "unrest", "war", "invasion", "conflict", "dispute", "disputes", "sale", "sales",
+    "deal", "agreement", "treaty", "statement", "speech", "forum", "conference", "election",
+    "crisis", "attack", "strike", "sanction", "sanctions", "negotiation", "negotiations",
+    "standoff", "confrontation", "clash", "clashes", "insurgency", "independence", "dialogue",
+    "call", "phone", "video", "interview", "report", "briefing", "announcement",
+}
 REPORT_VERBS = {"say", "report", "confirm", "tell", "announce", "state", "add", "note", "claim"}
 PAIR_WORDS = re.compile(
     r"\b(?:the two (?:countries|nations|sides|militaries|navies|air forces|armies|states|"
@@ -187,6 +197,32 @@ def _foreign_clause(token: Token, trigger: Span) -> bool:
                     return True
         t = t.head
     return False
+
+
+def _inside_other_event(token: Token, trigger: Span) -> bool:
+    """True when token hangs from a noun like "talks" or "tensions" before the trigger."""
+    trig = {t.i for t in trigger}
+    t = token
+    for _ in range(8):
+        if t.i in trig or t.head.i == t.i:
+            return False
+        if t.lower_ in OTHER_EVENT_NOUNS and t.i not in trig and t.pos_ in ("NOUN", "PROPN"):
+            return not any(x.i in trig for x in t.subtree)
+        t = t.head
+    return False
+
+
+def _scope(token: Token) -> set[int]:
+    """Ancestors of token up to the clause that contains it (relative clauses stop it)."""
+    out: set[int] = set()
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "advcl", "parataxis"):
+            out.add(t.head.i)
+            break
+        t = t.head
+        out.add(t.i)
+    return out
 
 
 def _prep_of(token: Token) -> str | None:
@@ -367,7 +403,12 @@ class EventExtractor:
                         best = (-1, c)
                         break
                     continue
-                if _foreign_clause(head, c.trigger):
+                if _foreign_clause(head, c.trigger) or _inside_other_event(head, c.trigger):
+                    continue
+                gov = _governor(head)
+                if (gov.lemma_ in REPORT_VERBS | {"tell", "suggest"} and arg.kind != "actor"
+                        and gov != _governor(c.trigger.root)):
+                    # "..., Zhang told the Global Times on Tuesday": the telling's date.
                     continue
                 dist = abs(head.i - c.trigger.root.i)
                 same = _governor(head) == _governor(c.trigger.root)
@@ -384,7 +425,7 @@ class EventExtractor:
         status = "occurred"
         trig_root = cand.trigger.root
         trig_gov = _governor(trig_root)
-        ancestors = {t.i for t in trig_root.ancestors}
+        ancestors = _scope(trig_root)
         for cue in doc.spans.get("rules", []):
             if cue.label_ != "CUE" or not (sent.start <= cue.start < sent.end):
                 continue
@@ -478,11 +519,10 @@ class EventExtractor:
             if prep in NON_PARTICIPANT_PREPS or (prep in LOCATION_PREPS and arg.kind == "actor"):
                 continue
             gov = _governor(head)
-            if gov.lemma_.lower() in NON_PARTICIPANT_VERBS and gov != _governor(
-                cand.trigger.root
-            ):
-                continue
-            if gov.lemma_.lower() in NON_PARTICIPANT_VERBS and head.dep_ in (
+            np_head = head
+            while np_head.dep_ in ("compound", "amod", "nmod", "conj") and np_head.head.i != np_head.i:
+                np_head = np_head.head
+            if gov.lemma_.lower() in NON_PARTICIPANT_VERBS and np_head.dep_ in (
                 "nsubj", "dobj", "poss"
             ):
                 continue
@@ -562,7 +602,8 @@ class EventExtractor:
             or (plural and SERIES_WORDS.search(sent_text) and not dates)
             or (window is not None and plural)
         )
-        if cand.series is not None and cand.name_year is None and dates and len(dates) == 1:
+        if cand.series is not None and (cand.name_year or dates):
+            # "Vostok-2018" or "“cooperation” in 2007, 2013..." are editions, not the series.
             is_series = False
 
         # Type: generic words take their meaning from the words around them.
@@ -581,9 +622,14 @@ class EventExtractor:
         troops = self._troops(sent_text)
         if event_type == "exercise":
             window_text = doc[max(cand.trigger.start - 4, sent.start) : cand.trigger.end].text
+            sea_places = any(
+                getattr(a.entry, "kind", "") in ("sea", "ocean", "strait", "gulf", "bay", "waters",
+                                                 "channel")
+                for a in cand.args if a.kind == "place"
+            )
             if re.search(r"\b(?:naval|navy|maritime|sea)\b", window_text, re.I) or (
                 cats and cats <= NAVAL_CATEGORIES
-            ):
+            ) or (sea_places or NAVAL_WORDS.search(sent_text)) and not AIR_WORDS.search(sent_text):
                 event_type = "naval_exercise"
             elif (troops and troops["value"] >= 10000) or re.search(r"\bstrategic\b", window_text, re.I):
                 event_type = "strategic_exercise"
@@ -612,10 +658,21 @@ class EventExtractor:
             cand.series is not None or dates or since or window or locations or assets
             or troops or duration or sets
         )
+        if (not anchored and cand.strength == "strong" and cand.status in ("speculative", "planned")
+                and len(participants) >= 2 and not plural):
+            # Plans and speculation rarely carry dates; a named pair and a specific kind do.
+            anchored = True
         trig_words = {t.lower_ for t in doc[max(cand.trigger.start - 3, sent.start): cand.trigger.start]}
         definite = bool(trig_words & DEFINITE) or cand.trigger[0].lower_ in DEFINITE
+        if definite and plural and not dates and cand.series is None and not since and not window:
+            # "these exercises", "the joint drills": talk about exercises in general.
+            return []
         reference = False
-        if not anchored or (definite and not dates and cand.series is None and not since):
+        if since is not None and not is_series and not (dates or locations or assets):
+            # "their sixth joint air patrol since 2019" counts patrols; it dates none.
+            anchored = bool(cand.series is not None or window or troops or duration or sets)
+        if not anchored or (definite and not dates and cand.series is None
+                            and (since is None or not is_series)):
             prior = [m for m in previous if m.kind == "event"
                      and (m.event_type == event_type or "exercise" in (m.event_type, event_type)
                           or cand.event_type in GENERIC_TYPES)]
@@ -745,7 +802,7 @@ class EventExtractor:
                         entry.name, {"name": entry.name, "kind": entry.kind, "country": entry.country}
                     )
             elif arg.kind == "actor" and getattr(arg.entry, "kind", "") == "country":
-                if _prep_of(head) in LOCATION_PREPS:
+                if head.dep_ != "poss" and _prep_of(head) in LOCATION_PREPS:
                     out.setdefault(
                         arg.entry.name,
                         {"name": arg.entry.name, "kind": "country", "country": arg.entry.code},
