@@ -233,3 +233,11 @@ except ImportError:  # pragma: no cover
 
 def _input_error_json(err: InputError) -> str:
     return dumps(err.to_json())
+
+
+try:  # the audit, report and show commands live beside their modules
+    from .cli_audit import register as _register_audit
+
+    _register_audit(app)
+except ImportError:  # pragma: no cover
+    pass

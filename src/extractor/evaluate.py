@@ -46,9 +46,14 @@ class Score:
 
     def to_json(self) -> dict:
         return {
-            "events": {"tp": self.tp, "fp": self.fp, "fn": self.fn,
-                       "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                       "f1": round(self.f1, 4)},
+            "events": {
+                "tp": self.tp,
+                "fp": self.fp,
+                "fn": self.fn,
+                "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4),
+            },
             "fields": {f: round(self.accuracy(f), 4) for f in FIELDS},
             "missed": [g["id"] for g in self.missed],
             "spurious": [
@@ -79,7 +84,10 @@ def _match_score(g: dict, r: dict) -> int | None:
         return None
     if g.get("name") and r.get("name"):
         return 10 if g["name"].lower() == r["name"].lower() else None
-    types_ok = g["event_type"] == r["event_type"] or "exercise" in (g["event_type"], r["event_type"])
+    types_ok = g["event_type"] == r["event_type"] or "exercise" in (
+        g["event_type"],
+        r["event_type"],
+    )
     if not types_ok:
         return None
     if g["kind"] == "series":
@@ -150,10 +158,13 @@ def score_feed(records: list[dict], gold: list[dict]) -> Score:
             s.field_hits[f] = s.field_hits.get(f, 0) + int(ok)
             if not ok:
                 got = {
-                    "event_type": r["event_type"], "status": r["status"], "date": r.get("date"),
+                    "event_type": r["event_type"],
+                    "status": r["status"],
+                    "date": r.get("date"),
                     "participants": [p["code"] for p in r["participants"]],
                     "locations": [loc["name"] for loc in r.get("locations", [])],
-                    "merge": sorted(_docs(r)), "name": r.get("name"),
+                    "merge": sorted(_docs(r)),
+                    "name": r.get("name"),
                 }[f]
                 s.field_errors.append(f"{g['id']}: {f}: got {got}")
     return s

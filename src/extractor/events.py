@@ -9,6 +9,7 @@ exercises ("joint drills serve political purposes") yields nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,30 +38,134 @@ STATUS_PRIORITY = {"negated": 5, "speculative": 4, "planned": 3, "ongoing": 2, "
 # Subordinate clauses whose dates and places describe something else ("since Moscow
 # invaded Ukraine on Feb. 24", "when the leaders met in Tokyo").
 FOREIGN_MARKS = {
-    "when", "while", "after", "before", "since", "as", "because", "although", "though",
-    "whereas", "until", "once", "if", "unless", "whether",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "as",
+    "because",
+    "although",
+    "though",
+    "whereas",
+    "until",
+    "once",
+    "if",
+    "unless",
+    "whether",
 }
 NON_PARTICIPANT_PREPS = {
-    "near", "over", "to", "toward", "towards", "against", "around", "off", "from", "at",
-    "into", "across", "past", "through", "on", "beyond", "about", "like", "than", "despite",
+    "near",
+    "over",
+    "to",
+    "toward",
+    "towards",
+    "against",
+    "around",
+    "off",
+    "from",
+    "at",
+    "into",
+    "across",
+    "past",
+    "through",
+    "on",
+    "beyond",
+    "about",
+    "like",
+    "than",
+    "despite",
 }
 LOCATION_PREPS = {"in", "over", "across", "inside", "within", "into", "throughout", "at"}
 NON_PARTICIPANT_VERBS = {
-    "say", "report", "confirm", "tell", "announce", "shadow", "monitor", "track",
-    "intercept", "scramble", "follow", "warn", "condemn", "accuse", "invade", "protest",
-    "criticize", "criticise", "note", "add", "believe", "observe", "watch", "escort", "chase",
-    "cite", "quote", "claim", "deny", "urge", "express", "voice", "respond", "summon",
-    "visit", "meet", "fight",
+    "say",
+    "report",
+    "confirm",
+    "tell",
+    "announce",
+    "shadow",
+    "monitor",
+    "track",
+    "intercept",
+    "scramble",
+    "follow",
+    "warn",
+    "condemn",
+    "accuse",
+    "invade",
+    "protest",
+    "criticize",
+    "criticise",
+    "note",
+    "add",
+    "believe",
+    "observe",
+    "watch",
+    "escort",
+    "chase",
+    "cite",
+    "quote",
+    "claim",
+    "deny",
+    "urge",
+    "express",
+    "voice",
+    "respond",
+    "summon",
+    "visit",
+    "meet",
+    "fight",
 }
 # Nouns naming something other than an exercise: dates and places inside their phrases
 # ("talks on Tuesday", "tensions in the Taiwan Strait") describe them, not the drill.
 OTHER_EVENT_NOUNS = {
-    "talk", "talks", "meeting", "summit", "visit", "trip", "tension", "tensions", "protest",
-    "protests", "unrest", "war", "invasion", "conflict", "dispute", "disputes", "sale", "sales",
-    "deal", "agreement", "treaty", "statement", "speech", "forum", "conference", "election",
-    "crisis", "attack", "strike", "sanction", "sanctions", "negotiation", "negotiations",
-    "standoff", "confrontation", "clash", "clashes", "insurgency", "independence", "dialogue",
-    "call", "phone", "video", "interview", "report", "briefing", "announcement",
+    "talk",
+    "talks",
+    "meeting",
+    "summit",
+    "visit",
+    "trip",
+    "tension",
+    "tensions",
+    "protest",
+    "protests",
+    "unrest",
+    "war",
+    "invasion",
+    "conflict",
+    "dispute",
+    "disputes",
+    "sale",
+    "sales",
+    "deal",
+    "agreement",
+    "treaty",
+    "statement",
+    "speech",
+    "forum",
+    "conference",
+    "election",
+    "crisis",
+    "attack",
+    "strike",
+    "sanction",
+    "sanctions",
+    "negotiation",
+    "negotiations",
+    "standoff",
+    "confrontation",
+    "clash",
+    "clashes",
+    "insurgency",
+    "independence",
+    "dialogue",
+    "call",
+    "phone",
+    "video",
+    "interview",
+    "report",
+    "briefing",
+    "announcement",
 }
 REPORT_VERBS = {"say", "report", "confirm", "tell", "announce", "state", "add", "note", "claim"}
 PAIR_WORDS = re.compile(
@@ -72,8 +177,14 @@ PAIR_WORDS = re.compile(
 COMPOUND_PAIR = re.compile(
     r"\b(Sino|Chinese|China|Russian|Russia|Russo)\s*[-–/]\s*(Russian|Russia|Chinese|China|Sino)\b"
 )
-COMPOUND_CODES = {"sino": "CHN", "chinese": "CHN", "china": "CHN", "russian": "RUS",
-                  "russia": "RUS", "russo": "RUS"}
+COMPOUND_CODES = {
+    "sino": "CHN",
+    "chinese": "CHN",
+    "china": "CHN",
+    "russian": "RUS",
+    "russia": "RUS",
+    "russo": "RUS",
+}
 TROOPS = re.compile(
     r"(?P<q>more than|over|about|around|some|nearly|almost|up to|at least|roughly|"
     r"approximately|close to|as many as|fewer than|less than)?\s*"
@@ -83,11 +194,21 @@ TROOPS = re.compile(
     re.IGNORECASE,
 )
 QUALIFIERS = {
-    "more than": "more_than", "over": "more_than", "at least": "more_than",
-    "about": "about", "around": "about", "some": "about", "roughly": "about",
-    "approximately": "about", "close to": "about", "nearly": "less_than",
-    "almost": "less_than", "fewer than": "less_than", "less than": "less_than",
-    "up to": "up_to", "as many as": "up_to",
+    "more than": "more_than",
+    "over": "more_than",
+    "at least": "more_than",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "close to": "about",
+    "nearly": "less_than",
+    "almost": "less_than",
+    "fewer than": "less_than",
+    "less than": "less_than",
+    "up to": "up_to",
+    "as many as": "up_to",
 }
 SERIES_WORDS = re.compile(
     r"\b(?:annual(?:ly)?|every (?:other )?year|each year|yearly|biennial|regular(?:ly)?|"
@@ -96,7 +217,8 @@ SERIES_WORDS = re.compile(
 )
 AIR_WORDS = re.compile(
     r"\b(?:air|aerial|bombers?|aircraft|jets?|planes?|aviation|warplanes?|air force|"
-    r"flights?|airspace|Tu-\d+|H-6)", re.IGNORECASE
+    r"flights?|airspace|Tu-\d+|H-6)",
+    re.IGNORECASE,
 )
 NAVAL_WORDS = re.compile(
     r"\b(?:sea|naval|navy|navies|ships?|warships?|vessels?|fleets?|flotilla|destroyers?|"
@@ -104,17 +226,45 @@ NAVAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "dozen": 12,
 }
 DEFINITE = {"the", "this", "that", "these", "those", "such", "its", "their"}
 AIR_CATEGORIES = {
-    "strategic_bomber", "bomber", "fighter", "fighter_bomber", "attack_aircraft", "aew_c",
-    "maritime_patrol_aircraft", "tanker", "transport", "uav",
+    "strategic_bomber",
+    "bomber",
+    "fighter",
+    "fighter_bomber",
+    "attack_aircraft",
+    "aew_c",
+    "maritime_patrol_aircraft",
+    "tanker",
+    "transport",
+    "uav",
 }
 NAVAL_CATEGORIES = {
-    "destroyer", "frigate", "corvette", "cruiser", "submarine", "amphibious_ship",
-    "supply_ship", "aircraft_carrier", "patrol_ship",
+    "destroyer",
+    "frigate",
+    "corvette",
+    "cruiser",
+    "submarine",
+    "amphibious_ship",
+    "supply_ship",
+    "aircraft_carrier",
+    "patrol_ship",
 }
 
 
@@ -191,9 +341,9 @@ def _foreign_clause(token: Token, trigger: Span) -> bool:
                     return True
                 if marks & FOREIGN_MARKS:
                     return True
-                if t.dep_ in ("conj", "parataxis") and t.pos_ in ("VERB", "AUX"):
-                    return True
-                if t.dep_ == "advcl":
+                own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+                # "..., involving two bombers" shares the event; "..., and Biden met X" not.
+                if t.dep_ in ("conj", "parataxis", "advcl", "ccomp") and own_subject:
                     return True
         t = t.head
     return False
@@ -267,8 +417,17 @@ def _date_info(tx: Timex, text: str | None = None) -> dict:
     }
 
 
-GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4,
-             "decade": 5, "century": 6, None: 7}
+GRAN_RANK = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "quarter": 3,
+    "year": 4,
+    "decade": 5,
+    "century": 6,
+    None: 7,
+}
 _DURATION_UNITS = {"Y": 365, "M": 30, "W": 7, "D": 1, "DE": 3650, "CE": 36500}
 
 
@@ -278,16 +437,31 @@ def _past_window(tx: Timex, dct: date | None, dct_anchor: str) -> dict | None:
     if not m:
         return None
     unit = m.group(2)
-    gran = {"DE": "decade", "CE": "century", "Y": "year", "M": "month", "W": "week",
-            "D": "day"}[unit]
+    gran = {"DE": "decade", "CE": "century", "Y": "year", "M": "month", "W": "week", "D": "day"}[
+        unit
+    ]
     if dct is None:
-        return {"text": tx.text, "value": None, "start": None, "end": None,
-                "granularity": gran, "anchor": "unresolved", "mod": None}
+        return {
+            "text": tx.text,
+            "value": None,
+            "start": None,
+            "end": None,
+            "granularity": gran,
+            "anchor": "unresolved",
+            "mod": None,
+        }
     if m.group(1) == "X":
         return None
     days = int(m.group(1)) * _DURATION_UNITS[unit]
-    return {"text": tx.text, "value": tx.value, "start": (dct - timedelta(days=days)).isoformat(),
-            "end": dct.isoformat(), "granularity": gran, "anchor": dct_anchor, "mod": "BEFORE"}
+    return {
+        "text": tx.text,
+        "value": tx.value,
+        "start": (dct - timedelta(days=days)).isoformat(),
+        "end": dct.isoformat(),
+        "granularity": gran,
+        "anchor": dct_anchor,
+        "mod": "BEFORE",
+    }
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -303,7 +477,8 @@ class EventExtractor:
         rules = [s for s in doc.spans.get("rules", []) if sent.start <= s.start < sent.end]
         triggers = [s for s in rules if s.label_ == "TRIGGER"]
         series_spans = [
-            s for s in doc.spans.get("gaz", [])
+            s
+            for s in doc.spans.get("gaz", [])
             if s.label_ == "SERIES" and sent.start <= s.start < sent.end
         ]
         cands: list[Candidate] = []
@@ -312,7 +487,11 @@ class EventExtractor:
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
             cands.append(
                 Candidate(
-                    sent_index, span, entry.event_type, "strong", series=entry,
+                    sent_index,
+                    span,
+                    entry.event_type,
+                    "strong",
+                    series=entry,
                     name_year=int(m.group(0)) if m else None,
                 )
             )
@@ -333,7 +512,8 @@ class EventExtractor:
             # “cooperation”"); with dated series names in the sentence, a generic trigger
             # is their umbrella ("annual exercises, including Vostok-2018").
             near = [
-                c for c in cands
+                c
+                for c in cands
                 if (c.series is not None and abs(c.trigger.start - trig.end) <= 4)
                 or (c.series is not None and abs(trig.start - c.trigger.end) <= 4)
             ]
@@ -369,10 +549,13 @@ class EventExtractor:
         for span in doc.spans.get("gaz", []):
             if not (sent.start <= span.start < sent.end) or span.label_ == "SERIES":
                 continue
-            kind = {"ACTOR": "actor", "DEMONYM": "demonym", "PLACE": "place",
-                    "PLATFORM": "platform"}[span.label_]
-            args.append(Arg(kind, span.start, span.end, span.text, span._.entry,
-                            label=span.label_))
+            kind = {
+                "ACTOR": "actor",
+                "DEMONYM": "demonym",
+                "PLACE": "place",
+                "PLATFORM": "platform",
+            }[span.label_]
+            args.append(Arg(kind, span.start, span.end, span.text, span._.entry, label=span.label_))
         for tx in timexes:
             if not (sent.start_char <= tx.start < sent.end_char):
                 continue
@@ -406,8 +589,11 @@ class EventExtractor:
                 if _foreign_clause(head, c.trigger) or _inside_other_event(head, c.trigger):
                     continue
                 gov = _governor(head)
-                if (gov.lemma_ in REPORT_VERBS | {"tell", "suggest"} and arg.kind != "actor"
-                        and gov != _governor(c.trigger.root)):
+                if (
+                    gov.lemma_ in REPORT_VERBS | {"tell", "suggest"}
+                    and arg.kind != "actor"
+                    and gov != _governor(c.trigger.root)
+                ):
                     # "..., Zhang told the Global Times on Tuesday": the telling's date.
                     continue
                 dist = abs(head.i - c.trigger.root.i)
@@ -430,14 +616,26 @@ class EventExtractor:
             if cue.label_ != "CUE" or not (sent.start <= cue.start < sent.end):
                 continue
             root = cue.root
-            cue_gov = _governor(root)
+            if root.dep_ in ("aux", "auxpass", "neg", "advmod") and root.head.i != root.i:
+                root_anchor = root.head  # "will" hangs from the verb it marks
+            else:
+                root_anchor = root
+            cue_gov = _governor(root_anchor)
             in_scope = (
                 root.i in ancestors
+                or root_anchor.i in ancestors
+                or root_anchor.i == trig_root.i
                 or cue_gov == trig_gov
                 or any(t.i in ancestors for t in cue)
                 or (cue_gov.i in ancestors and root.dep_ in ("aux", "neg", "advmod"))
                 or (root.head == trig_root and root.dep_ in ("amod", "det", "neg"))
             )
+            if cue.kb_id_ == "negated" and any(
+                o.kb_id_ == "speculative" and o.start <= cue.start < o.end
+                for o in doc.spans.get("rules", [])
+                if o.label_ == "CUE"
+            ):
+                continue  # the "not" of "cannot be ruled out"
             if cue.kb_id_ == "negated":
                 in_scope = (root.head == trig_root) or (
                     root.dep_ == "neg" and root.head == trig_gov
@@ -480,8 +678,9 @@ class EventExtractor:
             self._assign(cands, self._args(doc, sent, timexes), doc)
             for cand in cands:
                 cand.status = self._status(doc, sent, cand)
-                for m in self._build(doc, sent, cand, document, dct, dct_anchor, doc_pair,
-                                     air_bias, mentions):
+                for m in self._build(
+                    doc, sent, cand, document, dct, dct_anchor, doc_pair, air_bias, mentions
+                ):
                     mentions.append(m)
         return mentions
 
@@ -491,7 +690,10 @@ class EventExtractor:
         for span in doc.spans.get("gaz", []):
             entry = span._.entry
             if span.label_ in ("ACTOR", "DEMONYM") and getattr(entry, "kind", "") in (
-                "country", "capital", "military", "government"
+                "country",
+                "capital",
+                "military",
+                "government",
             ):
                 counts[entry.code] += 1
                 country = self.gaz.actors.get(entry.code)
@@ -511,7 +713,11 @@ class EventExtractor:
                 continue
             entry = arg.entry
             if entry is None or entry.kind not in (
-                "country", "capital", "military", "government", "organization"
+                "country",
+                "capital",
+                "military",
+                "government",
+                "organization",
             ):
                 continue
             head = doc[arg.start : arg.end].root
@@ -520,10 +726,14 @@ class EventExtractor:
                 continue
             gov = _governor(head)
             np_head = head
-            while np_head.dep_ in ("compound", "amod", "nmod", "conj") and np_head.head.i != np_head.i:
+            while (
+                np_head.dep_ in ("compound", "amod", "nmod", "conj") and np_head.head.i != np_head.i
+            ):
                 np_head = np_head.head
             if gov.lemma_.lower() in NON_PARTICIPANT_VERBS and np_head.dep_ in (
-                "nsubj", "dobj", "poss"
+                "nsubj",
+                "dobj",
+                "poss",
             ):
                 continue
             if head.dep_ == "poss" and head.head.lemma_ in ("ally", "neighbor", "neighbour"):
@@ -539,8 +749,12 @@ class EventExtractor:
             for g in m.groups():
                 code = COMPOUND_CODES[g.lower()]
                 found.setdefault(
-                    code, {"name": "China" if code == "CHN" else "Russia", "code": code,
-                           "role": "participant"}
+                    code,
+                    {
+                        "name": "China" if code == "CHN" else "Russia",
+                        "code": code,
+                        "role": "participant",
+                    },
                 )
         return sorted(found.values(), key=lambda p: p["code"])
 
@@ -572,9 +786,10 @@ class EventExtractor:
                 continue
             before = doc[max(arg.start - 2, 0) : arg.start].text.lower()
             if arg.kind == "duration":
-                if re.search(r"\b(?:past|last|previous)\b", tx.text.lower()) or (re.search(
-                    r"\b(?:during|over|in|for) the\s*$", before + " "
-                ) and "past" in tx.text.lower()):
+                if re.search(r"\b(?:past|last|previous)\b", tx.text.lower()) or (
+                    re.search(r"\b(?:during|over|in|for) the\s*$", before + " ")
+                    and "past" in tx.text.lower()
+                ):
                     window = _past_window(tx, dct, dct_anchor)
                 elif tx.value and tx.value.startswith("P") and "X" not in tx.value:
                     duration = tx.value
@@ -584,8 +799,15 @@ class EventExtractor:
             if tx.value and tx.value.endswith("_REF"):
                 continue
             if tx.anchor == "unresolved" and re.search(r"\b(?:past|last)\b", tx.text.lower()):
-                window = {"text": tx.text, "value": None, "start": None, "end": None,
-                          "granularity": tx.granularity, "anchor": "unresolved", "mod": None}
+                window = {
+                    "text": tx.text,
+                    "value": None,
+                    "start": None,
+                    "end": None,
+                    "granularity": tx.granularity,
+                    "anchor": "unresolved",
+                    "mod": None,
+                }
                 continue
             if re.search(r"\bsince\s*$", before) or tx.text.lower().startswith("since"):
                 since = tx
@@ -616,31 +838,45 @@ class EventExtractor:
             if not air and not naval:
                 air = bool(AIR_WORDS.search(sent_text))
                 naval = bool(NAVAL_WORDS.search(sent_text)) and not air
-            event_type = "naval_patrol" if naval and not air else (
-                "air_patrol" if air or air_bias else "naval_patrol"
+            event_type = (
+                "naval_patrol"
+                if naval and not air
+                else ("air_patrol" if air or air_bias else "naval_patrol")
             )
         troops = self._troops(sent_text)
         if event_type == "exercise":
             window_text = doc[max(cand.trigger.start - 4, sent.start) : cand.trigger.end].text
             sea_places = any(
-                getattr(a.entry, "kind", "") in ("sea", "ocean", "strait", "gulf", "bay", "waters",
-                                                 "channel")
-                for a in cand.args if a.kind == "place"
+                getattr(a.entry, "kind", "")
+                in ("sea", "ocean", "strait", "gulf", "bay", "waters", "channel")
+                for a in cand.args
+                if a.kind == "place"
             )
-            if re.search(r"\b(?:naval|navy|maritime|sea)\b", window_text, re.I) or (
-                cats and cats <= NAVAL_CATEGORIES
-            ) or (sea_places or NAVAL_WORDS.search(sent_text)) and not AIR_WORDS.search(sent_text):
+            if (
+                re.search(r"\b(?:naval|navy|maritime|sea)\b", window_text, re.I)
+                or (cats and cats <= NAVAL_CATEGORIES)
+                or (
+                    (sea_places or NAVAL_WORDS.search(sent_text))
+                    and not AIR_WORDS.search(sent_text)
+                )
+            ):
                 event_type = "naval_exercise"
-            elif (troops and troops["value"] >= 10000) or re.search(r"\bstrategic\b", window_text, re.I):
+            elif (troops and troops["value"] >= 10000) or re.search(
+                r"\bstrategic\b", window_text, re.I
+            ):
                 event_type = "strategic_exercise"
 
         participants = self._participants(doc, sent, cand)
-        if len(participants) < 2 and doc_pair:
-            if PAIR_WORDS.search(sent_text) or cand.series is not None or not participants:
-                codes = {p["code"] for p in participants}
-                participants += [dict(p, role="participant") for p in doc_pair
-                                 if p["code"] not in codes]
-                participants.sort(key=lambda p: p["code"])
+        if (
+            len(participants) < 2
+            and doc_pair
+            and (PAIR_WORDS.search(sent_text) or cand.series is not None or not participants)
+        ):
+            codes = {p["code"] for p in participants}
+            participants += [
+                dict(p, role="participant") for p in doc_pair if p["code"] not in codes
+            ]
+            participants.sort(key=lambda p: p["code"])
         if cand.series is not None and cand.series.host:
             for p in participants:
                 if p["code"] == cand.series.host and p["role"] != "host":
@@ -655,14 +891,28 @@ class EventExtractor:
             name = cand.series.name
 
         anchored = bool(
-            cand.series is not None or dates or since or window or locations or assets
-            or troops or duration or sets
+            cand.series is not None
+            or dates
+            or since
+            or window
+            or locations
+            or assets
+            or troops
+            or duration
+            or sets
         )
-        if (not anchored and cand.strength == "strong" and cand.status in ("speculative", "planned")
-                and len(participants) >= 2 and not plural):
+        if (
+            not anchored
+            and cand.strength == "strong"
+            and cand.status in ("speculative", "planned")
+            and len(participants) >= 2
+            and not plural
+        ):
             # Plans and speculation rarely carry dates; a named pair and a specific kind do.
             anchored = True
-        trig_words = {t.lower_ for t in doc[max(cand.trigger.start - 3, sent.start): cand.trigger.start]}
+        trig_words = {
+            t.lower_ for t in doc[max(cand.trigger.start - 3, sent.start) : cand.trigger.start]
+        }
         definite = bool(trig_words & DEFINITE) or cand.trigger[0].lower_ in DEFINITE
         if definite and plural and not dates and cand.series is None and not since and not window:
             # "these exercises", "the joint drills": talk about exercises in general.
@@ -671,24 +921,39 @@ class EventExtractor:
         if since is not None and not is_series and not (dates or locations or assets):
             # "their sixth joint air patrol since 2019" counts patrols; it dates none.
             anchored = bool(cand.series is not None or window or troops or duration or sets)
-        if not anchored or (definite and not dates and cand.series is None
-                            and (since is None or not is_series)):
-            prior = [m for m in previous if m.kind == "event"
-                     and (m.event_type == event_type or "exercise" in (m.event_type, event_type)
-                          or cand.event_type in GENERIC_TYPES)]
+        if not anchored or (
+            definite and not dates and cand.series is None and (since is None or not is_series)
+        ):
+            prior = [
+                m
+                for m in previous
+                if m.kind == "event"
+                and (
+                    m.event_type == event_type
+                    or "exercise" in (m.event_type, event_type)
+                    or cand.event_type in GENERIC_TYPES
+                )
+            ]
             if definite and prior:
                 reference = True
                 ref = prior[-1]
-                event_type = ref.event_type if event_type in GENERIC_TYPES | {"exercise"} else event_type
+                event_type = (
+                    ref.event_type if event_type in GENERIC_TYPES | {"exercise"} else event_type
+                )
             elif not anchored:
                 return []
-        if cand.strength == "weak" and not (dates or cand.series or reference or locations
-                                            or since or window or troops):
+        if cand.strength == "weak" and not (
+            dates or cand.series or reference or locations or since or window or troops
+        ):
             return []
         if len(participants) < 2 and cand.series is None and not reference:
             # One country's own drill is not a joint exercise.
-            if not re.search(r"\b(?:joint|jointly|combined|together|bilateral|trilateral|"
-                             r"multilateral|with)\b", sent_text, re.I):
+            if not re.search(
+                r"\b(?:joint|jointly|combined|together|bilateral|trilateral|"
+                r"multilateral|with)\b",
+                sent_text,
+                re.I,
+            ):
                 return []
             if not participants:
                 return []
@@ -743,8 +1008,15 @@ class EventExtractor:
             return [mk("series", date_info, name)]
         if cand.name_year and not dates:
             y = cand.name_year
-            info = {"text": str(y), "value": str(y), "start": f"{y}-01-01",
-                    "end": f"{y}-12-31", "granularity": "year", "anchor": "name", "mod": None}
+            info = {
+                "text": str(y),
+                "value": str(y),
+                "start": f"{y}-01-01",
+                "end": f"{y}-12-31",
+                "granularity": "year",
+                "anchor": "name",
+                "mod": None,
+            }
             return [mk("event", info, name)]
         if len(dates) > 1 and self._is_list(doc, dates):
             out = []
@@ -767,7 +1039,7 @@ class EventExtractor:
     @staticmethod
     def _is_list(doc: Doc, dates: list[Timex]) -> bool:
         ordered = sorted(dates, key=lambda t: t.start)
-        for a, b in zip(ordered, ordered[1:], strict=False):
+        for a, b in itertools.pairwise(ordered):
             between = doc.text[a.end : b.start]
             if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|;)\s*", between):
                 return False
@@ -783,8 +1055,12 @@ class EventExtractor:
             country = entry.country
             out.setdefault(
                 entry.name,
-                {"name": entry.name, "category": entry.category, "country": country,
-                 "count": count},
+                {
+                    "name": entry.name,
+                    "category": entry.category,
+                    "country": country,
+                    "count": count,
+                },
             )
         return sorted(out.values(), key=lambda a: a["name"])
 
@@ -799,14 +1075,19 @@ class EventExtractor:
                     out.setdefault(name, {"name": name, "kind": "unknown", "country": None})
                 else:
                     out.setdefault(
-                        entry.name, {"name": entry.name, "kind": entry.kind, "country": entry.country}
+                        entry.name,
+                        {"name": entry.name, "kind": entry.kind, "country": entry.country},
                     )
-            elif arg.kind == "actor" and getattr(arg.entry, "kind", "") == "country":
-                if head.dep_ != "poss" and _prep_of(head) in LOCATION_PREPS:
-                    out.setdefault(
-                        arg.entry.name,
-                        {"name": arg.entry.name, "kind": "country", "country": arg.entry.code},
-                    )
+            elif (
+                arg.kind == "actor"
+                and getattr(arg.entry, "kind", "") == "country"
+                and head.dep_ != "poss"
+                and _prep_of(head) in LOCATION_PREPS
+            ):
+                out.setdefault(
+                    arg.entry.name,
+                    {"name": arg.entry.name, "kind": "country", "country": arg.entry.code},
+                )
         return list(out.values())
 
     @staticmethod
@@ -824,8 +1105,11 @@ class EventExtractor:
 
     @staticmethod
     def _attribution(doc: Doc, sent: Span) -> str | None:
-        m = re.search(r"\baccording to ((?:the )?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|"
-                      r"the [\w’' -]{3,60}?)(?=[,.;]|$)", sent.text)
+        m = re.search(
+            r"\baccording to ((?:the )?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|"
+            r"the [\w’' -]{3,60}?)(?=[,.;]|$)",
+            sent.text,
+        )
         if m:
             return m.group(1).strip()
         for tok in sent:

@@ -138,15 +138,19 @@ class RuleMatcher:
         self.meta: dict[str, tuple[str, str, str]] = {}
         for trig in gaz.triggers.values():
             key = f"TRIGGER:{trig.id}"
-            pattern = trig.pattern if isinstance(trig.pattern, list) else _alias_pattern(
-                nlp, trig.pattern, False
+            pattern = (
+                trig.pattern
+                if isinstance(trig.pattern, list)
+                else _alias_pattern(nlp, trig.pattern, False)
             )
             self.matcher.add(key, [pattern])
             self.meta[key] = ("TRIGGER", trig.event_type, trig.strength)
         for cue in gaz.cues.values():
             key = f"CUE:{cue.id}"
-            pattern = cue.pattern if isinstance(cue.pattern, list) else _alias_pattern(
-                nlp, cue.pattern, False
+            pattern = (
+                cue.pattern
+                if isinstance(cue.pattern, list)
+                else _alias_pattern(nlp, cue.pattern, False)
             )
             self.matcher.add(key, [pattern])
             self.meta[key] = ("CUE", cue.status, "")
@@ -156,7 +160,7 @@ class RuleMatcher:
         by_label: dict[str, list[Span]] = {}
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
-            kind, value, strength = self.meta[key]
+            kind, value, _strength = self.meta[key]
             span = Span(doc, start, end, label=kind, kb_id=value, span_id=key)
             by_label.setdefault(key, []).append(span)
         # Within one rule keep the longest match ("air strategic patrols" not "patrols").
@@ -179,9 +183,7 @@ class ParagraphBoundaries:
         return doc
 
 
-@Language.factory(
-    "extractor_gazetteer_v1", default_config={"models_dir": None, "spans_key": "gaz"}
-)
+@Language.factory("extractor_gazetteer_v1", default_config={"models_dir": None, "spans_key": "gaz"})
 def make_gazetteer(nlp: Language, name: str, models_dir: str | None, spans_key: str):
     return GazetteerMatcher(nlp, name, models_dir=models_dir, spans_key=spans_key)
 
@@ -236,7 +238,9 @@ def load_pipeline(*, model: str | None = None, models_dir: str | Path | None = N
 
 
 def model_info(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return (
+        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    )
 
 
 def is_year(text: str) -> bool:

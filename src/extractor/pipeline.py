@@ -151,9 +151,7 @@ def cite_mentions(
                         "quote": document.raw[start:end],
                         "source": document.source,
                         "url": document.url,
-                        "published": document.published.isoformat()
-                        if document.published
-                        else None,
+                        "published": document.published.isoformat() if document.published else None,
                     }
                 evidence.setdefault(field_, []).append(citations[si]["id"])
         out.append(

@@ -107,8 +107,12 @@ def compatible(m: RawMention, c: Cluster) -> bool:
     # Without dates only the same article may tie mentions together, and only when they
     # say the same thing about whether it happened.
     same_doc = m.doc_id in c.docs()
-    return bool(same_doc and m.event_type == c.event_type() and m.status in c.statuses()
-                and (a is None and b is None))
+    return bool(
+        same_doc
+        and m.event_type == c.event_type()
+        and m.status in c.statuses()
+        and (a is None and b is None)
+    )
 
 
 def _specificity(cm: CitedMention) -> tuple:
@@ -126,9 +130,7 @@ def _specificity(cm: CitedMention) -> tuple:
 def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_doc_last: dict[str, Cluster] = {}
-    ordered = sorted(
-        (m for m in mentions if not m.raw.reference), key=_specificity
-    )
+    ordered = sorted((m for m in mentions if not m.raw.reference), key=_specificity)
     placed: dict[str, Cluster] = {}
     for cm in ordered:
         best = None
@@ -148,8 +150,10 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
     for cm in sorted(mentions, key=lambda x: (x.doc_order, x.raw.sent_index, x.raw.trigger_char)):
         if cm.raw.reference:
             prior = [
-                x for x in mentions
-                if x.raw.doc_id == cm.raw.doc_id and not x.raw.reference
+                x
+                for x in mentions
+                if x.raw.doc_id == cm.raw.doc_id
+                and not x.raw.reference
                 and (x.raw.sent_index, x.raw.trigger_char)
                 < (cm.raw.sent_index, cm.raw.trigger_char)
                 and x.raw.kind == "event"
@@ -172,7 +176,9 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
     records = []
     used: set[str] = set()
     for c in clusters:
-        members = sorted(c.members, key=lambda m: (m.doc_order, m.raw.sent_index, m.raw.trigger_char))
+        members = sorted(
+            c.members, key=lambda m: (m.doc_order, m.raw.sent_index, m.raw.trigger_char)
+        )
         latest = sorted(
             members, key=lambda m: (m.published or date.min, m.doc_order, m.raw.sent_index)
         )
@@ -192,19 +198,25 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
         evidence: dict[str, list[str]] = {}
         variants: dict[str, dict[str, dict]] = {}
 
-        def cite(field_: str, m: CitedMention) -> None:
+        def cite(field_: str, m: CitedMention, evidence: dict = evidence) -> None:
             for cid in m.evidence.get(field_, []):
                 lst = evidence.setdefault(field_, [])
                 if cid not in lst:
                     lst.append(cid)
 
-        def variant(field_: str, value: object, m: CitedMention) -> None:
+        def variant(
+            field_: str, value: object, m: CitedMention, variants: dict = variants
+        ) -> None:
             key = json.dumps(value, sort_keys=True, default=str)
             slot = variants.setdefault(field_, {})
             v = slot.setdefault(
                 key,
-                {"value": value, "citations": [], "doc_id": m.raw.doc_id,
-                 "attribution": m.raw.attribution},
+                {
+                    "value": value,
+                    "citations": [],
+                    "doc_id": m.raw.doc_id,
+                    "attribution": m.raw.attribution,
+                },
             )
             for cid in m.evidence.get(field_, []):
                 if cid not in v["citations"]:
@@ -218,8 +230,12 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
             if not r.reference:
                 cite("status", m)
                 variant("status", r.status, m)
-            if r.date and date_info and r.date.get("start") and _interval(r.date) and (
-                _interval(date_info)
+            if (
+                r.date
+                and date_info
+                and r.date.get("start")
+                and _interval(r.date)
+                and (_interval(date_info))
             ):
                 a, b = _interval(r.date), _interval(date_info)
                 if a and b and a[0] <= b[1] and b[0] <= a[1]:
@@ -256,7 +272,8 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
                     seen.add(ct["id"])
                     citations.append(ct)
         disagreements = {
-            f: list(vs.values()) for f, vs in variants.items()
+            f: list(vs.values())
+            for f, vs in variants.items()
             if len(vs) > 1 and f in ("troops", "duration", "name", "status")
         }
         if "date" in variants and len(variants["date"]) > 1:
@@ -268,9 +285,14 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
             if any(len(v) > 1 for v in grans.values()):
                 disagreements["date"] = list(variants["date"].values())
         history = [
-            {"doc_id": m.raw.doc_id, "published": m.published.isoformat() if m.published else None,
-             "status": m.raw.status, "citation": next(iter(m.evidence.get("status", [])), None)}
-            for m in latest if not m.raw.reference
+            {
+                "doc_id": m.raw.doc_id,
+                "published": m.published.isoformat() if m.published else None,
+                "status": m.raw.status,
+                "citation": next(iter(m.evidence.get("status", [])), None),
+            }
+            for m in latest
+            if not m.raw.reference
         ]
         attributions: dict[str, list[str]] = {}
         for m in members:
@@ -294,7 +316,8 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
             "id": rid,
             "kind": c.kind,
             "name": name,
-            "event_type": c.event_type() if c.event_type() not in GENERIC_TYPES - {"exercise"}
+            "event_type": c.event_type()
+            if c.event_type() not in GENERIC_TYPES - {"exercise"}
             else "exercise",
             "status": status,
             "participants": sorted(participants.values(), key=lambda p: p["code"]),
@@ -308,8 +331,7 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
             "extractor": extractor_info,
             "disagreements": disagreements,
             "status_history": history,
-            "attributions": {k: attributions[k] for k in sorted(attributions)
-                             if k in seen},
+            "attributions": {k: attributions[k] for k in sorted(attributions) if k in seen},
         }
         records.append(record)
     records.sort(key=lambda r: ((r["date"] or {}).get("start") or "9999", r["name"] or "", r["id"]))

@@ -508,9 +508,10 @@ class TemporalTagger:
     # -- regexes -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        full_months = [k for k in self.months if len(k) > 3 or k == "may"]
+        # Only abbreviations take a dot: "Sept. 2019", but "July." ends a sentence.
+        full_months = [k for k in self.months if len(k) > 4 or k in ("may", "june", "july")]
         abbr = [k for k in self.months if k not in full_months]
-        mon = rf"(?:(?:{_alt(full_months)})\b\.?|(?:{_alt(abbr)})\b\.?)"
+        mon = rf"(?:(?:{_alt(full_months)})\b|(?:{_alt(abbr)})\b\.?)"
         wd = rf"(?:{_alt(self.weekdays)})"
         num = (rf"(?:{_alt(self.numbers)}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
                rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|"
