@@ -18,7 +18,7 @@ import typer
 from .audit import FeedError, audit_feed, format_table, has_value, load_feed
 from .schema import CLAIM_FIELDS
 
-__all__ = ["register", "render_event_text"]
+__all__ = ["print_event_rich", "register", "render_event_text"]
 
 # Terminal control characters in article text could rewrite the screen (ANSI escapes);
 # everything but newline and tab is shown as a visible escape instead.
@@ -120,14 +120,15 @@ def render_event_text(record: dict[str, Any]) -> str:
     return _safe("\n".join(lines))
 
 
-def _print_rich(record: dict[str, Any]) -> None:
+def print_event_rich(record: dict[str, Any], console: Any = None) -> None:
+    """A record and its evidence for a terminal, with colour."""
     from rich.console import Console
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
 
     # Text objects, never markup strings: a "[bold]" inside an article must stay literal.
-    console = Console(highlight=False)
+    console = console or Console(highlight=False)
     title = Text(_safe(record.get("id")), style="bold")
     name = record.get("name") or str(record.get("event_type")).replace("_", " ")
     title.append("  " + _safe(name))
@@ -293,6 +294,6 @@ def register(app: typer.Typer) -> None:
             ids = ", ".join(sorted(str(r.get("id")) for r in found)[:5])
             raise _fail(f"{event_id!r} matches several events: {ids}", 2)
         if sys.stdout.isatty():
-            _print_rich(found[0])
+            print_event_rich(found[0])
         else:
             typer.echo(render_event_text(found[0]))

@@ -167,6 +167,36 @@ OTHER_EVENT_NOUNS = {
     "briefing",
     "announcement",
 }
+NP_LINKS = {"compound", "amod", "nmod", "conj", "poss", "appos", "case", "cc", "det", "nummod"}
+PARTICIPANT_PREPS = {
+    "with",
+    "between",
+    "by",
+    "among",
+    "including",
+    "alongside",
+    "involving",
+    "featuring",
+}
+FORCE_NOUNS = {
+    "force",
+    "troop",
+    "unit",
+    "ship",
+    "warship",
+    "aircraft",
+    "navy",
+    "serviceman",
+    "contingent",
+    "military",
+    "soldier",
+    "personnel",
+    "vessel",
+    "plane",
+    "jet",
+    "bomber",
+    "detachment",
+}
 REPORT_VERBS = {"say", "report", "confirm", "tell", "announce", "state", "add", "note", "claim"}
 PAIR_WORDS = re.compile(
     r"\b(?:the two (?:countries|nations|sides|militaries|navies|air forces|armies|states|"
@@ -668,9 +698,9 @@ class EventExtractor:
         dct_anchor: str,
     ) -> list[RawMention]:
         timexes: list[Timex] = doc.user_data.get("timexes", [])
-        doc_pair = self._doc_participants(doc)
         air_bias = len(AIR_WORDS.findall(doc.text)) >= len(NAVAL_WORDS.findall(doc.text))
-        mentions: list[RawMention] = []
+        found: list[tuple[Span, list[Candidate]]] = []
+        explicit: Counter[str] = Counter()
         for si, sent in enumerate(doc.sents):
             cands = self._candidates(doc, sent, si)
             if not cands:
@@ -678,15 +708,34 @@ class EventExtractor:
             self._assign(cands, self._args(doc, sent, timexes), doc)
             for cand in cands:
                 cand.status = self._status(doc, sent, cand)
-                for m in self._build(
-                    doc, sent, cand, document, dct, dct_anchor, doc_pair, air_bias, mentions
-                ):
-                    mentions.append(m)
+                explicit.update(p["code"] for p in self._participants(doc, sent, cand))
+            found.append((sent, cands))
+        # "The two countries" means the pair the article names as taking part, else the
+        # pair it names most often.
+        doc_pair = self._doc_participants(doc, explicit)
+        mentions: list[RawMention] = []
+        for sent, cands in found:
+            for cand in cands:
+                mentions.extend(
+                    self._build(
+                        doc, sent, cand, document, dct, dct_anchor, doc_pair, air_bias, mentions
+                    )
+                )
         return mentions
 
-    def _doc_participants(self, doc: Doc) -> list[dict]:
-        counts: Counter[str] = Counter()
+    def _doc_participants(self, doc: Doc, explicit: Counter[str]) -> list[dict]:
         names: dict[str, str] = {}
+        for code in explicit:
+            entry = self.gaz.actors.get(code)
+            names[code] = entry.name if entry else code
+        countries = [
+            (c, n)
+            for c, n in explicit.most_common()
+            if c in self.gaz.actors and self.gaz.actors[c].kind == "country"
+        ]
+        if len(countries) >= 2 and (len(countries) == 2 or countries[1][1] > countries[2][1]):
+            return [{"name": names[c], "code": c} for c, _ in sorted(countries[:2])]
+        counts: Counter[str] = Counter()
         for span in doc.spans.get("gaz", []):
             entry = span._.entry
             if span.label_ in ("ACTOR", "DEMONYM") and getattr(entry, "kind", "") in (
@@ -706,6 +755,56 @@ class EventExtractor:
         top = [code for code, n in counts.most_common(2) if n >= 2]
         return [{"name": names[c], "code": c} for c in sorted(top)] if len(top) == 2 else []
 
+    @staticmethod
+    def _participant_position(token: Token, cand: Candidate) -> bool:
+        """Is this actor where participants stand: the drill's subject, its modifier
+        ("Chinese and Russian bombers", "Russia's Vostok"), or after with/between/by?"""
+        trig = {t.i for t in cand.trigger}
+        np = token
+        while np.dep_ in NP_LINKS and np.head.i != np.i and np.i not in trig:
+            np = np.head
+        if np.i in trig:
+            return True
+        gov = _governor(cand.trigger.root)
+        verbs = {gov.i}
+        v = gov
+        while (
+            v.dep_ in ("xcomp", "conj", "ccomp")
+            and v.head.i != v.i
+            and v.head.pos_
+            in (
+                "VERB",
+                "AUX",
+            )
+        ):
+            v = v.head
+            verbs.add(v.i)
+        if np.dep_ in ("nsubj", "nsubjpass") and np.head.i in verbs:
+            return np.head.lemma_.lower() not in NON_PARTICIPANT_VERBS
+        if np.dep_ == "pobj":
+            prep = np.head
+            if prep.lower_ in PARTICIPANT_PREPS:
+                return True
+            if prep.lower_ == "from" and prep.head.lemma_.lower() in FORCE_NOUNS:
+                outer = prep.head
+                while outer.dep_ in NP_LINKS and outer.head.i != outer.i:
+                    outer = outer.head
+                return (
+                    outer.i in trig
+                    or (outer.dep_ in ("nsubj", "nsubjpass") and outer.head.i in verbs)
+                    or (outer.dep_ == "pobj" and outer.head.lower_ in PARTICIPANT_PREPS)
+                )
+        if np.dep_ == "dobj" and np.head.lemma_.lower() in ("involve", "include", "bring"):
+            return True
+        # "two Chinese H-6K bombers ... flew": whoever's forces do the flying take part,
+        # unless those forces are the ones shadowing or intercepting.
+        if np.lemma_.lower() in FORCE_NOUNS and token.dep_ in ("amod", "compound", "poss"):
+            return not (
+                np.dep_ in ("nsubj", "nsubjpass")
+                and np.head.lemma_.lower() in NON_PARTICIPANT_VERBS
+            )
+        return False
+
     def _participants(self, doc: Doc, sent: Span, cand: Candidate) -> list[dict]:
         found: dict[str, dict] = {}
         for arg in cand.args:
@@ -721,23 +820,9 @@ class EventExtractor:
             ):
                 continue
             head = doc[arg.start : arg.end].root
-            prep = _prep_of(head)
-            if prep in NON_PARTICIPANT_PREPS or (prep in LOCATION_PREPS and arg.kind == "actor"):
+            if not self._participant_position(head, cand):
                 continue
             gov = _governor(head)
-            np_head = head
-            while (
-                np_head.dep_ in ("compound", "amod", "nmod", "conj") and np_head.head.i != np_head.i
-            ):
-                np_head = np_head.head
-            if gov.lemma_.lower() in NON_PARTICIPANT_VERBS and np_head.dep_ in (
-                "nsubj",
-                "dobj",
-                "poss",
-            ):
-                continue
-            if head.dep_ == "poss" and head.head.lemma_ in ("ally", "neighbor", "neighbour"):
-                continue
             code = entry.code
             country = self.gaz.actors.get(code)
             name = country.name if country and country.kind == "country" else entry.name
