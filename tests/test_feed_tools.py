@@ -49,7 +49,7 @@ def test_duckdb_reads_feed(feed: Path, records: list[dict]) -> None:
     con = duckdb.connect()
     rel = con.read_json(str(feed))
     assert set(REQUIRED) <= set(rel.columns)
-    assert rel.count("*").fetchone()[0] == len(records)
+    assert rel.count("*").fetchall()[0][0] == len(records)
     rows = con.execute(
         "SELECT id, event_type, date.start, len(citations) FROM read_json_auto(?) ORDER BY id",
         [str(feed)],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 class Errors:
     E001 = "file is empty"
-    E002 = "file looks binary (NUL bytes), not text"
+    E002 = "looks binary (NUL bytes or control characters), not text"
     E003 = "not valid text in any supported encoding (UTF-8, UTF-8 with BOM, UTF-16, cp1252)"
     E004 = "line {line}: not JSON: {msg}"
     E005 = "line {line}: {msg}"

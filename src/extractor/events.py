@@ -272,6 +272,23 @@ NUMBER_WORDS = {
     "an": 1,
     "dozen": 12,
 }
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+}
 DEFINITE = {"the", "this", "that", "these", "those", "such", "its", "their"}
 AIR_CATEGORIES = {
     "strategic_bomber",
@@ -344,6 +361,7 @@ class RawMention:
     evidence: dict[str, set[int]]
     reference: bool = False
     series_id: str | None = None
+    number: int | None = None  # "the eighth joint strategic air patrol" -> 8
     attribution: str | None = None
 
 
@@ -611,8 +629,9 @@ class EventExtractor:
             best: tuple[float, Candidate] | None = None
             for c in cands:
                 if arg.start < c.trigger.end and c.trigger.start < arg.end:
-                    # The year inside "Vostok-2018" belongs to that name only.
-                    if arg.kind == "date" and c.series is not None:
+                    # The year inside "Vostok-2018" belongs to that name only; the H-6K in
+                    # "sending H-6K bombers" to that sortie.
+                    if (arg.kind == "date" and c.series is not None) or arg.kind == "platform":
                         best = (-1, c)
                         break
                     continue
@@ -799,9 +818,14 @@ class EventExtractor:
         # "two Chinese H-6K bombers ... flew": whoever's forces do the flying take part,
         # unless those forces are the ones shadowing or intercepting.
         if np.lemma_.lower() in FORCE_NOUNS and token.dep_ in ("amod", "compound", "poss"):
+            outer = np  # "planes from the Japanese air force shadowed ..."
+            while outer.dep_ == "pobj" and outer.head.lower_ in ("from", "of"):
+                outer = outer.head.head
+                while outer.dep_ in NP_LINKS and outer.head.i != outer.i:
+                    outer = outer.head
             return not (
-                np.dep_ in ("nsubj", "nsubjpass")
-                and np.head.lemma_.lower() in NON_PARTICIPANT_VERBS
+                outer.dep_ in ("nsubj", "nsubjpass")
+                and outer.head.lemma_.lower() in NON_PARTICIPANT_VERBS
             )
         return False
 
@@ -1072,6 +1096,7 @@ class EventExtractor:
             "duration": duration,
             "reference": reference,
             "series_id": cand.series.id if cand.series is not None else None,
+            "number": None if is_series else self._ordinal(doc, sent, cand),
             "attribution": self._attribution(doc, sent),
         }
 
@@ -1120,6 +1145,20 @@ class EventExtractor:
         if window is not None:
             return [mk("series" if plural else "event", window, name)]
         return [mk("event", None, name)]
+
+    @staticmethod
+    def _ordinal(doc: Doc, sent: Span, cand: Candidate) -> int | None:
+        """The number of a patrol or drill in its sequence ("their third joint patrol")."""
+        if re.search(r"\bsince\b", doc[cand.trigger.end : sent.end].text[:60]):
+            return None  # "the first exercise since the invasion" counts something else
+        for tok in doc[max(cand.trigger.start - 4, sent.start) : cand.trigger.end]:
+            value = ORDINALS.get(tok.lower_)
+            if value is None:
+                m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", tok.lower_)
+                value = int(m.group(1)) if m else None
+            if value is not None and tok.dep_ == "amod":
+                return value
+        return None
 
     @staticmethod
     def _is_list(doc: Doc, dates: list[Timex]) -> bool:

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from .errors import Errors, InputError
 
-HTML_SUFFIXES = (".html", ".htm")
 EXTRACTED_DIR = "extracted"
 
 # Only the head of a page may declare its charset; looking further invites false hits
@@ -54,9 +53,7 @@ def decode_html(data: bytes, path: str) -> tuple[str, str]:
     """Decode page bytes: a BOM wins, then a declared charset, then the text heuristics."""
     from .ingest import decode_bytes
 
-    bom = data.startswith(
-        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    )
+    bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     charset = None if bom else declared_charset(data)
     # A page that declares UTF-8 but is not is common; decode_bytes then reports or
     # falls back exactly as for a .txt file.

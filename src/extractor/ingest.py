@@ -1,29 +1,50 @@
 """Corpus files and metadata -> Document (raw text exactly as stored, plus what is known).
 
-Every problem with one input becomes an InputError naming the file; the caller reports it
-and goes on with the rest of the batch.
+Every problem with one input becomes an InputError naming the file and a stable code; the
+caller reports it and goes on with the rest of the batch. Nothing here trusts a size, an
+encoding, a doc_id or a path that an input claims: reads are bounded by ``max_bytes``,
+encodings are detected and recorded, and doc_ids cannot name a path.
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
-import io
 import json
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .errors import Errors, InputError
 
-DEFAULT_MAX_BYTES = 5_000_000
+# Far above any news article (the seed corpus tops out at 8 KB; a 50-page report is about
+# 150 KB of text) and low enough that one input cannot stall a batch: the pipeline runs
+# at roughly 5 KB/s on dense text and spaCy refuses texts over nlp.max_length (1,000,000
+# characters), which cleaning's paragraph breaks could exceed from a 700 KB input.
+DEFAULT_MAX_BYTES = 500_000
 META_FIELDS = {"file", "doc_id", "source", "url", "published", "note", "title"}
 RECORD_FIELDS = {"doc_id", "text", "source", "url", "published", "note", "title"}
+STRING_FIELDS = ("source", "url", "note", "title")
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+DOC_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 _DOC_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@+-]{0,199}$")
+# A metadata line that is not JSON may still say which file it meant to describe.
+_FILE_IN_BROKEN_LINE = re.compile(r'"file"\s*:\s*"([^"\\/]{1,255})"')
+_BOMS = (
+    # UTF-32 first: its little-endian BOM begins with the UTF-16 one.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 
 @dataclass
@@ -38,30 +59,67 @@ class Document:
     encoding: str = "utf-8"
     note: str | None = None
     meta: dict = field(default_factory=dict)
+    title: str | None = None
+    # For a document extracted from an HTML page: the page's path and the sha256 of its
+    # bytes. ``raw`` is then the extracted text, which the run stores beside its outputs.
+    extracted_from: str | None = None
+    source_sha256: str | None = None
 
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _count_controls(text: str) -> int:
+    return sum(1 for ch in text if (ord(ch) < 32 or ch == "\x7f") and ch not in _ALLOWED_CONTROLS)
+
+
+def _checked_text(text: str, encoding: str, path: str) -> tuple[str, str]:
+    if not text.strip():
+        raise InputError(path, Errors.E001, "E001")
+    # NULs or a run of control characters mean a decoder accepted bytes that are not text.
+    if "\x00" in text or _count_controls(text) > len(text) // 100:
+        raise InputError(path, Errors.E002, "E002")
+    return text, encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NULs sit in every other byte, as in mostly-ASCII UTF-16."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    half = len(data) // 2
+    zero_even, zero_odd = data[0::2].count(0), data[1::2].count(0)
+    if zero_odd >= 0.3 * half and zero_even <= 0.02 * half:
+        return "utf-16-le"
+    if zero_even >= 0.3 * half and zero_odd <= 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     """Decode article bytes; say which encoding was used. Raise InputError if none fits."""
     if not data.strip():
         raise InputError(path, Errors.E001, "E001")
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            raise InputError(path, f"{Errors.E003} ({exc.reason} at byte {exc.start})", "E003")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise InputError(path, f"{Errors.E003} ({exc.reason})", "E003") from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    path, f"{Errors.E003} ({codec}: {exc.reason} at byte {exc.start})", "E003"
+                ) from None
+            return _checked_text(text, codec, path)
     if b"\x00" in data:
-        raise InputError(path, Errors.E002, "E002")
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise InputError(path, Errors.E002, "E002")
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            raise InputError(path, Errors.E002, "E002") from None
+        return _checked_text(text, codec, path)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _checked_text(data.decode("utf-8"), "utf-8", path)
     except UnicodeDecodeError as exc:
         utf8_error = exc
     # cp1252 maps almost every byte, so only accept it when the result looks like text.
@@ -69,37 +127,48 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = ""
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if text and controls <= len(text) // 1000:
-        return text, "cp1252"
+    if text and _count_controls(text) <= len(text) // 1000:
+        return _checked_text(text, "cp1252", path)
     raise InputError(
         path,
-        f"{Errors.E003} (invalid UTF-8 {utf8_error.reason} at byte {utf8_error.start})",
+        f"{Errors.E003} (invalid UTF-8: {utf8_error.reason} at byte {utf8_error.start})",
         "E003",
     )
 
 
 def parse_date(value: object, where: str) -> date | None:
+    """An ISO date, or the date of an ISO timestamp; ValueError for anything else."""
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ValueError(f"{where}: 'published' must be an ISO date string, not {value!r}")
+        raise ValueError(f"{where}: 'published' must be an ISO date string, not {value!r:.80}")
+    text = value.strip()
     try:
-        return date.fromisoformat(value[:10])
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        # Timestamps are accepted whole or not at all: "2023-06-10garbage" is not a date.
+        return datetime.fromisoformat(text).date()
     except ValueError:
-        raise ValueError(f"{where}: 'published' is not an ISO date (YYYY-MM-DD): {value!r}") from None
+        raise ValueError(
+            f"{where}: 'published' is not an ISO date (YYYY-MM-DD): {value!r:.80}"
+        ) from None
 
 
 def check_doc_id(doc_id: object, path: str) -> str:
     if not isinstance(doc_id, str) or not doc_id:
-        raise InputError(path, Errors.E008.format(doc_id=doc_id, why="must be a non-empty string"))
+        raise InputError(
+            path, Errors.E008.format(doc_id=doc_id, why="must be a non-empty string"), "E008"
+        )
+    shown = doc_id if len(doc_id) <= 80 else doc_id[:80] + "…"
     if "/" in doc_id or "\\" in doc_id or doc_id in {".", ".."}:
-        raise InputError(path, Errors.E008.format(doc_id=doc_id, why="contains a path separator"))
+        raise InputError(
+            path, Errors.E008.format(doc_id=shown, why="contains a path separator"), "E008"
+        )
     if not _DOC_ID.match(doc_id):
         raise InputError(
             path,
             Errors.E008.format(
-                doc_id=doc_id,
+                doc_id=shown,
                 why="use letters, digits and . _ : @ + - (at most 200, not starting with . or -)",
             ),
             "E008",
@@ -114,159 +183,377 @@ class Ingested:
     inputs: list[str]
 
 
-def _read_metadata(folder: Path, errors: list[InputError]) -> dict[str, dict]:
-    path = folder / "metadata.jsonl"
-    if not path.exists():
-        return {}
-    meta: dict[str, dict] = {}
-    seen_ids: dict[str, str] = {}
+def _check_fields(
+    obj: dict, lineno: int, allowed: set[str]
+) -> tuple[list[tuple[str, str]], date | None]:
+    """(code, message) for each problem of a metadata line or record, and its date."""
+    problems: list[tuple[str, str]] = []
+    unknown = sorted(str(k) for k in set(obj) - allowed)
+    if unknown:
+        shown = ", ".join(repr(k[:40]) for k in unknown[:10])
+        problems.append(("E016", Errors.E016.format(line=lineno, fields=shown)))
+    for name in STRING_FIELDS:
+        value = obj.get(name)
+        if value is not None and not isinstance(value, str):
+            problems.append(
+                ("E023", Errors.E023.format(line=lineno, name=name, value=type(value).__name__))
+            )
+    published = None
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        errors.append(InputError(str(path), f"cannot read metadata: {exc}", "E003"))
-        return {}
+        published = parse_date(obj.get("published"), f"line {lineno}")
+    except ValueError:
+        value = obj.get("published")
+        problems.append(("E018", Errors.E018.format(line=lineno, value=f"{value!r:.80}")))
+    return problems, published
+
+
+def _read_metadata(
+    folder: Path, errors: list[InputError], max_bytes: int
+) -> tuple[dict[str, dict], dict[str, str]]:
+    """Metadata by file name ({'_rejected': True} for files not to process) and the
+    doc_ids it claims, by file name."""
+    path = folder / "metadata.jsonl"
+    meta: dict[str, dict] = {}
+    claimed: dict[str, str] = {}
+    if not path.exists():
+        return meta, claimed
+    where = str(path)
+    try:
+        data = _read_bytes(path, max_bytes)
+        text = data.decode("utf-8-sig")
+    except InputError as exc:
+        errors.append(exc)
+        return meta, claimed
+    except UnicodeDecodeError as exc:
+        errors.append(
+            InputError(
+                where, f"{Errors.E003} (invalid UTF-8: {exc.reason} at byte {exc.start})", "E003"
+            )
+        )
+        return meta, claimed
+    first_line: dict[str, int] = {}
+    ids_seen: dict[str, int] = {}
+
+    def reject(file: str | None, lineno: int, code: str, message: str) -> None:
+        skipped = str(folder / file) if file and (folder / file).is_file() else None
+        errors.append(InputError(where, message, code, line=lineno, skipped=skipped))
+        if file:
+            # The file this line describes is not processed: guessing its date would be worse.
+            meta[file] = {"_rejected": True}
+
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            errors.append(InputError(str(path), Errors.E004.format(line=lineno, msg=exc.msg), "E004"))
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("file"), str):
-            errors.append(
-                InputError(
-                    str(path),
-                    Errors.E005.format(line=lineno, msg="expected an object with a 'file' string"),
-                    "E005",
-                )
+        except (ValueError, RecursionError) as exc:
+            msg = (
+                exc.msg
+                if isinstance(exc, json.JSONDecodeError)
+                else "nested too deeply or too large"
+            )
+            m = _FILE_IN_BROKEN_LINE.search(line)
+            reject(
+                m.group(1) if m else None, lineno, "E004", Errors.E004.format(line=lineno, msg=msg)
             )
             continue
-        unknown = sorted(set(obj) - META_FIELDS)
-        problems = []
-        if unknown:
-            problems.append(Errors.E016.format(line=lineno, fields=", ".join(unknown)))
-        try:
-            obj["published"] = parse_date(obj.get("published"), f"line {lineno}")
-        except ValueError as exc:
-            problems.append(str(exc))
-        file = obj["file"]
-        if "/" in file or "\\" in file or not (folder / file).is_file():
-            problems.append(Errors.E006.format(line=lineno, file=file))
-        doc_id = obj.get("doc_id") or Path(file).stem
-        try:
-            check_doc_id(doc_id, str(path))
-        except InputError as exc:
-            problems.append(f"line {lineno}: {exc.message}")
-        if doc_id in seen_ids:
-            problems.append(Errors.E007.format(line=lineno, doc_id=doc_id, first=seen_ids[doc_id]))
-        if problems:
-            for p in problems:
-                errors.append(InputError(str(path), p, "E005"))
-            # The file this line describes is not processed: guessing its date would be worse.
-            meta[file] = {"_rejected": True}
+        if not isinstance(obj, dict) or not isinstance(obj.get("file"), str) or not obj["file"]:
+            reject(
+                None,
+                lineno,
+                "E005",
+                Errors.E005.format(line=lineno, msg="expected an object with a 'file' string"),
+            )
             continue
-        seen_ids[doc_id] = f"line {lineno}"
+        file: str = obj["file"]
+        if file in first_line:
+            errors.append(
+                InputError(
+                    where,
+                    Errors.E021.format(line=lineno, file=file, first=first_line[file]),
+                    "E021",
+                    line=lineno,
+                    skipped=str(folder / file) if (folder / file).is_file() else None,
+                )
+            )
+            meta[file] = {"_rejected": True}
+            claimed = {k: v for k, v in claimed.items() if v != file}
+            continue
+        first_line[file] = lineno
+        problems, published = _check_fields(obj, lineno, META_FIELDS)
+        if "/" in file or "\\" in file or file in {".", ".."}:
+            problems.append(
+                (
+                    "E006",
+                    Errors.E006.format(
+                        line=lineno,
+                        file=file,
+                        why="must be a file name in the same folder, not a path",
+                    ),
+                )
+            )
+            file_ok = False
+        elif not (folder / file).is_file():
+            problems.append(
+                ("E006", Errors.E006.format(line=lineno, file=file, why="does not exist"))
+            )
+            file_ok = False
+        elif Path(file).suffix.lower() not in DOC_SUFFIXES:
+            problems.append(
+                ("E011", f"line {lineno}: " + Errors.E011.format(what=f"file {file!r}"))
+            )
+            file_ok = False
+        else:
+            file_ok = True
+        doc_id = obj.get("doc_id") if obj.get("doc_id") is not None else Path(file).stem
+        try:
+            check_doc_id(doc_id, where)
+        except InputError as exc:
+            problems.append(("E008", f"line {lineno}: {exc.message}"))
+        else:
+            if doc_id in ids_seen:
+                problems.append(
+                    (
+                        "E007",
+                        Errors.E007.format(
+                            line=lineno, doc_id=doc_id, first=f"line {ids_seen[doc_id]}"
+                        ),
+                    )
+                )
+        if problems:
+            for code, message in problems:
+                reject(file if file_ok else None, lineno, code, message)
+            continue
+        ids_seen[doc_id] = lineno
         obj["doc_id"] = doc_id
+        obj["published"] = published
         meta[file] = obj
-    return meta
+        claimed[doc_id] = file
+    return meta, claimed
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, never more than max_bytes of them in memory."""
+    where = str(path)
+    try:
+        st = path.stat()
+        # A FIFO or device would block or never end; only regular files are articles.
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(where, Errors.E019.format(msg="not a regular file"), "E019")
+        if st.st_size > max_bytes:
+            raise InputError(where, Errors.E009.format(size=st.st_size, limit=max_bytes), "E009")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(where, Errors.E019.format(msg=exc.strerror or exc), "E019") from None
+    if len(data) > max_bytes:  # grew since stat
+        raise InputError(where, Errors.E009.format(size=f">{max_bytes}", limit=max_bytes), "E009")
+    return data
 
 
 def _read_file(path: Path, max_bytes: int) -> tuple[str, str]:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(str(path), Errors.E009.format(size=size, limit=max_bytes), "E009")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}", "E010") from None
-    return decode_bytes(data, str(path))
+    return decode_bytes(_read_bytes(path, max_bytes), str(path))
+
+
+def _load_document(path: Path, doc_id: str, info: dict, max_bytes: int) -> Document:
+    """A .txt or .html file -> Document, with what metadata says about it."""
+    where = str(path)
+    data = _read_bytes(path, max_bytes)
+    extra: dict[str, Any] = {}
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from .html_extract import extract_html
+
+        page = extract_html(data, where)
+        raw, encoding = page.text, page.encoding
+        extra = {"extracted_from": where, "source_sha256": hashlib.sha256(data).hexdigest()}
+        meta = {k: v for k, v in (("html_title", page.title), ("html_date", page.date)) if v}
+        title = info.get("title") or page.title
+    else:
+        raw, encoding = decode_bytes(data, where)
+        meta, title = {}, info.get("title")
+    return Document(
+        doc_id=doc_id,
+        raw=raw,
+        path=where,
+        sha256=sha256_text(raw),
+        source=info.get("source"),
+        url=info.get("url"),
+        published=info.get("published"),
+        encoding=encoding,
+        note=info.get("note"),
+        meta=meta,
+        title=title,
+        **extra,
+    )
 
 
 def _iter_folder(folder: Path, max_bytes: int, errors: list[InputError]) -> Iterator[Document]:
-    meta = _read_metadata(folder, errors)
+    meta, claimed = _read_metadata(folder, errors, max_bytes)
+    try:
+        entries = sorted(
+            p
+            for p in folder.iterdir()
+            if p.suffix.lower() in DOC_SUFFIXES and not p.name.startswith(".")
+        )
+    except OSError as exc:
+        errors.append(InputError(str(folder), Errors.E019.format(msg=exc.strerror or exc), "E019"))
+        return
     ids_seen: dict[str, str] = {}
-    for path in sorted(folder.glob("*.txt")):
+    for path in entries:
         info = meta.get(path.name, {})
         if info.get("_rejected"):
             continue
         try:
-            raw, encoding = _read_file(path, max_bytes)
             doc_id = check_doc_id(info.get("doc_id") or path.stem, str(path))
-            if doc_id in ids_seen:
+            first = ids_seen.get(doc_id)
+            if first is None and claimed.get(doc_id, path.name) != path.name:
+                first = f"metadata for {claimed[doc_id]!r}"
+            if first is not None:
                 raise InputError(
-                    str(path),
-                    Errors.E007.format(line="-", doc_id=doc_id, first=ids_seen[doc_id]),
-                    "E007",
+                    str(path), Errors.E007.format(line="-", doc_id=doc_id, first=first), "E007"
                 )
+            document = _load_document(path, doc_id, info, max_bytes)
         except InputError as exc:
             errors.append(exc)
             continue
         ids_seen[doc_id] = str(path)
-        yield Document(
-            doc_id=doc_id,
-            raw=raw,
-            path=str(path),
-            sha256=sha256_text(raw),
-            source=info.get("source"),
-            url=info.get("url"),
-            published=info.get("published"),
-            encoding=encoding,
-            note=info.get("note"),
+        yield document
+
+
+def _iter_lines(
+    stream: IO[Any], limit: int, name: str, errors: list[InputError]
+) -> Iterator[tuple[int, str | bytes | None, int]]:
+    """(line number, line, size) with line None when it is longer than limit.
+
+    readline(limit) keeps memory bounded whatever one line holds; the rest of an
+    oversized line is read in chunks and dropped.
+    """
+    lineno = 0
+    try:
+        while True:
+            chunk = stream.readline(limit + 1)
+            if not chunk:
+                return
+            lineno += 1
+            newline = "\n" if isinstance(chunk, str) else b"\n"
+            if len(chunk) > limit and not chunk.endswith(newline):
+                size = len(chunk)
+                while chunk and not chunk.endswith(newline):
+                    chunk = stream.readline(1 << 20)
+                    size += len(chunk)
+                yield lineno, None, size
+                continue
+            yield lineno, chunk, len(chunk)
+    except UnicodeDecodeError as exc:
+        # A text stream cannot resume after a decoding error; report and stop it.
+        errors.append(
+            InputError(
+                name, f"{Errors.E003} (after line {lineno}: {exc.reason})", "E003", line=lineno + 1
+            )
         )
+    except OSError as exc:
+        errors.append(InputError(name, Errors.E019.format(msg=exc.strerror or exc), "E019"))
 
 
-def _iter_records(stream: IO[str], name: str, errors: list[InputError]) -> Iterator[Document]:
+def _iter_records(
+    stream: IO[Any], name: str, errors: list[InputError], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document]:
+    """JSONL records from a text or binary stream; each bad line is one error."""
     ids_seen: dict[str, int] = {}
-    for lineno, line in enumerate(stream, 1):
+    for lineno, chunk, size in _iter_lines(stream, max_bytes, name, errors):
+
+        def fail(code: str, message: str, lineno: int = lineno) -> None:
+            errors.append(InputError(name, message, code, line=lineno))
+
+        if chunk is None:
+            fail("E009", f"line {lineno}: " + Errors.E009.format(size=size, limit=max_bytes))
+            continue
+        if isinstance(chunk, bytes):
+            if lineno == 1 and chunk.startswith(codecs.BOM_UTF8):
+                chunk = chunk[len(codecs.BOM_UTF8) :]
+            try:
+                line = chunk.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                fail("E003", f"line {lineno}: {Errors.E003} ({exc.reason} at byte {exc.start})")
+                continue
+        else:
+            line = chunk.removeprefix("\ufeff") if lineno == 1 else chunk
         if not line.strip():
             continue
-        where = f"{name}:{lineno}"
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            errors.append(InputError(name, Errors.E004.format(line=lineno, msg=exc.msg), "E004"))
+        except (ValueError, RecursionError) as exc:
+            msg = (
+                exc.msg
+                if isinstance(exc, json.JSONDecodeError)
+                else "nested too deeply or too large"
+            )
+            fail("E004", Errors.E004.format(line=lineno, msg=msg))
             continue
         if not isinstance(obj, dict):
-            errors.append(
-                InputError(name, Errors.E005.format(line=lineno, msg="expected a JSON object"), "E005")
-            )
+            fail("E005", Errors.E005.format(line=lineno, msg="expected a JSON object"))
             continue
-        problems = []
-        unknown = sorted(set(obj) - RECORD_FIELDS)
-        if unknown:
-            problems.append(Errors.E016.format(line=lineno, fields=", ".join(unknown)))
+        problems, published = _check_fields(obj, lineno, RECORD_FIELDS)
         text = obj.get("text")
         if not isinstance(text, str) or not text.strip():
-            problems.append(Errors.E005.format(line=lineno, msg=Errors.E017))
-        try:
-            published = parse_date(obj.get("published"), f"line {lineno}")
-        except ValueError as exc:
-            problems.append(str(exc))
-            published = None
+            problems.append(("E017", Errors.E005.format(line=lineno, msg=Errors.E017)))
+        elif "\x00" in text or _count_controls(text) > len(text) // 100:
+            problems.append(("E002", Errors.E005.format(line=lineno, msg=Errors.E002)))
         doc_id = obj.get("doc_id")
         try:
-            check_doc_id(doc_id, where)
+            check_doc_id(doc_id, name)
         except InputError as exc:
-            problems.append(f"line {lineno}: {exc.message}")
-        if isinstance(doc_id, str) and doc_id in ids_seen:
-            problems.append(
-                Errors.E007.format(line=lineno, doc_id=doc_id, first=f"line {ids_seen[doc_id]}")
-            )
+            problems.append(("E008", f"line {lineno}: {exc.message}"))
+        else:
+            if doc_id in ids_seen:
+                problems.append(
+                    (
+                        "E007",
+                        Errors.E007.format(
+                            line=lineno, doc_id=doc_id, first=f"line {ids_seen[doc_id]}"
+                        ),
+                    )
+                )
         if problems:
-            errors.extend(InputError(name, p, "E005") for p in problems)
+            for code, message in problems:
+                fail(code, message)
             continue
+        assert isinstance(doc_id, str) and isinstance(text, str)
         ids_seen[doc_id] = lineno
         yield Document(
             doc_id=doc_id,
             raw=text,
-            path=where,
+            path=f"{name}:{lineno}",
             sha256=sha256_text(text),
             source=obj.get("source"),
             url=obj.get("url"),
             published=published,
             note=obj.get("note"),
+            title=obj.get("title"),
         )
+
+
+def _iter_jsonl_file(path: Path, max_bytes: int, errors: list[InputError]) -> Iterator[Document]:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        errors.append(InputError(str(path), Errors.E019.format(msg=exc.strerror or exc), "E019"))
+        return
+    with fh:
+        yield from _iter_records(fh, str(path), errors, max_bytes)
+
+
+def _iter_stdin(
+    stdin: IO[Any] | None, max_bytes: int, errors: list[InputError]
+) -> Iterator[Document]:
+    stream: IO[Any] | None = stdin
+    if stream is None:
+        # Bytes, so that one undecodable line is one error rather than the end of input.
+        stream = getattr(sys.stdin, "buffer", None) or sys.stdin
+    if stream is None:
+        errors.append(InputError("<stdin>", Errors.E019.format(msg="no standard input"), "E019"))
+        return
+    yield from _iter_records(stream, "<stdin>", errors, max_bytes)
 
 
 def iter_documents(
@@ -276,43 +563,48 @@ def iter_documents(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: IO[str] | None = None,
 ) -> Iterator[Document]:
-    """Yield Documents from folders, .txt/.jsonl files or '-' (JSONL records on stdin)."""
-    seen: set[str] = set()
+    """Yield Documents from folders, .txt/.html/.jsonl files or '-' (JSONL records on stdin).
+
+    ``stdin`` may be a text or a binary stream; without it the process's stdin is read as
+    bytes. ``max_bytes`` bounds each file, and each line of a JSONL input.
+    """
+    seen: dict[str, str] = {}
     for item in inputs:
         docs: Iterator[Document]
         if item == "-":
-            stream = stdin if stdin is not None else io.TextIOWrapper(sys.stdin.buffer, "utf-8")
-            docs = _iter_records(stream, "<stdin>", errors)
+            docs = _iter_stdin(stdin, max_bytes, errors)
         else:
             path = Path(item)
-            if not path.exists():
+            # Path("") is the working directory; an empty argument is a mistake, not a folder.
+            if not item.strip() or not path.exists():
                 errors.append(InputError(item, Errors.E010, "E010"))
                 continue
+            suffix = path.suffix.lower()
             if path.is_dir():
                 docs = _iter_folder(path, max_bytes, errors)
-            elif path.suffix == ".jsonl":
+            elif suffix == ".jsonl":
+                docs = _iter_jsonl_file(path, max_bytes, errors)
+            elif suffix in DOC_SUFFIXES:
                 try:
-                    with path.open(encoding="utf-8-sig") as fh:
-                        docs = iter(list(_iter_records(fh, str(path), errors)))
-                except (OSError, UnicodeDecodeError) as exc:
-                    errors.append(InputError(item, f"cannot read: {exc}", "E003"))
-                    continue
-            elif path.suffix == ".txt":
-                try:
-                    raw, encoding = _read_file(path, max_bytes)
                     doc_id = check_doc_id(path.stem, item)
+                    docs = iter([_load_document(path, doc_id, {}, max_bytes)])
                 except InputError as exc:
                     errors.append(exc)
                     continue
-                docs = iter([Document(doc_id, raw, item, sha256_text(raw), encoding=encoding)])
             else:
-                errors.append(InputError(item, Errors.E011.format(what=f"file {path.name!r}"), "E011"))
+                errors.append(
+                    InputError(item, Errors.E011.format(what=f"file {path.name!r}"), "E011")
+                )
                 continue
         for doc in docs:
             if doc.doc_id in seen:
                 errors.append(
-                    InputError(doc.path, Errors.E007.format(line="-", doc_id=doc.doc_id, first="an earlier input"), "E007")
+                    InputError(
+                        doc.path,
+                        Errors.E007.format(line="-", doc_id=doc.doc_id, first=seen[doc.doc_id]),
+                        "E007",
+                    )
                 )
                 continue
-            seen.add(doc.doc_id)
+            seen[doc.doc_id] = doc.path
             yield doc

@@ -183,6 +183,7 @@ def mention_record(cm: CitedMention) -> dict:
         assets=m.assets,
         troops=m.troops,
         duration=m.duration,
+        number=m.number,
         citations=list(cm.citations.values()),
         evidence=cm.evidence,
         trigger=m.trigger,

@@ -207,7 +207,7 @@ def render_report(data: dict[str, Any]) -> str:
     )
     parts = {
         "TITLE": html.escape(str(data.get("title", "Exercise events"))),
-        "CSP": html.escape(csp),
+        "CSP": html.escape(csp, quote=False),  # the attribute is double-quoted
         "CSS": css,
         "JS": js,
         "DATA": embed_json(data),

@@ -41,6 +41,9 @@ class Cluster:
     def name(self) -> str | None:
         return next((m.raw.name for m in self.members if m.raw.name), None)
 
+    def number(self) -> int | None:
+        return next((m.raw.number for m in self.members if m.raw.number), None)
+
     def series_id(self) -> str | None:
         return next((m.raw.series_id for m in self.members if m.raw.series_id), None)
 
@@ -85,6 +88,13 @@ def compatible(m: RawMention, c: Cluster) -> bool:
     codes = {p["code"] for p in m.participants}
     if codes and c.codes() and not codes & c.codes():
         return False
+    number = c.number()
+    if m.number and number:
+        # "the eighth joint strategic air patrol" is one event wherever it is reported.
+        if m.number != number or m.event_type != c.event_type():
+            return False
+        a, b = _interval(m.date), _interval(c.date())
+        return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
     if m.kind == "series":
         sid = c.series_id()
         if m.series_id and sid:
@@ -204,9 +214,7 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
                 if cid not in lst:
                     lst.append(cid)
 
-        def variant(
-            field_: str, value: object, m: CitedMention, variants: dict = variants
-        ) -> None:
+        def variant(field_: str, value: object, m: CitedMention, variants: dict = variants) -> None:
             key = json.dumps(value, sort_keys=True, default=str)
             slot = variants.setdefault(field_, {})
             v = slot.setdefault(
@@ -326,6 +334,7 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
             "assets": sorted(assets.values(), key=lambda x: x["name"]),
             "troops": troops,
             "duration": duration,
+            "number": c.number(),
             "citations": citations,
             "evidence": {k: evidence[k] for k in sorted(evidence)},
             "extractor": extractor_info,

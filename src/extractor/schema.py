@@ -119,6 +119,9 @@ class Event(_Model):
     assets: list[Asset]
     troops: Troops | None
     duration: str | None
+    number: int | None = Field(
+        default=None, description="place in a numbered sequence: 'the eighth joint air patrol' -> 8"
+    )
     citations: list[Citation]
     evidence: dict[str, list[str]]
     extractor: ExtractorInfo
@@ -152,6 +155,7 @@ class Mention(_Model):
     assets: list[Asset]
     troops: Troops | None
     duration: str | None
+    number: int | None = None
     citations: list[Citation]
     evidence: dict[str, list[str]]
     trigger: str

@@ -1,6 +1,6 @@
 // Draws the evidence report from the JSON block. Article text is untrusted: it only ever
 // reaches the page through textContent / createTextNode / setAttribute of inert attributes,
-// never through innerHTML, and links are kept only when they are http(s).
+// never through HTML parsing of strings, and links are kept only when they are http(s).
 (function () {
   'use strict';
 
