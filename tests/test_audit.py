@@ -272,13 +272,17 @@ def test_missing_feed_file(app: typer.Typer, synthetic: tuple[Path, Path], tmp_p
     assert r.stderr.startswith("Error: feed") and "does not exist" in r.stderr
 
 
-def test_corpus_folder_missing(app: typer.Typer, synthetic: tuple[Path, Path], tmp_path: Path) -> None:
+def test_corpus_folder_missing(
+    app: typer.Typer, synthetic: tuple[Path, Path], tmp_path: Path
+) -> None:
     feed, _ = synthetic
     r = runner.invoke(app, ["audit", str(feed), "--corpus", str(tmp_path / "no-corpus")])
     assert r.exit_code == 2 and r.stderr.startswith("Error: corpus")
 
 
-def test_manifest_missing_or_bad(app: typer.Typer, synthetic: tuple[Path, Path], tmp_path: Path) -> None:
+def test_manifest_missing_or_bad(
+    app: typer.Typer, synthetic: tuple[Path, Path], tmp_path: Path
+) -> None:
     feed, corpus = synthetic
     (feed.parent / "manifest.json").unlink()
     r = runner.invoke(app, ["audit", str(feed), "--corpus", str(corpus)])

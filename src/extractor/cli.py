@@ -70,9 +70,10 @@ def run(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Folders of .txt articles (with optional metadata.jsonl), .txt files, "
-            ".jsonl files of {doc_id, text, source, url, published} records, or - for "
-            "such records on stdin.",
+            help="Folders of .txt/.html articles (with optional metadata.jsonl), .txt or "
+            ".html files, .jsonl files of {doc_id, text, source, url, published} records, "
+            "or - for such records on stdin. Text may be UTF-8 (with or without BOM), "
+            "UTF-16 or cp1252; the encoding found is recorded in manifest.json.",
             show_default=False,
         ),
     ],
@@ -94,7 +95,12 @@ def run(
         typer.Option("--models", help="Folder of rule data (default: the repository's models/)."),
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option(help="Skip (and report) input files larger than this.")
+        int,
+        typer.Option(
+            min=1,
+            help="Skip (and report, code E009) input files, and lines of .jsonl inputs, "
+            "larger than this many bytes.",
+        ),
     ] = DEFAULT_MAX_BYTES,
     progress: Annotated[
         bool | None,
@@ -104,8 +110,14 @@ def run(
     """Extract exercise events from articles into a cited JSONL feed.
 
     Writes the feed (default outputs/events.jsonl) and beside it mentions.jsonl
-    (per-article mentions before merging), errors.jsonl (inputs that failed) and
-    manifest.json (inputs with sha256, versions, ruleset hash, counts, timings).
+    (per-article mentions before merging), errors.jsonl (one line per input that failed,
+    with a stable code), manifest.json (inputs with sha256 and encoding, versions, ruleset
+    hash, counts, timings) and, for HTML inputs, extracted/DOC_ID.txt: the text that
+    citations point into. Every file is written to a temporary file and renamed into place.
+
+    Exit codes: 0 every input processed; 1 some inputs failed (named on stderr and in
+    errors.jsonl) and the feed holds the rest; 2 usage error (bad option, no model,
+    output folder not writable).
 
     Examples:
 
@@ -113,15 +125,24 @@ def run(
 
         extractor run corpus/ -o feed/events.jsonl
 
-        extractor run new-articles.jsonl -o - | jq .name
+        extractor run page.html new-articles.jsonl -o - | jq .name
 
         cat records.jsonl | extractor run - -o outputs/today.jsonl
     """
+    from .feed import atomic_writer
+    from .html_extract import extracted_text_path
     from .pipeline import extract
 
     started = time.time()
     out = Path(output) if output != "-" else None
     side = out.parent if out is not None else Path("outputs")
+    # Checked before the model loads: a minute of analysis must not end in "cannot write".
+    if out is not None and out.is_dir():
+        raise fail(f"--output {output!r} is a folder; name a file in it: {out / 'events.jsonl'}")
+    try:
+        side.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(f"cannot create output folder {str(side)!r}: {exc.strerror or exc}") from None
     show = _progress_enabled(progress)
     try:
         if show:
@@ -143,36 +164,52 @@ def run(
     except Exception as exc:
         if DEBUG["on"]:
             raise
-        raise fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", 1) from None
+        raise fail(
+            f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", 1
+        ) from None
 
-    n = write_jsonl(output, result.records)
-    mentions_path = side / "mentions.jsonl"
-    write_jsonl(mentions_path, result.mentions)
-    write_jsonl(side / "errors.jsonl", [e.to_json() for e in result.errors])
-    manifest = {
-        "extractor": __version__,
-        "model": result.model,
-        "ruleset": result.ruleset,
-        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
-        "inputs": [
-            {"doc_id": d.doc_id, "path": d.path, "sha256": d.sha256, "encoding": d.encoding,
-             "published": d.published.isoformat() if d.published else None}
-            for d in result.documents
-        ],
-        "outputs": {
-            "events": output,
-            "mentions": str(mentions_path),
-            "events_sha256": _sha256(Path(output)) if out is not None else None,
-        },
-        "counts": {
-            "documents": len(result.documents),
-            "failed": len(result.errors),
-            "mentions": len(result.mentions),
-            "events": n,
-        },
-        "timings": result.timings,
-    }
-    write_json(side / "manifest.json", manifest)
+    inputs = []
+    try:
+        # Extracted texts first: the feed written after them cites into them.
+        for d in result.documents:
+            entry = {"doc_id": d.doc_id, "path": d.path, "sha256": d.sha256,
+                     "encoding": d.encoding,
+                     "published": d.published.isoformat() if d.published else None}
+            if getattr(d, "extracted_from", None):
+                text_path = extracted_text_path(side, d.doc_id)
+                with atomic_writer(text_path) as fh:
+                    fh.write(d.raw)
+                entry.update(extracted_from=d.extracted_from, text_path=str(text_path),
+                             source_sha256=getattr(d, "source_sha256", None))
+            inputs.append(entry)
+        mentions_path = side / "mentions.jsonl"
+        write_jsonl(mentions_path, result.mentions)
+        write_jsonl(side / "errors.jsonl", [e.to_json() for e in result.errors])
+        n = write_jsonl(output, result.records)
+        manifest = {
+            "extractor": __version__,
+            "model": result.model,
+            "ruleset": result.ruleset,
+            "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+            "inputs": inputs,
+            "outputs": {
+                "events": output,
+                "mentions": str(mentions_path),
+                "events_sha256": _sha256(Path(output)) if out is not None else None,
+            },
+            "counts": {
+                "documents": len(result.documents),
+                "failed": len(result.errors),
+                "mentions": len(result.mentions),
+                "events": n,
+            },
+            "timings": result.timings,
+        }
+        write_json(side / "manifest.json", manifest)
+    except (OSError, InputError) as exc:
+        if DEBUG["on"]:
+            raise
+        raise fail(f"cannot write outputs to {str(side)!r}: {exc}", 2) from None
     for err in result.errors:
         typer.echo(f"Error: {err}", err=True)
     typer.echo(

@@ -338,6 +338,8 @@ class Candidate:
     status: str = "occurred"
     args: list[Arg] = field(default_factory=list)
     reference: bool = False
+    # Tokens of a trigger folded into a series name ("Russia's Vostok 2022 *exercise*").
+    extra: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -569,6 +571,7 @@ class EventExtractor:
                 c = near[0]
                 if c.event_type in GENERIC_TYPES or c.event_type == "exercise":
                     c.event_type = trig.kb_id_
+                c.extra.update(range(trig.start, trig.end))
                 continue
             if named_years and trig.kb_id_ in GENERIC_TYPES | {"strategic_exercise"}:
                 continue
@@ -778,12 +781,19 @@ class EventExtractor:
     def _participant_position(token: Token, cand: Candidate) -> bool:
         """Is this actor where participants stand: the drill's subject, its modifier
         ("Chinese and Russian bombers", "Russia's Vostok"), or after with/between/by?"""
-        trig = {t.i for t in cand.trigger}
+        trig = {t.i for t in cand.trigger} | cand.extra
         np = token
         while np.dep_ in NP_LINKS and np.head.i != np.i and np.i not in trig:
             np = np.head
         if np.i in trig:
             return True
+        outer = np  # "planes from the Japanese air force shadowed ..."
+        while outer.dep_ == "pobj" and outer.head.lower_ in ("from", "of"):
+            outer = outer.head.head
+            while outer.dep_ in NP_LINKS and outer.head.i != outer.i:
+                outer = outer.head
+        if outer.dep_ == "nsubj" and outer.head.lemma_.lower() in NON_PARTICIPANT_VERBS:
+            return False  # shadowing, intercepting, reporting: not taking part
         gov = _governor(cand.trigger.root)
         verbs = {gov.i}
         v = gov
@@ -817,16 +827,8 @@ class EventExtractor:
             return True
         # "two Chinese H-6K bombers ... flew": whoever's forces do the flying take part,
         # unless those forces are the ones shadowing or intercepting.
-        if np.lemma_.lower() in FORCE_NOUNS and token.dep_ in ("amod", "compound", "poss"):
-            outer = np  # "planes from the Japanese air force shadowed ..."
-            while outer.dep_ == "pobj" and outer.head.lower_ in ("from", "of"):
-                outer = outer.head.head
-                while outer.dep_ in NP_LINKS and outer.head.i != outer.i:
-                    outer = outer.head
-            return not (
-                outer.dep_ in ("nsubj", "nsubjpass")
-                and outer.head.lemma_.lower() in NON_PARTICIPANT_VERBS
-            )
+        if np.lemma_.lower() in FORCE_NOUNS and token.dep_ in ("amod", "compound", "poss", "conj"):
+            return True
         return False
 
     def _participants(self, doc: Doc, sent: Span, cand: Candidate) -> list[dict]:
@@ -986,10 +988,14 @@ class EventExtractor:
                 dict(p, role="participant") for p in doc_pair if p["code"] not in codes
             ]
             participants.sort(key=lambda p: p["code"])
-        if cand.series is not None and cand.series.host:
-            for p in participants:
-                if p["code"] == cand.series.host and p["role"] != "host":
-                    p["role"] = "participant"
+        if cand.series is not None and cand.series.host and cand.name_year:
+            # An edition of a national series ("Vostok-2022") always has its host in it.
+            host = cand.series.host
+            if host not in {p["code"] for p in participants} and host in self.gaz.actors:
+                participants.append(
+                    {"name": self.gaz.actors[host].name, "code": host, "role": "host"}
+                )
+                participants.sort(key=lambda p: p["code"])
 
         locations = self._locations(doc, cand)
 
@@ -1047,7 +1053,9 @@ class EventExtractor:
                 reference = True
                 ref = prior[-1]
                 event_type = (
-                    ref.event_type if event_type in GENERIC_TYPES | {"exercise"} else event_type
+                    ref.event_type
+                    if cand.event_type in GENERIC_TYPES | {"exercise"}
+                    else event_type
                 )
             elif not anchored:
                 return []

@@ -193,7 +193,9 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
             members, key=lambda m: (m.published or date.min, m.doc_order, m.raw.sent_index)
         )
         non_ref = [m for m in latest if not m.raw.reference] or latest
-        status = non_ref[-1].raw.status
+        # The latest article decides; within it, the sentence that first reports the event.
+        newest = [m for m in non_ref if m.raw.doc_id == non_ref[-1].raw.doc_id]
+        status = min(newest, key=lambda m: (m.raw.sent_index, m.raw.trigger_char)).raw.status
         date_info = c.date()
         participants: dict[str, dict] = {}
         for m in members:

@@ -261,12 +261,19 @@ def _duration_value(n: float | None, code: str) -> str:
     if n is None:
         return f"P{t}X{letter}"
     amount = n * mult
-    if not float(amount).is_integer() and t == "T" and letter == "H":
-        return f"PT{round(amount * 60)}M"
-    if not float(amount).is_integer() and letter == "D":
-        return f"PT{round(amount * 24)}H"
-    if not float(amount).is_integer() and letter == "Y":
-        return f"P{round(amount * 12)}M"
+    if not float(amount).is_integer():
+        # "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M: whole units plus the remainder in
+        # the next smaller unit (TimeML writes no decimal fractions).
+        smaller = {("T", "H"): ("T", "M", 60), ("T", "M"): ("T", "S", 60),
+                   ("", "D"): ("T", "H", 24), ("", "Y"): ("", "M", 12),
+                   ("", "M"): ("", "D", 30), ("", "W"): ("", "D", 7)}.get((t, letter))
+        if smaller is not None:
+            whole = int(amount)
+            rest = round((amount - whole) * smaller[2])
+            head = f"{whole}{letter}" if whole else ""
+            if t == "T" or smaller[0] != "T":
+                return f"P{t}{head}{rest}{smaller[1]}"
+            return f"P{head}T{rest}{smaller[1]}"
     return f"P{t}{_num_str(amount)}{letter}"
 
 
@@ -386,15 +393,19 @@ class _TenseIndex:
             return None
         if tok.pos_ not in ("VERB", "AUX"):
             return None
-        for _ in range(3):
+        for step in range(3):
             kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             lows = {c.lower_ for c in kids}
             if lows & {"will", "'ll", "shall", "wo", "would", "ll"}:
                 return FUTURE
             infinitive = any(c.tag_ == "TO" for c in kids)
-            if tok.lemma_ in _FUTURE_LEMMAS and (
-                any(c.dep_ == "xcomp" for c in tok.children) or tok.dep_ == "xcomp"
-            ):
+            xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+            if tok.lemma_ in _FUTURE_LEMMAS and (xcomps or tok.dep_ == "xcomp"):
+                # "agreed in April to hand them over": the date modifies the past-tense
+                # agreeing itself when it sits before the infinitive complement.
+                if (step == 0 and tok.tag_ == "VBD" and xcomps
+                        and end <= min(x.left_edge.idx for x in xcomps)):
+                    return PAST
                 return FUTURE
             if infinitive and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head is not tok:
                 head = tok.head
@@ -438,6 +449,7 @@ class _TenseIndex:
 
 
 _DASH = r"(?:-|–|—|‐)"
+_CLOCK_USE_PREVIOUS = True
 _WIN_LEFT, _WIN_RIGHT = 60, 60
 
 # Which trigger categories (see TemporalTagger.trigger_rx) each rule needs nearby:
@@ -600,12 +612,13 @@ class TemporalTagger:
              rf"{e}", self._r_ago, 5)
         rule(rf"{b}(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|coming|first|final|latest|"
              rf"previous|following|remaining|initial|same|subsequent|ensuing|preceding|"
-             rf"year-earlier|year-ago|prior|recent)\s+)?(?:(?P<n>{num}|{vague})(?:\s+|-))?"
+             rf"year-earlier|year-ago|prior|recent)\s+)?(?:(?P<n>{num}|{vague})(?:\s+(?P<fr>1/2|1/4|3/4)"
+             rf"|½)?(?:\s+|-))?"
              rf"(?:(?:more|fewer|additional|consecutive|straight|full|long|other|odd|plus)"
              rf"\s+)?(?:(?P<or>or|to)\s+(?:{num})\s+)?(?P<u>{unit})(?P<suf>-long|-old|"
              rf"-plus)?{e}", self._r_duration, 2)
         rule(rf"{b}(?:(?P<hn>half)\s+an?\s+(?P<hu>hour|day|year|century|decade|minute)|"
-             rf"an?\s+(?P<hu2>hour|day|year|month|week)\s+and\s+a\s+half){e}",
+             rf"an?\s+(?P<hu2>minute|hour|day|year|month|week)\s+and\s+a\s+half){e}",
              self._r_half_duration, 3)
         rule(rf"{b}(?:the\s+)?(?P<w>today|yesterday|tomorrow|tonight|day\s+before\s+yesterday|"
              rf"day\s+after\s+tomorrow)(?:'s)?{e}", self._r_today, 3)
@@ -775,6 +788,7 @@ class TemporalTagger:
         self._borrow_years(text, flat, ctx)
         self._quarter_context(text, flat, ctx)
         self._anaphora(flat)
+        self._clock_days(flat, ctx)
         out: list[Timex] = []
         last_end = -1
         for c in flat:
@@ -899,6 +913,33 @@ class TemporalTagger:
                 continue
             if c.d is not None and c.type in ("DATE", "TIME") and c.anchor != "name":
                 prev = c.d
+
+    @staticmethod
+    def _clock_days(flat: list[_Cand], ctx: _Ctx) -> None:
+        """A bare clock time ("at 10:35 a.m.") falls on the day named in its sentence
+        ("... Friday"), else on the day last mentioned before it (the reference time)."""
+        days = [c for c in flat if c.d is not None and c.d.gran == "day" and c.type == "DATE"
+                and c.anchor != "name" and not (c.rel or "").startswith("clock")]
+        if not days or ctx.dct is None:
+            return
+        for c in flat:
+            if not (c.rel or "").startswith("clock") or c.d is None:
+                continue
+            sent = ctx.sentence_bounds(c.start)
+            same = [x for x in days if sent[0] <= x.start < sent[1]]
+            if same:
+                ref = min(same, key=lambda x: abs(x.start - c.start))
+            elif _CLOCK_USE_PREVIOUS:
+                before = [x for x in days if x.end <= c.start]
+                if not before:
+                    continue
+                ref = before[-1]
+            else:
+                continue
+            assert ref.d is not None
+            c.d = ref.d
+            c.value = f"{ref.d.value}T{(c.rel or '').split(':', 1)[1]}"
+            c.anchor = "context" if ref.anchor != "absolute" or not same else ref.anchor
 
     def _quarter_context(self, text: str, flat: list[_Cand], ctx: _Ctx) -> None:
         """Financial prose: "a year ago"/"the quarter" refer to the quarter last mentioned."""
@@ -1162,7 +1203,12 @@ class TemporalTagger:
             if m["pod"]:
                 v += "T" + self.pod[m["pod"].lower()]
             return [_Cand(m.start(), end, "SET", v)]
-        typ = "TIME" if m["pod"] else "DATE"
+        # TimeBank/AQUAINT annotators value "Friday morning" / "Friday night" as the plain day
+        # (DATE) far more often than with a TMO/TNI suffix; evening and afternoon keep theirs.
+        pod_code = self.pod[m["pod"].lower()] if m["pod"] else None
+        if pod_code in ("MO", "NI"):
+            pod_code = None
+        typ = "TIME" if pod_code else "DATE"
         if ctx.dct is None:
             return [ctx.unresolved(m.start(), end, typ)]
         dct = ctx.dct
@@ -1187,7 +1233,7 @@ class TemporalTagger:
         r = _day(dd.year, dd.month, dd.day)
         if r is None:
             return None
-        v = r.value + ("T" + self.pod[m["pod"].lower()] if m["pod"] else "")
+        v = r.value + ("T" + pod_code if pod_code else "")
         return [_Cand(m.start(), end, typ, v, d=r, anchor=ctx.dct_anchor)]
 
     _YEAR_BEFORE_BAD = re.compile(
@@ -1653,6 +1699,8 @@ class TemporalTagger:
             if nw == "some" and not m["the"]:
                 pass
             n = self._number(nraw)
+            if n is not None and m["fr"]:
+                n += {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "3/4": 0.75}[m["fr"]]
             if nraw[0].isdigit() and n is not None and plural is False and n != 1 \
                     and not m.group(0).find("-") >= 0:
                 return None
@@ -1687,7 +1735,7 @@ class TemporalTagger:
 
     def _r_today(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         w = re.sub(r"\s+", " ", m["w"].lower())
-        typ = "TIME" if w == "tonight" else "DATE"
+        typ = "DATE"  # "tonight" is annotated as the plain day in TimeBank-style news
         end = m.end() - 2 if m.group(0).endswith("'s") else m.end()
         start = m.start("w") if w in ("today", "yesterday", "tomorrow", "tonight") else m.start()
         if ctx.dct is None:
@@ -1700,8 +1748,7 @@ class TemporalTagger:
         r = _day(dd.year, dd.month, dd.day)
         if r is None:
             return None
-        v = r.value + ("TNI" if typ == "TIME" else "")
-        return [_Cand(start, end, typ, v, d=r, anchor=ctx.dct_anchor)]
+        return [_Cand(start, end, typ, r.value, d=r, anchor=ctx.dct_anchor)]
 
     def _r_pod(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         w = re.sub(r"\s+", " ", (m["w"] or "").lower())
@@ -1773,8 +1820,9 @@ class TemporalTagger:
         r = _day(dd.year, dd.month, dd.day)
         if r is None:
             return None
+        bare = not (m["wd"] or m["rel"] or (m["mon"] and m["d"]))
         return [_Cand(start, end, "TIME", f"{r.value}T{hhmm}", mod=mod, d=r,
-                      anchor=ctx.dct_anchor)]
+                      anchor=ctx.dct_anchor, rel=f"clock:{hhmm}" if bare else None)]
 
     def _r_noon(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         w = m["w"].lower()
@@ -1793,7 +1841,8 @@ class TemporalTagger:
         r = _day(dd.year, dd.month, dd.day)
         if r is None:
             return None
-        return [_Cand(m.start(), m.end(), "TIME", f"{r.value}T{hh}", d=r, anchor=ctx.dct_anchor)]
+        return [_Cand(m.start(), m.end(), "TIME", f"{r.value}T{hh}", d=r, anchor=ctx.dct_anchor,
+                      rel=None if m["wd"] else f"clock:{hh}")]
 
     def _r_holiday(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         if not m.group(0)[0].isupper():
@@ -2011,6 +2060,13 @@ class _Ctx:
         if self._tense is None:
             self._tense = _TenseIndex(self.text, self.doc)
         return self._tense.tense(start, end)
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        if self._tense is None:
+            self._tense = _TenseIndex(self.text, self.doc)
+        b = self._tense.bounds
+        k = bisect.bisect_right(b, pos)
+        return (b[k - 1] if k > 0 else 0, b[k] if k < len(b) else len(self.text))
 
     def sentence(self, pos: int) -> str:
         if self._tense is None:
