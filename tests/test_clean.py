@@ -17,9 +17,12 @@ from extractor.clean import BoilerplateRule, Cleaned, clean
 
 # Characters that drive cleaning's decisions, plus a few that break naive code.
 ALPHABET = st.sampled_from(
-    list("abcXYZ .-,:;\"'”)!?\t")
-    + ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", "\u00a0", "\u3000"]
-    + ["é", "ß", "ﬁ", "İ", "\U0001f600", "\x00", "\ufeff", "-\n", ".\n\n", "word ", "de-\nfense "]
+    [
+        *"abcXYZ .-,:;\"'”)!?\t",
+        *("\n", "\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", "\u00a0", "\u3000"),
+        *("é", "ß", "ﬁ", "İ", "\U0001f600", "\x00", "\ufeff"),
+        *("-\n", ".\n\n", "word ", "de-\nfense "),
+    ]
 )
 RAW = st.lists(ALPHABET, max_size=300).map("".join)
 RULES = [
@@ -147,3 +150,13 @@ def test_four_megabyte_single_line_is_fast() -> None:
     assert time.perf_counter() - t0 < 10
     assert len(c.text) == len(raw.rstrip())
     assert c.raw_span(0, len(c.text)) == (0, len(raw.rstrip()))
+
+
+def test_raw_span_rejects_out_of_range() -> None:
+    c = clean("Some text.")
+    for start, end in ((-1, 3), (0, 99), (5, 11)):
+        try:
+            c.raw_span(start, end)
+        except ValueError:
+            continue
+        raise AssertionError(f"span {start}:{end} accepted")

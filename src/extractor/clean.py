@@ -36,6 +36,10 @@ class Cleaned:
         """Raw [start, end) covering cleaned [start, end) (end > start)."""
         if end <= start:
             raise ValueError("empty span")
+        # A negative index would silently wrap to the end of the text and cite the wrong
+        # sentence; a citation must fail loudly instead.
+        if start < 0 or end > len(self.offsets):
+            raise ValueError(f"span {start}:{end} outside cleaned text of {len(self.offsets)}")
         return self.offsets[start], self.offsets[end - 1] + 1
 
 

@@ -988,6 +988,15 @@ class EventExtractor:
                 dict(p, role="participant") for p in doc_pair if p["code"] not in codes
             ]
             participants.sort(key=lambda p: p["code"])
+        if cand.series is not None and len(participants) < 2 and cand.series.participants:
+            # The text names none: the series' usual line-up ("Mosi": CHN, RUS, ZAF).
+            codes = {p["code"] for p in participants}
+            participants += [
+                {"name": self.gaz.actors[c].name, "code": c, "role": "participant"}
+                for c in cand.series.participants
+                if c not in codes and c in self.gaz.actors
+            ]
+            participants.sort(key=lambda p: p["code"])
         if cand.series is not None and cand.series.host and cand.name_year:
             # An edition of a national series ("Vostok-2022") always has its host in it.
             host = cand.series.host
@@ -1029,7 +1038,12 @@ class EventExtractor:
             t.lower_ for t in doc[max(cand.trigger.start - 3, sent.start) : cand.trigger.start]
         }
         definite = bool(trig_words & DEFINITE) or cand.trigger[0].lower_ in DEFINITE
-        if definite and plural and not dates and cand.series is None and not since and not window:
+        if (
+            definite
+            and plural
+            and not (dates or since or window or locations or assets or troops or duration)
+            and cand.series is None
+        ):
             # "these exercises", "the joint drills": talk about exercises in general.
             return []
         reference = False

@@ -117,12 +117,11 @@ def compatible(m: RawMention, c: Cluster) -> bool:
     # Without dates only the same article may tie mentions together, and only when they
     # say the same thing about whether it happened.
     same_doc = m.doc_id in c.docs()
-    return bool(
-        same_doc
-        and m.event_type == c.event_type()
-        and m.status in c.statuses()
-        and (a is None and b is None)
-    )
+    if not (same_doc and m.event_type == c.event_type() and m.status in c.statuses()):
+        return False
+    # An undated mention joins a dated event of its article only when that event is
+    # named ("joint naval exercises" ... "The Northern/Interaction-2023 drills").
+    return (a is None and b is None) or (a is None and c.name() is not None)
 
 
 def _specificity(cm: CitedMention) -> tuple:

@@ -449,7 +449,7 @@ class _TenseIndex:
 
 
 _DASH = r"(?:-|–|—|‐)"
-_CLOCK_USE_PREVIOUS = True
+_CLOCK_USE_PREVIOUS = False
 _WIN_LEFT, _WIN_RIGHT = 60, 60
 
 # Which trigger categories (see TemporalTagger.trigger_rx) each rule needs nearby:
@@ -590,7 +590,7 @@ class TemporalTagger:
              rf"year-ago|year-earlier|same|comparable|previous|prior|past|last|next|coming)"
              rf"(?:\s+|-))?(?:(?:fiscal|calendar)\s+)?quarter{e}", self._r_the_quarter, 2)
         rule(rf"{b}(?:the\s+)?(?:(?P<y>{year})|(?P<ly>last\s+year's|year-ago|year-earlier|"
-             rf"corresponding|comparable|same|year-before|prior-year))\s+(?:period|quarter|"
+             rf"corresponding|comparable|same|year-before|prior-year|latest))\s+(?:period|quarter|"
              rf"three\s+months)(?:\s+(?P<ly2>last\s+year|a\s+year\s+(?:ago|earlier)|of\s+"
              rf"(?:last\s+year|{year})))?{e}", self._r_fin_period, 4)
         rule(rf"{b}(?:the\s+)?year(?:-|\s+)(?:ago|earlier){e}(?:\s+(?:quarter|period|"
@@ -1182,7 +1182,7 @@ class TemporalTagger:
         elif rel == "this":
             y = dct.year
         else:
-            y = ctx.resolve_year_for(mo, None, ctx.tense(m.start(), m.end()))
+            y = ctx.resolve_year_for(mo, None, ctx.date_tense(m.start(), m.end()))
         r = _month(y, mo)
         if r is None:
             return None
@@ -1417,6 +1417,16 @@ class TemporalTagger:
         ly = (m["ly"] or "").lower()
         if ly in ("corresponding", "comparable", "same") and not m["ly2"]:
             return None
+        if ly == "latest":
+            if m["ly2"] or not m.group(0).lower().endswith("period"):
+                return None  # "the latest quarter" is the quarter rule's
+            if ctx.dct is None:
+                return [ctx.unresolved(m.start(), m.end(), "DATE")]
+            r = _quarter(*ctx.prev_quarter())
+            if r is None:
+                return None
+            return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor,
+                          rel="thequarter")]
         if ctx.dct is None and not m["y"]:
             return [ctx.unresolved(m.start(), m.end(), "DATE")]
         if m["y"]:
@@ -1572,8 +1582,9 @@ class TemporalTagger:
         before = m.string[max(0, m.start() - 16):m.start()].lower()
         if u == "year" and re.match(r"\s+(?:ended|ending|to\s+date)\b", m.string[m.end():]):
             return [_Cand(m.start(), m.end(), "DURATION", "P1Y")]
-        if u == "weekend" and re.search(r"\b(?:over|during|for)\s+$", before):
+        if u == "weekend" and re.search(r"\bfor\s+$", before):
             return [_Cand(m.start(), m.end(), "DURATION", "P2D")]
+        # "over the weekend" names a particular weekend (DATE YYYY-Www-WE) in TimeBank news.
         if u in ("month", "week") and not re.search(r"\b(?:in|during|this|of|for|earlier|later)"
                                                      r"\s+$", before):
             return None
@@ -1884,13 +1895,16 @@ class TemporalTagger:
             nxt = m.string[m.end():m.end() + 20]
             if not re.match(r"\s+[a-z]", nxt):
                 return None
-            if w == "future" and re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5):m.start()]):
+            if w == "future":
+                # "future earnings", "the company's future": TimeBank leaves the adjective
+                # and the noun untagged far more often than it tags them.
                 return None
         if w == "now" and re.match(r"\s*(?:-defunct|defunct)", m.string[m.end():]):
             return None
-        if w == "soon" and re.search(r"\bas\s+$", m.string[max(0, m.start() - 4):m.start()],
-                                     re.I):
-            return None
+        if w == "soon" and (re.search(r"\bas\s+$", m.string[max(0, m.start() - 4):m.start()],
+                                      re.I) or re.match(r"\s+(?:after|before|afterwards?)\b",
+                                                        m.string[m.end():m.end() + 12], re.I)):
+            return None  # "as soon as", "soon after the vote": part of a signal, not a date
         v = self.refs[w]
         start = m.start()
         if w.startswith("in the "):
@@ -2061,6 +2075,18 @@ class _Ctx:
             self._tense = _TenseIndex(self.text, self.doc)
         return self._tense.tense(start, end)
 
+    _FORWARD_PREP = re.compile(r"\b(?:by|until|till|through|effective|starting|beginning)"
+                               r"\s+(?:early\s+|mid-?|late\s+)?$", re.I)
+
+    def date_tense(self, start: int, end: int) -> str:
+        """Tense for a month/day without a year. A deadline preposition ("repay by February",
+        "effective Feb. 1", "through January") looks ahead whatever the reporting verb's tense,
+        so only a future marker is kept; otherwise the nearest occurrence wins."""
+        t = self.tense(start, end)
+        if t == PAST and self._FORWARD_PREP.search(self.text[max(0, start - 20):start]):
+            return NONE
+        return t
+
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         if self._tense is None:
             self._tense = _TenseIndex(self.text, self.doc)
@@ -2133,7 +2159,7 @@ class _Ctx:
             c = self.unresolved(start, end, "DATE")
             c.month, c.day, c.explicit_year = mo, d, False
             return [c]
-        y = self.resolve_year_for(mo, d, self.tense(start, end))
+        y = self.resolve_year_for(mo, d, self.date_tense(start, end))
         r = _day(y, mo, d)
         if r is None:
             return None
