@@ -827,9 +827,12 @@ class EventExtractor:
             return True
         # "two Chinese H-6K bombers ... flew": whoever's forces do the flying take part,
         # unless those forces are the ones shadowing or intercepting.
-        if np.lemma_.lower() in FORCE_NOUNS and token.dep_ in ("amod", "compound", "poss", "conj"):
-            return True
-        return False
+        return np.lemma_.lower() in FORCE_NOUNS and token.dep_ in (
+            "amod",
+            "compound",
+            "poss",
+            "conj",
+        )
 
     def _participants(self, doc: Doc, sent: Span, cand: Candidate) -> list[dict]:
         found: dict[str, dict] = {}
