@@ -265,3 +265,41 @@ def test_temporal_word_soup(words: list[str], dct: date | None) -> None:
         assert text[t.start:t.end] == t.text
         if t.start_date and t.end_date:
             assert t.start_date <= t.end_date
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "typ", "value"),
+    [
+        ("They stayed for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("about 5 1/2 hours in Nairobi", "5 1/2 hours", "DURATION", "PT5H30M"),
+        ("But a minute and a half later", "a minute and a half", "DURATION", "PT1M30S"),
+        ("Growth slowed in recent years.", "recent years", "DATE", "PAST_REF"),
+    ],
+)
+def test_fractions_and_vague_refs(tagger: TemporalTagger, text: str, phrase: str, typ: str,
+                                  value: str) -> None:
+    t = one(tagger, text, None, phrase)
+    assert (t.type, t.value) == (typ, value)
+
+
+def test_weekday_night_is_plain_day(tagger: TemporalTagger) -> None:
+    t = one(tagger, "Protesters rallied Friday night.", date(2000, 1, 8), "Friday night")
+    assert (t.type, t.value) == ("DATE", "2000-01-07")
+    t = one(tagger, "They met Friday evening.", date(2000, 1, 8), "Friday evening")
+    assert (t.type, t.value) == ("TIME", "2000-01-07TEV")
+
+
+def test_deadline_month_looks_ahead(tagger: TemporalTagger) -> None:
+    t = one(tagger, "It said it had to repay the loan by February.", date(1989, 11, 1),
+            "February")
+    assert t.value == "1990-02"
+
+
+def test_adjectival_future_untagged(tagger: TemporalTagger) -> None:
+    assert not tagger.tag("Analysts doubt future earnings.", dct=date(1989, 11, 1))
+
+
+def test_weekend_is_a_date(tagger: TemporalTagger) -> None:
+    t = one(tagger, "Officials said over the weekend that talks failed.", date(1990, 8, 13),
+            "the weekend")
+    assert (t.type, t.value) == ("DATE", "1990-W32-WE")

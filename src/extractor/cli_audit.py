@@ -189,10 +189,9 @@ def register(app: typer.Typer) -> None:
 
         Examples:
 
+        \b
             extractor audit outputs/events.jsonl --corpus corpus/
-
             extractor audit feed/events.jsonl --corpus corpus/ --manifest feed/manifest.json
-
             extractor audit outputs/events.jsonl --corpus corpus/ --format json | jq '.problems[]'
         """
         try:
@@ -232,8 +231,8 @@ def register(app: typer.Typer) -> None:
 
         Examples:
 
+        \b
             extractor report outputs/events.jsonl --corpus corpus/ -o report.html
-
             extractor report feed/events.jsonl --corpus corpus/ -o - > /tmp/report.html
         """
         from .report import write_report
@@ -275,10 +274,9 @@ def register(app: typer.Typer) -> None:
 
         Examples:
 
+        \b
             extractor show ev-06a42a439076
-
             extractor show ev-06a4 feed/events.jsonl
-
             extractor show ev-06a42a439076 | less
         """
         try:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 
 class Errors:
-    E001 = "file is empty"
+    E001 = "file is empty (or holds only whitespace)"
     E002 = "looks binary (NUL bytes or control characters), not text"
     E003 = "not valid text in any supported encoding (UTF-8, UTF-8 with BOM, UTF-16, cp1252)"
     E004 = "line {line}: not JSON: {msg}"
     E005 = "line {line}: {msg}"
     E006 = "line {line}: file {file!r} named in metadata {why}"
-    E007 = "line {line}: duplicate doc_id {doc_id!r} (first seen in {first})"
+    E007 = "duplicate doc_id {doc_id!r} (first seen in {first})"
     E008 = "doc_id {doc_id!r} is not allowed: {why}"
     E009 = "input is larger than the limit ({size} bytes > {limit} bytes; see --max-bytes)"
     E010 = "path does not exist"
@@ -27,7 +27,7 @@ class Errors:
     E017 = "record is missing 'text' or it is empty"
     E018 = "line {line}: 'published' is not an ISO date (YYYY-MM-DD): {value}"
     E019 = "cannot read: {msg}"
-    E020 = "no main text found in the HTML page"
+    E020 = "no article text found in the HTML page (no line of its main text ends a sentence)"
     E021 = "line {line}: file {file!r} is described again (first at line {first})"
     E022 = "HTML input needs trafilatura, which is not installed: pip install trafilatura"
     E023 = "line {line}: field {name!r} must be a string or null, not {value}"

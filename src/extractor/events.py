@@ -327,6 +327,16 @@ class Arg:
 
 
 @dataclass
+class SentenceView:
+    """A sentence to analyse: its index in the article and the Doc that holds it."""
+
+    index: int
+    doc: Doc  # the whole article, or the sentence parsed alone
+    span: Span  # the sentence within doc
+    offset: int  # where doc.text starts in the cleaned article text
+
+
+@dataclass
 class Candidate:
     sent_index: int
     trigger: Span
@@ -714,38 +724,63 @@ class EventExtractor:
         self,
         doc: Doc,
         document: Document,
-        cleaned: Cleaned,
+        cleaned: Cleaned | None = None,
         *,
         dct: date | None,
         dct_anchor: str,
     ) -> list[RawMention]:
-        timexes: list[Timex] = doc.user_data.get("timexes", [])
-        air_bias = len(AIR_WORDS.findall(doc.text)) >= len(NAVAL_WORDS.findall(doc.text))
-        found: list[tuple[Span, list[Candidate]]] = []
+        """Mentions in an article parsed as one Doc."""
+        views = [SentenceView(i, doc, sent, 0) for i, sent in enumerate(doc.sents)]
+        return self.extract_sentences(
+            views, text=doc.text, document=document, dct=dct, dct_anchor=dct_anchor
+        )
+
+    def extract_sentences(
+        self,
+        views: list[SentenceView],
+        *,
+        text: str,
+        document: Document,
+        dct: date | None,
+        dct_anchor: str,
+    ) -> list[RawMention]:
+        """Mentions from the sentences of one article, each parsed alone or in context."""
+        air_bias = len(AIR_WORDS.findall(text)) >= len(NAVAL_WORDS.findall(text))
+        found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
-        for si, sent in enumerate(doc.sents):
-            cands = self._candidates(doc, sent, si)
+        for view in views:
+            doc, sent = view.doc, view.span
+            cands = self._candidates(doc, sent, view.index)
             if not cands:
                 continue
-            self._assign(cands, self._args(doc, sent, timexes), doc)
+            self._assign(cands, self._args(doc, sent, doc.user_data.get("timexes", [])), doc)
             for cand in cands:
                 cand.status = self._status(doc, sent, cand)
                 explicit.update(p["code"] for p in self._participants(doc, sent, cand))
-            found.append((sent, cands))
+            found.append((view, cands))
         # "The two countries" means the pair the article names as taking part, else the
         # pair it names most often.
-        doc_pair = self._doc_participants(doc, explicit)
+        docs = list({id(v.doc): v.doc for v in views}.values())
+        doc_pair = self._doc_participants(docs, text, explicit)
         mentions: list[RawMention] = []
-        for sent, cands in found:
+        for view, cands in found:
             for cand in cands:
-                mentions.extend(
-                    self._build(
-                        doc, sent, cand, document, dct, dct_anchor, doc_pair, air_bias, mentions
-                    )
-                )
+                for m in self._build(
+                    view.doc,
+                    view.span,
+                    cand,
+                    document,
+                    dct,
+                    dct_anchor,
+                    doc_pair,
+                    air_bias,
+                    mentions,
+                ):
+                    m.trigger_char += view.offset
+                    mentions.append(m)
         return mentions
 
-    def _doc_participants(self, doc: Doc, explicit: Counter[str]) -> list[dict]:
+    def _doc_participants(self, docs: list[Doc], text: str, explicit: Counter[str]) -> list[dict]:
         names: dict[str, str] = {}
         for code in explicit:
             entry = self.gaz.actors.get(code)
@@ -758,7 +793,7 @@ class EventExtractor:
         if len(countries) >= 2 and (len(countries) == 2 or countries[1][1] > countries[2][1]):
             return [{"name": names[c], "code": c} for c, _ in sorted(countries[:2])]
         counts: Counter[str] = Counter()
-        for span in doc.spans.get("gaz", []):
+        for span in (sp for d in docs for sp in d.spans.get("gaz", [])):
             entry = span._.entry
             if span.label_ in ("ACTOR", "DEMONYM") and getattr(entry, "kind", "") in (
                 "country",
@@ -769,7 +804,7 @@ class EventExtractor:
                 counts[entry.code] += 1
                 country = self.gaz.actors.get(entry.code)
                 names[entry.code] = country.name if country else entry.name
-        for m in COMPOUND_PAIR.finditer(doc.text):
+        for m in COMPOUND_PAIR.finditer(text):
             for g in m.groups():
                 code = COMPOUND_CODES[g.lower()]
                 counts[code] += 1

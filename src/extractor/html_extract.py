@@ -22,6 +22,7 @@ EXTRACTED_DIR = "extracted"
 # from article text that happens to contain the phrase.
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
 _SNIFF_BYTES = 4096
+_SENTENCE_END = tuple(".!?…\"”’'»)")
 
 # trafilatura and its helpers log warnings for every odd page; the run reports its own
 # specific error instead, so their records must not reach the user's terminal.
@@ -88,7 +89,9 @@ def extract_html(data: bytes, path: str) -> HtmlText:
     except Exception as exc:  # a parser failure on one page must not stop the batch
         raise InputError(path, Errors.E015.format(msg=f"HTML extraction: {exc}"), "E015") from None
     text = getattr(result, "text", None) if result is not None else None
-    if not text or not text.strip():
+    # trafilatura's fallbacks return a menu ("Home World") rather than nothing; an
+    # article has at least one line that ends like a sentence.
+    if not text or not any(ln.rstrip().endswith(_SENTENCE_END) for ln in text.splitlines()):
         raise InputError(path, Errors.E020, "E020")
     return HtmlText(
         text=text,

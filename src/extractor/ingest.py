@@ -183,6 +183,15 @@ class Ingested:
     inputs: list[str]
 
 
+def _json_problem(exc: ValueError | RecursionError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.msg
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    # e.g. an integer of more digits than Python converts (sys.get_int_max_str_digits)
+    return f"{exc}"[:120]
+
+
 def _check_fields(
     obj: dict, lineno: int, allowed: set[str]
 ) -> tuple[list[tuple[str, str]], date | None]:
@@ -247,11 +256,7 @@ def _read_metadata(
         try:
             obj = json.loads(line)
         except (ValueError, RecursionError) as exc:
-            msg = (
-                exc.msg
-                if isinstance(exc, json.JSONDecodeError)
-                else "nested too deeply or too large"
-            )
+            msg = _json_problem(exc)
             m = _FILE_IN_BROKEN_LINE.search(line)
             reject(
                 m.group(1) if m else None, lineno, "E004", Errors.E004.format(line=lineno, msg=msg)
@@ -312,13 +317,9 @@ def _read_metadata(
             problems.append(("E008", f"line {lineno}: {exc.message}"))
         else:
             if doc_id in ids_seen:
+                first = f"line {ids_seen[doc_id]}"
                 problems.append(
-                    (
-                        "E007",
-                        Errors.E007.format(
-                            line=lineno, doc_id=doc_id, first=f"line {ids_seen[doc_id]}"
-                        ),
-                    )
+                    ("E007", f"line {lineno}: " + Errors.E007.format(doc_id=doc_id, first=first))
                 )
         if problems:
             for code, message in problems:
@@ -409,9 +410,7 @@ def _iter_folder(folder: Path, max_bytes: int, errors: list[InputError]) -> Iter
             if first is None and claimed.get(doc_id, path.name) != path.name:
                 first = f"metadata for {claimed[doc_id]!r}"
             if first is not None:
-                raise InputError(
-                    str(path), Errors.E007.format(line="-", doc_id=doc_id, first=first), "E007"
-                )
+                raise InputError(str(path), Errors.E007.format(doc_id=doc_id, first=first), "E007")
             document = _load_document(path, doc_id, info, max_bytes)
         except InputError as exc:
             errors.append(exc)
@@ -474,7 +473,8 @@ def _iter_records(
             try:
                 line = chunk.decode("utf-8")
             except UnicodeDecodeError as exc:
-                fail("E003", f"line {lineno}: {Errors.E003} ({exc.reason} at byte {exc.start})")
+                reason = f"{exc.reason} at byte {exc.start}"
+                fail("E003", f"line {lineno}: not valid UTF-8 ({reason}); JSONL must be UTF-8")
                 continue
         else:
             line = chunk.removeprefix("\ufeff") if lineno == 1 else chunk
@@ -483,11 +483,7 @@ def _iter_records(
         try:
             obj = json.loads(line)
         except (ValueError, RecursionError) as exc:
-            msg = (
-                exc.msg
-                if isinstance(exc, json.JSONDecodeError)
-                else "nested too deeply or too large"
-            )
+            msg = _json_problem(exc)
             fail("E004", Errors.E004.format(line=lineno, msg=msg))
             continue
         if not isinstance(obj, dict):
@@ -506,13 +502,9 @@ def _iter_records(
             problems.append(("E008", f"line {lineno}: {exc.message}"))
         else:
             if doc_id in ids_seen:
+                first = f"line {ids_seen[doc_id]}"
                 problems.append(
-                    (
-                        "E007",
-                        Errors.E007.format(
-                            line=lineno, doc_id=doc_id, first=f"line {ids_seen[doc_id]}"
-                        ),
-                    )
+                    ("E007", f"line {lineno}: " + Errors.E007.format(doc_id=doc_id, first=first))
                 )
         if problems:
             for code, message in problems:
@@ -601,7 +593,7 @@ def iter_documents(
                 errors.append(
                     InputError(
                         doc.path,
-                        Errors.E007.format(line="-", doc_id=doc.doc_id, first=seen[doc.doc_id]),
+                        Errors.E007.format(doc_id=doc.doc_id, first=seen[doc.doc_id]),
                         "E007",
                     )
                 )

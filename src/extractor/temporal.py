@@ -1978,6 +1978,9 @@ class TemporalTagger:
         start = m.start()
         if re.search(r"the\s+$", before):
             start = m.start() - len(re.search(r"the\s+$", before).group(0))  # type: ignore[union-attr]
+        elif w[0] in ("recent", "past") and w[-1] == "years":
+            # "in recent years", "in past years": TimeBank's majority value is PAST_REF.
+            return [_Cand(start, m.end(), "DATE", "PAST_REF")]
         return [_Cand(start, m.end(), "DURATION", _duration_value(None, code))]
 
     def _r_anaphor(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
