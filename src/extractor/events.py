@@ -594,7 +594,38 @@ class EventExtractor:
                 meta_strength = trig_entry.strength
             cands.append(Candidate(sent_index, trig, trig.kb_id_, meta_strength))
         cands.sort(key=lambda c: c.trigger.start)
-        return cands
+        return self._fold_linked(cands)
+
+    def _fold_linked(self, cands: list[Candidate]) -> list[Candidate]:
+        """One event named twice in a clause ("aircraft flew a joint patrol") is one."""
+        out: list[Candidate] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if prev is not None and prev.series is None and c.series is None:
+                p_tokens = {t.i for t in prev.trigger} | prev.extra
+                c_tokens = {t.i for t in c.trigger}
+                linked = (
+                    c.trigger.root.head.i in p_tokens
+                    or prev.trigger.root.head.i in c_tokens
+                    or 0 <= c.trigger.start - prev.trigger.end <= 1
+                )
+                if linked and (
+                    prev.event_type == c.event_type
+                    or prev.event_type in GENERIC_TYPES
+                    or c.event_type in GENERIC_TYPES
+                ):
+                    keep, drop = (c, prev) if self._rank(c) < self._rank(prev) else (prev, c)
+                    keep.extra |= {t.i for t in drop.trigger} | drop.extra
+                    if keep.strength == "weak" and drop.strength == "strong":
+                        keep.strength = "strong"
+                    out[-1] = keep
+                    continue
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _rank(c: Candidate) -> tuple[int, int]:
+        return (SPECIFIC_ORDER.index(c.event_type), 0 if c.strength == "strong" else 1)
 
     @staticmethod
     def _better(a: Span, b: Span) -> bool:
@@ -862,11 +893,15 @@ class EventExtractor:
             return True
         # "two Chinese H-6K bombers ... flew": whoever's forces do the flying take part,
         # unless those forces are the ones shadowing or intercepting.
-        return np.lemma_.lower() in FORCE_NOUNS and token.dep_ in (
+        if np.lemma_.lower() not in FORCE_NOUNS or token.dep_ not in (
             "amod",
             "compound",
             "poss",
             "conj",
+        ):
+            return False
+        return (np.dep_ in ("nsubj", "nsubjpass", "dobj") and np.head.i in verbs) or (
+            np.dep_ == "pobj" and np.head.lower_ in PARTICIPANT_PREPS | {"by"}
         )
 
     def _participants(self, doc: Doc, sent: Span, cand: Candidate) -> list[dict]:
@@ -927,7 +962,21 @@ class EventExtractor:
         dates: list[Timex] = []
         since: Timex | None = None
         window: dict | None = None
-        sets = [a for a in cand.args if a.kind == "set"]
+        trig_tokens = {t.i for t in cand.trigger} | cand.extra
+        trig_gov = _governor(cand.trigger.root)
+        sets = [
+            a
+            for a in cand.args
+            if a.kind == "set"
+            and (
+                doc[a.start : a.end].root.head.i in trig_tokens
+                or a.start in trig_tokens
+                or (
+                    _governor(doc[a.start : a.end].root) == trig_gov
+                    and doc[a.start : a.end].root.dep_ in ("advmod", "npadvmod", "pobj", "prep")
+                )
+            )
+        ]
         duration = None
         for arg in cand.args:
             tx = arg.timex
@@ -970,7 +1019,7 @@ class EventExtractor:
             (cand.series is not None and cand.name_year is None)
             or sets
             or (since is not None and plural)
-            or (plural and SERIES_WORDS.search(sent_text) and not dates)
+            or (plural and SERIES_WORDS.search(self._np_and_adverbs(doc, cand)) and not dates)
             or (window is not None and plural)
         )
         if cand.series is not None and (cand.name_year or dates):
@@ -1205,6 +1254,16 @@ class EventExtractor:
         if window is not None:
             return [mk("series" if plural else "event", window, name)]
         return [mk("event", None, name)]
+
+    @staticmethod
+    def _np_and_adverbs(doc: Doc, cand: Candidate) -> str:
+        """The trigger's noun phrase and its verb's adverbs: where "annual" or "regularly"
+        make an exercise a series."""
+        root = cand.trigger.root
+        parts = [doc[min(root.left_edge.i, cand.trigger.start) : cand.trigger.end].text]
+        gov = _governor(root)
+        parts += [c.text for c in gov.children if c.dep_ in ("advmod", "npadvmod")]
+        return " ".join(parts)
 
     @staticmethod
     def _ordinal(doc: Doc, sent: Span, cand: Candidate) -> int | None:

@@ -216,121 +216,120 @@ def _check_fields(
     return problems, published
 
 
-def _read_metadata(
-    folder: Path, errors: list[InputError], max_bytes: int
-) -> tuple[dict[str, dict], dict[str, str]]:
-    """Metadata by file name ({'_rejected': True} for files not to process) and the
-    doc_ids it claims, by file name."""
-    path = folder / "metadata.jsonl"
-    meta: dict[str, dict] = {}
-    claimed: dict[str, str] = {}
-    if not path.exists():
-        return meta, claimed
-    where = str(path)
-    try:
-        data = _read_bytes(path, max_bytes)
-        text = data.decode("utf-8-sig")
-    except InputError as exc:
-        errors.append(exc)
-        return meta, claimed
-    except UnicodeDecodeError as exc:
-        errors.append(
-            InputError(
-                where, f"{Errors.E003} (invalid UTF-8: {exc.reason} at byte {exc.start})", "E003"
-            )
-        )
-        return meta, claimed
-    first_line: dict[str, int] = {}
-    ids_seen: dict[str, int] = {}
+@dataclass
+class _Metadata:
+    """What a folder's metadata.jsonl says, line by line, and what it got wrong."""
 
-    def reject(file: str | None, lineno: int, code: str, message: str) -> None:
-        skipped = str(folder / file) if file and (folder / file).is_file() else None
-        errors.append(InputError(where, message, code, line=lineno, skipped=skipped))
+    folder: Path
+    errors: list[InputError]
+    # By file name; {"_rejected": True} for a file not to process.
+    by_file: dict[str, dict] = field(default_factory=dict)
+    # doc_id -> file name, so that another file's stem cannot take an id given here.
+    claimed: dict[str, str] = field(default_factory=dict)
+    first_line: dict[str, int] = field(default_factory=dict)
+    ids_seen: dict[str, int] = field(default_factory=dict)
+    unreadable: bool = False
+
+    @property
+    def where(self) -> str:
+        return str(self.folder / "metadata.jsonl")
+
+    def reject(self, file: str | None, lineno: int, code: str, message: str) -> None:
+        path = self.folder / file if file else None
+        skipped = str(path) if path is not None and path.is_file() else None
+        self.errors.append(InputError(self.where, message, code, line=lineno, skipped=skipped))
         if file:
             # The file this line describes is not processed: guessing its date would be worse.
-            meta[file] = {"_rejected": True}
+            self.by_file[file] = {"_rejected": True}
+            for doc_id in [k for k, v in self.claimed.items() if v == file]:
+                del self.claimed[doc_id]
 
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+    def read(self, max_bytes: int) -> None:
+        path = self.folder / "metadata.jsonl"
+        if not path.exists() and not path.is_symlink():
+            return
+        try:
+            if not path.is_file():
+                raise OSError(0, "not a regular file")
+            fh = path.open("rb")
+        except OSError as exc:
+            # Without its metadata no article of the folder is dated as its owner meant.
+            msg = f"{exc.strerror or exc}; no article of this folder is processed"
+            self.errors.append(InputError(self.where, Errors.E019.format(msg=msg), "E019"))
+            self.unreadable = True
+            return
+        with fh:
+            # One line at a time, split on "\n" only: a JSON string may hold U+2028, which
+            # str.splitlines() would break, and the file may be larger than any article.
+            for lineno, chunk, size in _iter_lines(fh, max_bytes, self.where, self.errors):
+                if chunk is None:
+                    limit = Errors.E009.format(size=size, limit=max_bytes)
+                    self.reject(None, lineno, "E009", f"line {lineno}: {limit}")
+                    continue
+                assert isinstance(chunk, bytes)
+                if lineno == 1:
+                    chunk = chunk.removeprefix(codecs.BOM_UTF8)
+                try:
+                    line = chunk.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    m = _FILE_IN_BROKEN_LINE.search(chunk.decode("utf-8", "replace"))
+                    why = f"not valid UTF-8 ({exc.reason} at byte {exc.start})"
+                    self.reject(m.group(1) if m else None, lineno, "E003", f"line {lineno}: {why}")
+                    continue
+                if line.strip():
+                    self.line(line, lineno)
+
+    def line(self, line: str, lineno: int) -> None:
         try:
             obj = json.loads(line)
         except (ValueError, RecursionError) as exc:
-            msg = _json_problem(exc)
+            # A line that is not JSON may still say which file it meant to describe.
             m = _FILE_IN_BROKEN_LINE.search(line)
-            reject(
-                m.group(1) if m else None, lineno, "E004", Errors.E004.format(line=lineno, msg=msg)
-            )
-            continue
+            message = Errors.E004.format(line=lineno, msg=_json_problem(exc))
+            self.reject(m.group(1) if m else None, lineno, "E004", message)
+            return
         if not isinstance(obj, dict) or not isinstance(obj.get("file"), str) or not obj["file"]:
-            reject(
-                None,
-                lineno,
-                "E005",
-                Errors.E005.format(line=lineno, msg="expected an object with a 'file' string"),
-            )
-            continue
+            message = Errors.E005.format(line=lineno, msg="expected an object with a 'file' string")
+            self.reject(None, lineno, "E005", message)
+            return
         file: str = obj["file"]
-        if file in first_line:
-            errors.append(
-                InputError(
-                    where,
-                    Errors.E021.format(line=lineno, file=file, first=first_line[file]),
-                    "E021",
-                    line=lineno,
-                    skipped=str(folder / file) if (folder / file).is_file() else None,
-                )
-            )
-            meta[file] = {"_rejected": True}
-            claimed = {k: v for k, v in claimed.items() if v != file}
-            continue
-        first_line[file] = lineno
+        if file in self.first_line:
+            message = Errors.E021.format(line=lineno, file=file, first=self.first_line[file])
+            self.reject(file, lineno, "E021", message)
+            return
+        self.first_line[file] = lineno
         problems, published = _check_fields(obj, lineno, META_FIELDS)
+        file_ok = False
         if "/" in file or "\\" in file or file in {".", ".."}:
-            problems.append(
-                (
-                    "E006",
-                    Errors.E006.format(
-                        line=lineno,
-                        file=file,
-                        why="must be a file name in the same folder, not a path",
-                    ),
-                )
-            )
-            file_ok = False
-        elif not (folder / file).is_file():
-            problems.append(
-                ("E006", Errors.E006.format(line=lineno, file=file, why="does not exist"))
-            )
-            file_ok = False
+            why = "must be a file name in the same folder, not a path"
+            problems.append(("E006", Errors.E006.format(line=lineno, file=file, why=why)))
+        elif not (self.folder / file).is_file():
+            why = "does not exist"
+            problems.append(("E006", Errors.E006.format(line=lineno, file=file, why=why)))
         elif Path(file).suffix.lower() not in DOC_SUFFIXES:
-            problems.append(
-                ("E011", f"line {lineno}: " + Errors.E011.format(what=f"file {file!r}"))
-            )
-            file_ok = False
+            what = Errors.E011.format(what=f"file {file!r}")
+            problems.append(("E011", f"line {lineno}: {what}"))
         else:
             file_ok = True
         doc_id = obj.get("doc_id") if obj.get("doc_id") is not None else Path(file).stem
         try:
-            check_doc_id(doc_id, where)
+            check_doc_id(doc_id, self.where)
         except InputError as exc:
             problems.append(("E008", f"line {lineno}: {exc.message}"))
         else:
-            if doc_id in ids_seen:
-                first = f"line {ids_seen[doc_id]}"
-                problems.append(
-                    ("E007", f"line {lineno}: " + Errors.E007.format(doc_id=doc_id, first=first))
-                )
+            if doc_id in self.ids_seen:
+                first = f"line {self.ids_seen[doc_id]}"
+                dup = Errors.E007.format(doc_id=doc_id, first=first)
+                problems.append(("E007", f"line {lineno}: {dup}"))
         if problems:
             for code, message in problems:
-                reject(file if file_ok else None, lineno, code, message)
-            continue
-        ids_seen[doc_id] = lineno
+                self.reject(file if file_ok else None, lineno, code, message)
+            return
+        self.ids_seen[doc_id] = lineno
         obj["doc_id"] = doc_id
         obj["published"] = published
-        meta[file] = obj
-        claimed[doc_id] = file
-    return meta, claimed
+        self.by_file[file] = obj
+        self.claimed[doc_id] = file
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -389,7 +388,11 @@ def _load_document(path: Path, doc_id: str, info: dict, max_bytes: int) -> Docum
 
 
 def _iter_folder(folder: Path, max_bytes: int, errors: list[InputError]) -> Iterator[Document]:
-    meta, claimed = _read_metadata(folder, errors, max_bytes)
+    metadata = _Metadata(folder, errors)
+    metadata.read(max_bytes)
+    if metadata.unreadable:
+        return
+    meta, claimed = metadata.by_file, metadata.claimed
     try:
         entries = sorted(
             p

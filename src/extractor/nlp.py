@@ -237,6 +237,56 @@ def load_pipeline(*, model: str | None = None, models_dir: str | Path | None = N
     return nlp
 
 
+def load_segmenter(*, model: str | None = None) -> Language:
+    """Tokenizer + the model's statistical sentence recognizer only: cheap enough to run on
+    every sentence, so the full parse is spent only on sentences that can hold an event."""
+    name = resolve_model_name(model)
+    try:
+        base = spacy.load(
+            name, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+        )
+    except (OSError, ImportError, ValueError) as exc:
+        raise ModelLoadError(Errors.E014.format(name=name, msg=exc)) from None
+    _split_designations(base)
+    if "senter" in base.disabled:
+        base.enable_pipe("senter")
+    if "senter" not in base.pipe_names:
+        base.add_pipe("sentencizer")
+    base.add_pipe("extractor_paragraphs_v1", last=True)
+    return base
+
+
+def trigger_keywords(gaz: Gazetteer) -> re.Pattern[str]:
+    """Words without which a sentence cannot hold an event: every trigger's words and
+    every series name, taken from the rule data."""
+    words: set[str] = set()
+
+    def collect(pattern: object) -> None:
+        if isinstance(pattern, str):
+            words.update(w for w in re.findall(r"[\w-]+", pattern.lower()) if len(w) > 2)
+            return
+        for tok in pattern:  # type: ignore[union-attr]
+            for key in ("LOWER", "ORTH", "TEXT"):
+                value = tok.get(key)
+                if isinstance(value, str):
+                    words.add(value.lower())
+                elif isinstance(value, dict) and "IN" in value:
+                    words.update(v.lower() for v in value["IN"])
+
+    for trig in gaz.triggers.values():
+        pattern = trig.pattern
+        # The last token of a trigger is its noun or verb ("patrol", "drills", "flew").
+        collect(pattern[-1:] if isinstance(pattern, list) else pattern)
+    for series in gaz.series.values():
+        for alias, _ in series.all_aliases():
+            collect(alias)
+        for alias in getattr(series, "ambiguous_aliases", []):
+            collect(alias)
+    words = {w for w in words if len(w) > 2 and not w.isdigit()}
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
 def model_info(nlp: Language) -> str:
     return (
         f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -17,10 +17,10 @@ from spacy.language import Language
 from . import __version__
 from .clean import BoilerplateRule, Cleaned, clean
 from .errors import Errors, InputError
-from .events import EventExtractor, RawMention
+from .events import EventExtractor, RawMention, SentenceView
 from .gazetteer import Gazetteer
 from .ingest import DEFAULT_MAX_BYTES, Document, iter_documents
-from .nlp import get_gazetteer, load_pipeline, model_info
+from .nlp import get_gazetteer, load_pipeline, load_segmenter, model_info, trigger_keywords
 from .resolve import CitedMention, build_records, cluster_mentions
 from .schema import Event, Mention
 from .temporal import get_tagger
@@ -81,12 +81,22 @@ def sentence_spans(doc, cleaned: Cleaned) -> list[tuple[int, int]]:
     return spans
 
 
+MAX_SENTENCE_CHARS = 2000
+
+
 class Analyzer:
-    """Holds the loaded pipeline and the rules; analyses documents in batches."""
+    """Holds the loaded pipelines and the rules; analyses documents in batches.
+
+    Every article is segmented with the cheap sentence recognizer; only the sentences that
+    contain a trigger word or a series name go through the full pipeline, each parsed on
+    its own. Citations use the segmenter's sentences, so they never depend on the parse.
+    """
 
     def __init__(self, *, model: str | None = None, models_dir: str | Path | None = None):
         self.nlp: Language = load_pipeline(model=model, models_dir=models_dir)
+        self.segmenter: Language = load_segmenter(model=model)
         self.gazetteer = get_gazetteer(models_dir)
+        self.keywords = trigger_keywords(self.gazetteer)
         self.rules = boilerplate_rules(self.gazetteer)
         self.extractor = EventExtractor(self.gazetteer)
         self.model = model_info(self.nlp)
@@ -95,40 +105,109 @@ class Analyzer:
     def extractor_info(self) -> dict:
         return {"version": __version__, "ruleset": self.ruleset, "model": self.model}
 
-    def analyse(
-        self, documents: Iterable[Document], *, errors: list[InputError], batch_size: int = 16
-    ) -> Iterator[Processed]:
-        def prepared() -> Iterator[tuple]:
-            for document in documents:
-                try:
-                    cleaned = clean(document.raw, self.rules)
-                    if not cleaned.text.strip():
-                        raise InputError(document.path, Errors.E012, "E012")
-                except InputError as exc:
-                    errors.append(exc)
-                    continue
-                dct, anchor = document.published, "publication_date"
-                if dct is None:
-                    dct = find_dateline(document.raw)
-                    anchor = "dateline" if dct else "unresolved"
-                doc = self.nlp.make_doc(cleaned.text)
-                doc.user_data["dct"] = dct
-                doc.user_data["dct_anchor"] = anchor
-                yield doc, (document, cleaned, dct, anchor, time.perf_counter())
+    def _prepare(self, document: Document) -> tuple[Cleaned, date | None, str]:
+        cleaned = clean(document.raw, self.rules)
+        if not cleaned.text.strip():
+            raise InputError(document.path, Errors.E012, "E012")
+        dct, anchor = document.published, "publication_date"
+        if dct is None:
+            dct = find_dateline(document.raw)
+            anchor = "dateline" if dct else "unresolved"
+        return cleaned, dct, anchor
 
-        for doc, (document, cleaned, dct, anchor, t0) in self.nlp.pipe(
-            prepared(), as_tuples=True, batch_size=batch_size
-        ):
+    def analyse(
+        self, documents: Iterable[Document], *, errors: list[InputError], batch_size: int = 32
+    ) -> Iterator[Processed]:
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= batch_size:
+                yield from self._analyse_batch(batch, errors)
+                batch = []
+        if batch:
+            yield from self._analyse_batch(batch, errors)
+
+    def _analyse_batch(
+        self, documents: list[Document], errors: list[InputError]
+    ) -> Iterator[Processed]:
+        t0 = time.perf_counter()
+        prepared = []
+        for document in documents:
             try:
-                raw_mentions = self.extractor.extract(
-                    doc, document, cleaned, dct=dct, dct_anchor=anchor
-                )
-                spans = sentence_spans(doc, cleaned)
-                cited = cite_mentions(raw_mentions, document, spans)
-            except Exception as exc:  # one bad article must not stop the batch
-                errors.append(InputError(document.path, Errors.E015.format(msg=exc), "E015"))
-                continue
-            yield Processed(document, cited, dct, anchor, time.perf_counter() - t0)
+                prepared.append((document, *self._prepare(document)))
+            except InputError as exc:
+                errors.append(exc)
+        self.segmenter.max_length = max(
+            [self.segmenter.max_length, *(len(p[1].text) + 1 for p in prepared)]
+        )
+        # The vocabulary's strings for these articles are freed after the batch, so memory
+        # stays flat however many articles a run streams through.
+        with self.nlp.memory_zone(), self.segmenter.memory_zone():
+            jobs = []  # (article number, sentence index, char offset, text)
+            spans_of: list[list[tuple[int, int]]] = []
+            texts = [p[1].text for p in prepared]
+            for n, seg_doc in enumerate(self.segmenter.pipe(texts, batch_size=64)):
+                sents = _sentences(seg_doc)
+                spans_of.append(sents)
+                for si, (a, b) in enumerate(sents):
+                    if self.keywords.search(seg_doc.text, a, b):
+                        jobs.extend(
+                            (n, si, start, text) for start, text in _chunks(seg_doc.text, a, b)
+                        )
+            docs = []
+            for n, _si, _start, text in jobs:
+                d = self.nlp.make_doc(text)
+                d.user_data["dct"] = prepared[n][2]
+                d.user_data["dct_anchor"] = prepared[n][3]
+                docs.append(d)
+            views: list[list[SentenceView]] = [[] for _ in prepared]
+            parsed = self.nlp.pipe(docs, batch_size=256)
+            for (n, si, start, _), sdoc in zip(jobs, parsed, strict=True):
+                views[n].append(SentenceView(si, sdoc, sdoc[:], start))
+            elapsed = (time.perf_counter() - t0) / max(len(prepared), 1)
+            for n, (document, cleaned, dct, anchor) in enumerate(prepared):
+                try:
+                    raw_mentions = self.extractor.extract_sentences(
+                        views[n],
+                        text=cleaned.text,
+                        document=document,
+                        dct=dct,
+                        dct_anchor=anchor,
+                    )
+                    raw_spans = [cleaned.raw_span(a, b) for a, b in spans_of[n]]
+                    cited = cite_mentions(raw_mentions, document, raw_spans)
+                except Exception as exc:  # one bad article must not stop the batch
+                    errors.append(InputError(document.path, Errors.E015.format(msg=exc), "E015"))
+                    continue
+                yield Processed(document, cited, dct, anchor, elapsed)
+
+
+def _sentences(doc) -> list[tuple[int, int]]:
+    """[start, end) of each sentence, trimmed of whitespace; empty ones dropped."""
+    out = []
+    text = doc.text
+    for sent in doc.sents:
+        a, b = sent.start_char, sent.end_char
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _chunks(text: str, a: int, b: int) -> Iterator[tuple[int, str]]:
+    """A sentence, or pieces of a runaway one (no punctuation for pages) cut at spaces."""
+    while b - a > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", a, a + MAX_SENTENCE_CHARS)
+        cut = cut if cut > a else a + MAX_SENTENCE_CHARS
+        yield a, text[a:cut]
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if b > a:
+        yield a, text[a:b]
 
 
 def cite_mentions(

@@ -285,8 +285,8 @@
         var tip = svg('title');
         tip.textContent = title(ev) + ' — ' + (ev.date ? ev.date.text + ' (' + (ev.date.value || '?') + ')' : '') + ' — ' + ev.status + (ev.kind === 'series' ? ', series' : '');
         rect.appendChild(tip);
-        rect.addEventListener('click', function () { select(ev.id); });
-        rect.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(ev.id); } });
+        rect.addEventListener('click', function () { select(ev.id, true); });
+        rect.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(ev.id, true); } });
         root.appendChild(rect);
         if (ev._iv.open) {
           var ay = top + BAR / 2;
@@ -320,7 +320,7 @@
       var why = ev.date ? (ev.date.anchor === 'unresolved' ? '' : 'date not placeable') : 'no date stated';
       list.appendChild(el('li', {
         children: [
-          el('button', { cls: 'linklike', text: title(ev), attrs: { 'data-id': ev.id }, onclick: function () { select(ev.id); } }),
+          el('button', { cls: 'linklike', text: title(ev), attrs: { 'data-id': ev.id }, onclick: function () { select(ev.id, true); } }),
           ' ', el('span', { cls: 'muted', text: typeLabel(ev.event_type) + (why ? ' · ' + why : '') + ' ' })
         ].concat(badges(ev))
       }));
@@ -444,7 +444,8 @@
     ids.forEach(function (cid) { box.appendChild(citationCard(ev, cid)); });
   }
 
-  function select(id) {
+  // reveal: the choice was made far from the detail panel (timeline, undated list).
+  function select(id, reveal) {
     var ev = byId[id];
     if (!ev) return;
     state.selected = id;
@@ -512,6 +513,7 @@
         })
       }));
     }
+    if (reveal && box.scrollIntoView) box.scrollIntoView({ block: 'nearest' });
   }
 
   // ------------------------------------------------------------------ wiring
