@@ -1133,6 +1133,13 @@ class EventExtractor:
         ):
             # "these exercises", "the joint drills": talk about exercises in general.
             return []
+        if (
+            plural
+            and not (dates or since or window or sets or cand.series is not None)
+            and cand.status == "occurred"
+        ):
+            # "their previous joint bomber flights stayed in the region": no one occasion.
+            return []
         reference = False
         if since is not None and not is_series and not (dates or locations or assets):
             # "their sixth joint air patrol since 2019" counts patrols; it dates none.

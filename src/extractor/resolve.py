@@ -136,12 +136,46 @@ def _specificity(cm: CitedMention) -> tuple:
     )
 
 
+STATUS_CLASS = {
+    "occurred": "real",
+    "ongoing": "real",
+    "planned": "future",
+    "speculative": "future",
+    "negated": "negated",
+}
+
+
+def _floating(m: RawMention) -> bool:
+    """An event mention with nothing of its own to tell it apart: no name, number or date."""
+    return m.kind == "event" and not m.name and not m.number and not (m.date or {}).get("start")
+
+
+def _nearest_in_article(
+    cm: CitedMention, pool: list[CitedMention], placed: dict[str, Cluster]
+) -> Cluster | None:
+    """The cluster of the closest compatible mention in the same article, earlier first."""
+    best: tuple[float, Cluster] | None = None
+    for x in pool:
+        if x.raw.doc_id != cm.raw.doc_id or x.id not in placed or x.raw.kind != "event":
+            continue
+        if not _types_compatible(x.raw.event_type, cm.raw.event_type):
+            continue
+        if STATUS_CLASS[x.raw.status] != STATUS_CLASS[cm.raw.status] and not cm.raw.reference:
+            continue
+        gap = cm.raw.sent_index - x.raw.sent_index
+        dist = gap if gap >= 0 else -gap + 0.5
+        if cm.raw.reference and gap < 0:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, placed[x.id])
+    return best[1] if best else None
+
+
 def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
-    by_doc_last: dict[str, Cluster] = {}
-    ordered = sorted((m for m in mentions if not m.raw.reference), key=_specificity)
     placed: dict[str, Cluster] = {}
-    for cm in ordered:
+
+    def place(cm: CitedMention) -> None:
         best = None
         for c in clusters:
             if compatible(cm.raw, c):
@@ -149,31 +183,31 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
                 if best is None or score > best[0]:
                     best = (score, c)
         if best is None:
-            c = Cluster()
-            clusters.append(c)
+            target = Cluster()
+            clusters.append(target)
         else:
-            c = best[1]
-        c.members.append(cm)
-        placed[cm.id] = c
-    # A reference ("the patrol", "the move") joins the event its article named before it.
-    for cm in sorted(mentions, key=lambda x: (x.doc_order, x.raw.sent_index, x.raw.trigger_char)):
-        if cm.raw.reference:
-            prior = [
-                x
-                for x in mentions
-                if x.raw.doc_id == cm.raw.doc_id
-                and not x.raw.reference
-                and (x.raw.sent_index, x.raw.trigger_char)
-                < (cm.raw.sent_index, cm.raw.trigger_char)
-                and x.raw.kind == "event"
-                and _types_compatible(x.raw.event_type, cm.raw.event_type)
-            ]
-            if prior:
-                target = placed[prior[-1].id]
-                target.members.append(cm)
-                placed[cm.id] = target
+            target = best[1]
+        target.members.append(cm)
+        placed[cm.id] = target
+
+    anchored = [m for m in mentions if not m.raw.reference and not _floating(m.raw)]
+    for cm in sorted(anchored, key=_specificity):
+        place(cm)
+    # Undated mentions ("the bombers flew through the Tsushima Strait") and references
+    # ("the patrol", "the move") belong to the event their article is reporting nearby.
+    in_order = sorted(mentions, key=lambda x: (x.doc_order, x.raw.sent_index, x.raw.trigger_char))
+    for cm in in_order:
+        if cm.id in placed:
             continue
-        by_doc_last[cm.raw.doc_id] = placed[cm.id]
+        target = _nearest_in_article(cm, anchored, placed)
+        if target is None and cm.raw.reference:
+            continue  # nothing it could refer to
+        if target is None:
+            place(cm)
+            anchored.append(cm)
+            continue
+        target.members.append(cm)
+        placed[cm.id] = target
     return clusters
 
 
