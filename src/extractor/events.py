@@ -374,6 +374,7 @@ class RawMention:
     reference: bool = False
     series_id: str | None = None
     number: int | None = None  # "the eighth joint strategic air patrol" -> 8
+    until: str | None = None  # ISO day an exercise is said to run until
     attribution: str | None = None
 
 
@@ -475,6 +476,37 @@ def _date_info(tx: Timex, text: str | None = None) -> dict:
         "anchor": tx.anchor,
         "mod": tx.mod,
     }
+
+
+def _span_info(first: Timex, last: Timex, text: str) -> dict:
+    """One interval from the day an exercise starts to the day it ends."""
+    assert first.start_date and last.end_date
+    info = _date_info(first)
+    info.update(
+        {
+            "text": text[first.start : last.end] if last.start > first.start else first.text,
+            "value": f"{first.start_date.isoformat()}/{last.end_date.isoformat()}",
+            "end": last.end_date.isoformat(),
+            "anchor": first.anchor if first.anchor != "absolute" else last.anchor,
+        }
+    )
+    return info
+
+
+def _status_by_date(status: str, info: dict | None, dct: date | None) -> str | None:
+    """A drill said to run over the publication day is ongoing; one dated after it is
+    not yet an occurrence, whatever the verb tense."""
+    if status != "occurred" or not info or dct is None or info.get("granularity") != "day":
+        return None
+    start, end = info.get("start"), info.get("end")
+    if not start or not end:
+        return None
+    today = dct.isoformat()
+    if today < start:
+        return "planned"
+    if start < end and start <= today <= end and today != end:
+        return "ongoing"
+    return None
 
 
 GRAN_RANK = {
@@ -880,7 +912,7 @@ class EventExtractor:
             prep = np.head
             if prep.lower_ in PARTICIPANT_PREPS:
                 return True
-            if prep.lower_ == "from" and prep.head.lemma_.lower() in FORCE_NOUNS:
+            if prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in FORCE_NOUNS:
                 outer = prep.head
                 while outer.dep_ in NP_LINKS and outer.head.i != outer.i:
                     outer = outer.head
@@ -961,6 +993,7 @@ class EventExtractor:
         # Dates: "since 2012" starts a series; a list of years is one event per year.
         dates: list[Timex] = []
         since: Timex | None = None
+        until: Timex | None = None
         window: dict | None = None
         trig_tokens = {t.i for t in cand.trigger} | cand.extra
         trig_gov = _governor(cand.trigger.root)
@@ -1010,14 +1043,17 @@ class EventExtractor:
             if re.search(r"\bsince\s*$", before) or tx.text.lower().startswith("since"):
                 since = tx
                 continue
-            if re.search(r"\b(?:before|after|until|by)\s*$", before):
+            if re.search(r"\b(?:until|till|through|to)\s*$", before):
+                until = tx  # "will last until September 7": the end of the exercise
+                continue
+            if re.search(r"\b(?:before|after|by)\s*$", before):
                 continue
             dates.append(tx)
 
         plural = cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
         is_series = bool(
             (cand.series is not None and cand.name_year is None)
-            or sets
+            or (sets and (plural or not dates))
             or (since is not None and plural)
             or (plural and SERIES_WORDS.search(self._np_and_adverbs(doc, cand)) and not dates)
             or (window is not None and plural)
@@ -1213,6 +1249,9 @@ class EventExtractor:
             "reference": reference,
             "series_id": cand.series.id if cand.series is not None else None,
             "number": None if is_series else self._ordinal(doc, sent, cand),
+            "until": until.end_date.isoformat()
+            if until is not None and until.end_date and until.granularity == "day"
+            else None,
             "attribution": self._attribution(doc, sent),
         }
 
@@ -1222,7 +1261,9 @@ class EventExtractor:
                 ev["date"] = {si}
             if name_:
                 ev["name"] = {si}
-            return RawMention(**{**base, "name": name_}, kind=kind, date=date_info, evidence=ev)
+            st = _status_by_date(base["status"], date_info, dct) if kind == "event" else None
+            fields = {**base, "name": name_, "status": st or base["status"]}
+            return RawMention(**fields, kind=kind, date=date_info, evidence=ev)
 
         if is_series:
             date_info = None
@@ -1257,7 +1298,18 @@ class EventExtractor:
             n = name
             if cand.series is not None and n and tx.start_date and not cand.name_year:
                 n = cand.series.name_format.format(name=cand.series.name, year=tx.start_date.year)
-            return [mk("event", _date_info(tx), n)]
+            info = _date_info(tx)
+            ends = [
+                t
+                for t in [*dates, until]
+                if t is not None and t.end_date and t.granularity == "day"
+            ]
+            if tx.granularity == "day" and tx.start_date and len(ends) > 1:
+                # "started on Thursday and will last until September 7" is one interval.
+                last = max(ends, key=lambda t: t.end_date)
+                if last.end_date > tx.start_date and (last.end_date - tx.start_date).days <= 120:
+                    info = _span_info(tx, last, doc.text)
+            return [mk("event", info, n)]
         if window is not None:
             return [mk("series" if plural else "event", window, name)]
         return [mk("event", None, name)]

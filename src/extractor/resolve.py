@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from .events import GENERIC_TYPES, GRAN_RANK, SPECIFIC_ORDER, RawMention
+from .events import GENERIC_TYPES, GRAN_RANK, SPECIFIC_ORDER, RawMention, _status_by_date
 
 GENERIC = GENERIC_TYPES | {"exercise"}
 
@@ -55,7 +55,30 @@ class Cluster:
         dated = [m.raw.date for m in self.members if m.raw.date and m.raw.date.get("start")]
         if not dated:
             return next((m.raw.date for m in self.members if m.raw.date), None)
-        return min(dated, key=lambda d: GRAN_RANK.get(d.get("granularity"), 7))
+        best = min(dated, key=lambda d: GRAN_RANK.get(d.get("granularity"), 7))
+        if best.get("granularity") != "day" or not best.get("end"):
+            return best
+        # Reports of one exercise give its first day, its last, or "until Friday":
+        # together they are the interval it ran over.
+        days = [d for d in dated if d.get("granularity") == "day" and d.get("end")]
+        ends = [d["end"] for d in days] + [m.raw.until for m in self.members if m.raw.until]
+        start, end = min(d["start"] for d in days), max(ends)
+        if (start, end) == (best["start"], best["end"]) or not self._span_ok(start, end):
+            return best
+        first = min(days, key=lambda d: d["start"])
+        return {
+            **first,
+            "value": f"{start}/{end}",
+            "start": start,
+            "end": end,
+            "text": " ... ".join(dict.fromkeys(d["text"] for d in days)),
+        }
+
+    def _span_ok(self, start: str, end: str) -> bool:
+        if (date.fromisoformat(end) - date.fromisoformat(start)).days > 60:
+            return False
+        # Only a named edition, or one article's account, is stretched this way.
+        return self.name() is not None or len(self.docs()) == 1
 
     def codes(self) -> set[str]:
         return {p["code"] for m in self.members for p in m.raw.participants}
@@ -225,11 +248,12 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
         latest = sorted(
             members, key=lambda m: (m.published or date.min, m.doc_order, m.raw.sent_index)
         )
+        date_info = c.date()
         non_ref = [m for m in latest if not m.raw.reference] or latest
         # The latest article decides; within it, the sentence that first reports the event.
         newest = [m for m in non_ref if m.raw.doc_id == non_ref[-1].raw.doc_id]
-        status = min(newest, key=lambda m: (m.raw.sent_index, m.raw.trigger_char)).raw.status
-        date_info = c.date()
+        lead = min(newest, key=lambda m: (m.raw.sent_index, m.raw.trigger_char))
+        status = _status_by_date(lead.raw.status, date_info, lead.published) or lead.raw.status
         participants: dict[str, dict] = {}
         for m in members:
             for p in m.raw.participants:
