@@ -23,6 +23,13 @@ from .ingest import Document
 from .temporal import Timex
 
 GENERIC_TYPES = {"exercise", "patrol"}
+# "MOSCOW, July 23 (Reuters) -", "VLADIVOSTOK, May 4. /TASS/.", "BEIJING (AP) —": the date
+# in a dateline is when the story was filed, not when the drill happened.
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?"
+    r"(?:,\s*[A-Za-z0-9., ]{3,30}?)?\.?\s*"
+    r"(?:(?:\([A-Za-z ]{2,20}\)|/[A-Za-z]{2,10}/\.?)\s*(?:--|[-—–])?|--|[—–])\s"
+)
 SPECIFIC_ORDER = (
     "strategic_exercise",
     "counter_terrorism_exercise",
@@ -398,8 +405,8 @@ def _foreign_clause(token: Token, trigger: Span) -> bool:
             subtree = {x.i for x in t.subtree}
             if not (subtree & trig_tokens):
                 marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod")}
-                if t.dep_ == "relcl":
-                    return True
+                if t.dep_ == "relcl" and t.head.i not in trig_tokens:
+                    return True  # "the drills, which began on April 29" still count
                 if marks & FOREIGN_MARKS:
                     return True
                 own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
@@ -809,6 +816,8 @@ class EventExtractor:
     ) -> list[RawMention]:
         """Mentions from the sentences of one article, each parsed alone or in context."""
         air_bias = len(AIR_WORDS.findall(text)) >= len(NAVAL_WORDS.findall(text))
+        m = DATELINE.match(text)
+        dateline_end = m.end() if m else 0
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
         for view in views:
@@ -816,7 +825,10 @@ class EventExtractor:
             cands = self._candidates(doc, sent, view.index)
             if not cands:
                 continue
-            self._assign(cands, self._args(doc, sent, doc.user_data.get("timexes", [])), doc)
+            timexes = [
+                t for t in doc.user_data.get("timexes", []) if t.start + view.offset >= dateline_end
+            ]
+            self._assign(cands, self._args(doc, sent, timexes), doc)
             for cand in cands:
                 cand.status = self._status(doc, sent, cand)
                 explicit.update(p["code"] for p in self._participants(doc, sent, cand))
@@ -1208,16 +1220,10 @@ class EventExtractor:
         ):
             return []
         if len(participants) < 2 and cand.series is None and not reference:
-            # One country's own drill is not a joint exercise.
-            if not re.search(
-                r"\b(?:joint|jointly|combined|together|bilateral|trilateral|"
-                r"multilateral|with)\b",
-                sent_text,
-                re.I,
-            ):
-                return []
-            if not participants:
-                return []
+            return []  # one country's own drill is not a joint exercise
+        scope = self.gaz.scope.require_any
+        if scope and not scope & {p["code"] for p in participants}:
+            return []  # a joint exercise, but not among the actors this feed follows
 
         status = cand.status
         for f in ("event_type", "status", "participants"):
@@ -1285,6 +1291,16 @@ class EventExtractor:
                 "mod": None,
             }
             return [mk("event", info, name)]
+        if (
+            len(dates) > 1
+            and self._is_list(doc, dates)
+            and all(t.granularity == "day" and t.start_date for t in dates)
+            and (max(t.start_date for t in dates) - min(t.start_date for t in dates)).days
+            < len(dates)
+        ):
+            # "on Friday and Saturday": one two-day occurrence, not two.
+            ordered = sorted(dates, key=lambda t: t.start_date)
+            return [mk("event", _span_info(ordered[0], ordered[-1], doc.text), name)]
         if len(dates) > 1 and self._is_list(doc, dates):
             out = []
             for tx in dates:

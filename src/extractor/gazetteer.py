@@ -144,6 +144,14 @@ class Boilerplate(_Entry):
     regex: str
 
 
+class Scope(BaseModel):
+    """Which joint exercises the feed follows: those with at least one of these actors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    require_any: frozenset[str] = frozenset()
+    source: str = ""
+
+
 FILES: dict[str, type[_Entry]] = {
     "actors.jsonl": Actor,
     "places.jsonl": Place,
@@ -166,6 +174,7 @@ class Gazetteer:
     triggers: dict[str, Trigger] = field(default_factory=dict)
     cues: dict[str, Cue] = field(default_factory=dict)
     boilerplate: dict[str, Boilerplate] = field(default_factory=dict)
+    scope: Scope = field(default_factory=Scope)
 
     def counts(self) -> dict[str, int]:
         return {name.removesuffix(".jsonl"): len(self._table(name)) for name in FILES}
@@ -247,7 +256,16 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
                         )
                     else:
                         alias_owner[key] = (entry.id, lineno)
+    scope_path = directory / "scope.json"
+    if scope_path.exists():
+        try:
+            gaz.scope = Scope.model_validate_json(scope_path.read_text(encoding="utf-8"))
+        except (ValidationError, OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{scope_path}: {exc}")
     problems.extend(_cross_checks(gaz))
+    unknown = sorted(gaz.scope.require_any - {a.code for a in gaz.actors.values()})
+    if unknown:
+        problems.append(f"{scope_path}: unknown actor code(s) {', '.join(unknown)}")
     if problems:
         raise GazetteerError(
             f"{len(problems)} problem(s) in {directory}:\n" + "\n".join(f"  {p}" for p in problems)

@@ -122,7 +122,7 @@ def compatible(m: RawMention, c: Cluster) -> bool:
         sid = c.series_id()
         if m.series_id and sid:
             return m.series_id == sid
-        if m.series_id or sid:
+        if (m.series_id or sid) and m.event_type != c.event_type():
             return False
         if m.event_type != c.event_type():
             return False
@@ -134,8 +134,13 @@ def compatible(m: RawMention, c: Cluster) -> bool:
             return False
         # Outside a named edition, two different days are two events.
         cd = c.date() or {}
-        if m.date and m.date.get("granularity") == "day" and cd.get("granularity") == "day":
-            return a == b
+        if (
+            m.date
+            and m.date.get("granularity") == "day"
+            and cd.get("granularity") == "day"
+            and c.name() is None
+        ):
+            return a[0] <= b[1] and b[0] <= a[1] and (a == b or a[0] != a[1] or b[0] != b[1])
         return True
     # Without dates only the same article may tie mentions together, and only when they
     # say the same thing about whether it happened.
