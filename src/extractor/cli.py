@@ -106,6 +106,25 @@ def run(
         bool | None,
         typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, help="Worker processes analysing articles (local engine), or "
+                     "the LocalCluster size (dask engine without --scheduler)."),
+    ] = 1,
+    engine: Annotated[
+        str,
+        typer.Option(help="local: this machine; dask: a Dask cluster (needs the dask extra)."),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address, e.g. tcp://host:8786 (default: a "
+                     "LocalCluster for this run)."),
+    ] = None,
+    cache: Annotated[
+        bool,
+        typer.Option("--cache/--no-cache", help="Reuse per-article results from "
+                     "OUTPUT_FOLDER/cache/ and store new ones there."),
+    ] = True,
 ) -> None:
     """Extract exercise events from articles into a cited JSONL feed.
 
@@ -143,6 +162,12 @@ def run(
         side.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise fail(f"cannot create output folder {str(side)!r}: {exc.strerror or exc}") from None
+    if engine not in ("local", "dask"):
+        raise fail(f"--engine must be 'local' or 'dask', not {engine!r}")
+    if scheduler and engine != "dask":
+        raise fail("--scheduler needs --engine dask")
+    scale = {"workers": workers, "engine": engine, "scheduler": scheduler,
+             "cache_dir": side / "cache" if cache else None}
     show = _progress_enabled(progress)
     try:
         if show:
@@ -155,10 +180,12 @@ def run(
                 task = bar.add_task("articles", total=None)
                 result = extract(
                     inputs=paths, model=model, models_dir=models_dir, max_bytes=max_bytes,
-                    progress=lambda d: bar.advance(task),
+                    progress=lambda d: bar.advance(task), **scale,
                 )
         else:
-            result = extract(inputs=paths, model=model, models_dir=models_dir, max_bytes=max_bytes)
+            result = extract(
+                inputs=paths, model=model, models_dir=models_dir, max_bytes=max_bytes, **scale
+            )
     except ExtractorError as exc:
         raise fail(str(exc), 2) from None
     except Exception as exc:
@@ -202,6 +229,7 @@ def run(
                 "failed": len(result.errors),
                 "mentions": len(result.mentions),
                 "events": n,
+                "cached": result.cache.get("hits", 0),
             },
             "timings": result.timings,
         }

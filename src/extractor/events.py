@@ -28,7 +28,8 @@ GENERIC_TYPES = {"exercise", "patrol"}
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?"
     r"(?:,\s*[A-Za-z0-9., ]{3,30}?)?\.?\s*"
-    r"(?:(?:\([A-Za-z ]{2,20}\)|/[A-Za-z]{2,10}/\.?)\s*(?:--|[-—–])?|--|[—–])\s"
+    r"(?:(?:\([A-Za-z ]{2,20}\)|/[A-Za-z]{2,10}/\.?)\s*(?:--|[-—–])?|--|[—–])\s",
+    re.MULTILINE,
 )
 SPECIFIC_ORDER = (
     "strategic_exercise",

@@ -5,12 +5,16 @@ Keyword-only functions that the CLI wraps and tests call directly.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -20,7 +24,14 @@ from .errors import Errors, InputError
 from .events import EventExtractor, RawMention, SentenceView
 from .gazetteer import Gazetteer
 from .ingest import DEFAULT_MAX_BYTES, Document, iter_documents
-from .nlp import get_gazetteer, load_pipeline, load_segmenter, model_info, trigger_keywords
+from .nlp import (
+    get_gazetteer,
+    load_pipeline,
+    load_segmenter,
+    model_info,
+    resolve_model_name,
+    trigger_keywords,
+)
 from .resolve import CitedMention, build_records, cluster_mentions
 from .schema import Event, Mention
 from .temporal import get_tagger
@@ -38,14 +49,38 @@ class Processed:
 
 
 @dataclass
+class DocInfo:
+    """What the manifest needs of a processed document, without its text (memory stays
+    flat over a long run). ``raw`` is kept only for text extracted from HTML, which the run
+    stores beside its outputs."""
+
+    doc_id: str
+    path: str
+    sha256: str
+    encoding: str
+    published: date | None
+    extracted_from: str | None = None
+    source_sha256: str | None = None
+    raw: str | None = None
+
+    @classmethod
+    def of(cls, d: Document) -> DocInfo:
+        return cls(
+            d.doc_id, d.path, d.sha256, d.encoding, d.published,
+            d.extracted_from, d.source_sha256, d.raw if d.extracted_from else None,
+        )
+
+
+@dataclass
 class RunResult:
     records: list[dict]
     mentions: list[dict]
     errors: list[InputError]
-    documents: list[Document] = field(default_factory=list)
+    documents: list[DocInfo] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     model: str = ""
     ruleset: str = ""
+    cache: dict[str, int] = field(default_factory=dict)
 
 
 def boilerplate_rules(gaz: Gazetteer) -> list[BoilerplateRule]:
@@ -276,16 +311,137 @@ def _date(d: dict | None) -> dict | None:
     return {k: d.get(k) for k in ("text", "value", "start", "end", "granularity", "anchor", "mod")}
 
 
-def merge(processed: list[Processed], extractor_info: dict) -> list[dict]:
-    """Cluster every article's mentions into records; validate each against the schema."""
-    ordered = sorted(processed, key=lambda p: p.document.doc_id)
+# ------------------------------------------------------------------ results as plain data
+# A document's analysis travels between processes and lives in the cache as JSON, and a
+# fresh result goes through the same round trip as a cached one, so both give the same feed.
+
+
+def mention_to_json(cm: CitedMention) -> dict:
+    raw = dataclasses.asdict(cm.raw)
+    raw["evidence"] = {k: sorted(v) for k, v in cm.raw.evidence.items()}
+    return {
+        "id": cm.id,
+        "published": cm.published.isoformat() if cm.published else None,
+        "citations": list(cm.citations.values()),
+        "evidence": cm.evidence,
+        "raw": raw,
+    }
+
+
+def mention_from_json(obj: dict) -> CitedMention:
+    raw = dict(obj["raw"])
+    raw["evidence"] = {k: set(v) for k, v in raw["evidence"].items()}
+    return CitedMention(
+        raw=RawMention(**raw),
+        citations={c["sentence_index"]: c for c in obj["citations"]},
+        evidence=obj["evidence"],
+        published=date.fromisoformat(obj["published"]) if obj["published"] else None,
+        doc_order=0,
+        id=obj["id"],
+    )
+
+
+def _strict(value: object) -> Any:
+    raise TypeError(f"not JSON data: {type(value).__name__}")
+
+
+def payload_json(payload: dict) -> str:
+    """Refuses anything but JSON types, so a cached result cannot differ from a fresh one."""
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, default=_strict)
+
+
+# Errors that depend only on the document (and pipeline) are cached with it; an internal
+# error may be a bug or a passing condition, so that document is analysed again next time.
+CACHEABLE_ERRORS = frozenset({"E012"})
+
+
+@dataclass(frozen=True)
+class AnalyzerConfig:
+    model: str | None = None
+    models_dir: str | None = None
+    batch_size: int = 32
+
+
+_local = threading.local()
+
+
+def worker_analyzer(config: AnalyzerConfig) -> Analyzer:
+    """One Analyzer per worker process (per thread under Dask), built on its first shard."""
+    cached = getattr(_local, "analyzers", None)
+    if cached is None:
+        cached = _local.analyzers = {}
+    key = (config.model, config.models_dir)
+    if key not in cached:
+        cached[key] = Analyzer(model=config.model, models_dir=config.models_dir)
+    return cached[key]
+
+
+def analyse_shard(
+    documents: list[Document], config: AnalyzerConfig, analyzer: Analyzer | None = None
+) -> list[str]:
+    """The per-shard function of every engine: one JSON payload per document, in order.
+
+    A payload is {"mentions": [...], "errors": [{code, error}]}; a document that failed
+    has "mentions": null.
+    """
+    analyzer = analyzer or worker_analyzer(config)
+    out: list[str] = []
+    for start in range(0, len(documents), config.batch_size):
+        batch = documents[start : start + config.batch_size]
+        errors: list[InputError] = []
+        done = {p.document.doc_id: p for p in analyzer._analyse_batch(batch, errors)}
+        for d in batch:
+            p = done.get(d.doc_id)
+            payload = {
+                "mentions": [mention_to_json(cm) for cm in p.mentions] if p else None,
+                "errors": [
+                    {"code": e.code, "error": e.message} for e in errors if e.path == d.path
+                ],
+            }
+            out.append(payload_json(payload))
+    return out
+
+
+# ------------------------------------------------------------------------------- merging
+
+
+def merge(results: Iterable[tuple[str, list[CitedMention]]], extractor_info: dict) -> list[dict]:
+    """Cluster every article's (doc_id, mentions) into records; validate each."""
     mentions: list[CitedMention] = []
-    for order, p in enumerate(ordered):
-        for cm in p.mentions:
+    for order, (_doc_id, cms) in enumerate(sorted(results, key=lambda r: r[0])):
+        for cm in cms:
             cm.doc_order = order
             mentions.append(cm)
     records = build_records(cluster_mentions(mentions), extractor_info)
     return [Event.model_validate(r).model_dump(mode="json") for r in records]
+
+
+def pipeline_identity(model: str | None, models_dir: str | Path | None) -> tuple[str, str]:
+    """(model, ruleset) as an Analyzer reports them, without loading the spaCy model."""
+    ruleset = get_gazetteer(models_dir).ruleset
+    name = resolve_model_name(model)
+    meta_path: Path | None = None
+    if Path(name).is_dir():
+        meta_path = Path(name) / "meta.json"
+    else:
+        import importlib.util
+
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.submodule_search_locations:
+            meta_path = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
+    if meta_path is not None and meta_path.is_file():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        lang, name_, version = meta.get("lang", "xx"), meta.get("name", "?"), meta.get("version")
+        return f"{lang}_{name_}-{version or '?'}", ruleset
+    # No meta.json to read (an unusual package layout): ask the loaded model.
+    return model_info(load_pipeline(model=model, models_dir=models_dir)), ruleset
+
+
+@dataclass
+class _Pending:
+    pos: int
+    info: DocInfo
+    key: str | None
 
 
 def extract(
@@ -295,40 +451,130 @@ def extract(
     models_dir: str | Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     analyzer: Analyzer | None = None,
-    progress: Callable[[Document], None] | None = None,
+    progress: Callable[[DocInfo], None] | None = None,
     stdin=None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache_dir: str | Path | None = None,
+    batch_size: int = 32,
 ) -> RunResult:
-    """Run the whole job in memory and return records, mentions and errors."""
+    """Run the whole job and return records, mentions and errors.
+
+    Documents stream from the inputs through the cache (``cache_dir``; None disables it)
+    to the engine: in this process (``workers=1``), a pool of ``workers`` processes, or
+    Dask (``engine="dask"``, on ``scheduler`` or a local cluster). Only each document's
+    mentions and a few manifest fields are kept for merging, so memory does not grow with
+    the articles' text. The output does not depend on the engine or the worker count.
+    """
     t0 = time.perf_counter()
-    analyzer = analyzer or Analyzer(model=model, models_dir=models_dir)
-    t_load = time.perf_counter() - t0
-    errors: list[InputError] = []
-    documents: list[Document] = []
+    md = str(Path(models_dir).resolve()) if models_dir is not None else None
+    config = AnalyzerConfig(model=model, models_dir=md, batch_size=batch_size)
+    if analyzer is not None:
+        model_name, ruleset = analyzer.model, analyzer.ruleset
+    else:
+        model_name, ruleset = pipeline_identity(model, models_dir)
+    info = {"version": __version__, "ruleset": ruleset, "model": model_name}
+    cache = None
+    if cache_dir is not None:
+        from .cache import Cache, pipeline_key
 
-    def docs() -> Iterator[Document]:
-        for d in iter_documents(inputs, errors=errors, max_bytes=max_bytes, stdin=stdin):
-            documents.append(d)
-            yield d
+        cache = Cache(cache_dir, pipeline_key(model=model_name, ruleset=ruleset))
 
-    processed = []
-    for p in analyzer.analyse(docs(), errors=errors):
-        processed.append(p)
-        if progress:
-            progress(p.document)
-    t_analyse = time.perf_counter() - t0 - t_load
-    records = merge(processed, analyzer.extractor_info())
-    ordered = sorted(processed, key=lambda p: p.document.doc_id)
-    mentions = [mention_record(cm) for p in ordered for cm in p.mentions]
+    ingest_errors: list[InputError] = []
+    positioned: list[tuple[int, int, int, InputError]] = []  # (pos, 0 ingest/1 analysis, seq)
+    kept: list[tuple[str, list[CitedMention]]] = []
+    infos: list[DocInfo] = []
+    timing = {"load": 0.0}
+    seen_errors = 0
+
+    def note_ingest_errors(pos: int) -> None:
+        nonlocal seen_errors
+        for e in ingest_errors[seen_errors:]:
+            positioned.append((pos, 0, len(positioned), e))
+        seen_errors = len(ingest_errors)
+
+    def finish(p: _Pending, text: str) -> None:
+        payload = json.loads(text)
+        for e in payload["errors"]:
+            err = InputError(p.info.path, e["error"], e["code"])
+            positioned.append((p.pos, 1, len(positioned), err))
+        if payload["mentions"] is not None:
+            kept.append((p.info.doc_id, [mention_from_json(m) for m in payload["mentions"]]))
+            infos.append(p.info)
+            if progress:
+                progress(p.info)
+        cacheable = all(e["code"] in CACHEABLE_ERRORS for e in payload["errors"])
+        if cache is not None and p.key is not None and cacheable:
+            cache.put(p.key, payload)
+
+    def shards() -> Iterator[tuple[list[_Pending], list[Document]]]:
+        """Uncached documents in shards; cached ones are finished on the way."""
+        from .cache import document_key
+
+        pending: list[_Pending] = []
+        docs: list[Document] = []
+        stream = iter_documents(inputs, errors=ingest_errors, max_bytes=max_bytes, stdin=stdin)
+        for pos, d in enumerate(stream):
+            note_ingest_errors(pos)
+            p = _Pending(pos, DocInfo.of(d), None)
+            if cache is not None:
+                p.key = document_key(d)
+                entry = cache.get(p.key)
+                if entry is not None:
+                    finish(p, payload_json({k: v for k, v in entry.items() if k != "key"}))
+                    continue
+            pending.append(p)
+            docs.append(d)
+            if len(docs) >= batch_size:
+                yield pending, docs
+                pending, docs = [], []
+        note_ingest_errors(1 << 62)
+        if docs:
+            yield pending, docs
+
+    def local_analyzer() -> Analyzer:
+        nonlocal analyzer
+        if analyzer is None:
+            t = time.perf_counter()
+            analyzer = Analyzer(model=model, models_dir=models_dir)
+            timing["load"] += time.perf_counter() - t
+        return analyzer
+
+    if engine == "dask":
+        from .dask_engine import map_shards as dask_map
+
+        results = dask_map(shards(), config, workers=workers, scheduler=scheduler)
+    elif workers > 1:
+        from .parallel import map_shards
+
+        results = map_shards(shards(), config, workers=workers)
+    else:
+        # The model is loaded only when some document is not in the cache.
+        results = (
+            (pending, analyse_shard(docs, config, local_analyzer())) for pending, docs in shards()
+        )
+    for pending, payloads in results:
+        for p, text in zip(pending, payloads, strict=True):
+            finish(p, text)
+    t_analyse = time.perf_counter() - t0 - timing["load"]
+
+    records = merge(kept, info)
+    kept.sort(key=lambda r: r[0])
+    mentions = [mention_record(cm) for _, cms in kept for cm in cms]
+    infos.sort(key=lambda i: i.doc_id)
+    positioned.sort(key=lambda x: x[:3])
     return RunResult(
         records=records,
         mentions=mentions,
-        errors=errors,
-        documents=[p.document for p in ordered],
+        errors=[e for *_, e in positioned],
+        documents=infos,
         timings={
-            "load_seconds": round(t_load, 3),
+            "load_seconds": round(timing["load"], 3),
             "analyse_seconds": round(t_analyse, 3),
             "total_seconds": round(time.perf_counter() - t0, 3),
         },
-        model=analyzer.model,
-        ruleset=analyzer.ruleset,
+        model=model_name,
+        ruleset=ruleset,
+        cache={"hits": cache.hits, "misses": cache.misses} if cache is not None else {},
     )
