@@ -676,10 +676,14 @@ class EventExtractor:
 
     # -- arguments ----------------------------------------------------------------------
 
-    def _args(self, doc: Doc, sent: Span, timexes: list[Timex]) -> list[Arg]:
+    def _args(self, doc: Doc, sent: Span, timexes: list[Timex], skip_to: int = 0) -> list[Arg]:
+        """Actors, places, platforms and times of a sentence; none from before skip_to
+        (a dateline: "SEOUL, July 23 (Reuters) -" names where and when it was filed)."""
         args: list[Arg] = []
         for span in doc.spans.get("gaz", []):
             if not (sent.start <= span.start < sent.end) or span.label_ == "SERIES":
+                continue
+            if span.start_char < skip_to:
                 continue
             kind = {
                 "ACTOR": "actor",
@@ -817,8 +821,13 @@ class EventExtractor:
     ) -> list[RawMention]:
         """Mentions from the sentences of one article, each parsed alone or in context."""
         air_bias = len(AIR_WORDS.findall(text)) >= len(NAVAL_WORDS.findall(text))
-        m = DATELINE.match(text)
-        dateline_end = m.end() if m else 0
+        dateline_end = 0
+        # The dateline opens the article or its first paragraph after a headline.
+        for start in [0, *(m.end() for m in re.finditer(r"\n\s*\n", text[:600]))][:4]:
+            match = DATELINE.match(text, start)
+            if match:
+                dateline_end = match.end()
+                break
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
         for view in views:
@@ -826,10 +835,9 @@ class EventExtractor:
             cands = self._candidates(doc, sent, view.index)
             if not cands:
                 continue
-            timexes = [
-                t for t in doc.user_data.get("timexes", []) if t.start + view.offset >= dateline_end
-            ]
-            self._assign(cands, self._args(doc, sent, timexes), doc)
+            skip_to = max(dateline_end - view.offset, 0)
+            timexes = [t for t in doc.user_data.get("timexes", []) if t.start >= skip_to]
+            self._assign(cands, self._args(doc, sent, timexes, skip_to), doc)
             for cand in cands:
                 cand.status = self._status(doc, sent, cand)
                 explicit.update(p["code"] for p in self._participants(doc, sent, cand))
