@@ -931,7 +931,13 @@ class EventExtractor:
             return np.head.lemma_.lower() not in NON_PARTICIPANT_VERBS
         if np.dep_ == "pobj":
             prep = np.head
-            if prep.lower_ in PARTICIPANT_PREPS:
+            attached = prep.head
+            while attached.dep_ in NP_LINKS and attached.head.i != attached.i:
+                attached = attached.head
+            # "exercises with Iran" / "held by China and Russia", not "counted by Japan".
+            if prep.lower_ in PARTICIPANT_PREPS and (
+                attached.i in trig or attached.i in verbs or prep.head.i in trig
+            ):
                 return True
             if prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in FORCE_NOUNS:
                 outer = prep.head
