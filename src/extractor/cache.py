@@ -92,7 +92,7 @@ class Cache:
     def put(self, key: str, payload: dict) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps({"key": key, **payload}, ensure_ascii=False, sort_keys=True)
+        data = json.dumps({"key": key, **payload}, ensure_ascii=False)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

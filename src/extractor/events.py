@@ -917,7 +917,7 @@ class EventExtractor:
         verbs = {gov.i}
         v = gov
         while (
-            v.dep_ in ("xcomp", "conj", "ccomp")
+            v.dep_ in ("xcomp", "conj")
             and v.head.i != v.i
             and v.head.pos_
             in (

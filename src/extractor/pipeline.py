@@ -347,7 +347,8 @@ def _strict(value: object) -> Any:
 
 def payload_json(payload: dict) -> str:
     """Refuses anything but JSON types, so a cached result cannot differ from a fresh one."""
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, default=_strict)
+    # Key order is kept: the outputs list fields in the order the analysis produced them.
+    return json.dumps(payload, ensure_ascii=False, default=_strict)
 
 
 # Errors that depend only on the document (and pipeline) are cached with it; an internal
