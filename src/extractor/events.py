@@ -866,6 +866,27 @@ class EventExtractor:
 
     def _doc_participants(self, docs: list[Doc], text: str, explicit: Counter[str]) -> list[dict]:
         names: dict[str, str] = {}
+        # "Chinese and Russian ships", "China and Russia": the pair written together is
+        # who "the two countries" are.
+        pairs: Counter[tuple[str, str]] = Counter()
+        for d in docs:
+            spans = [
+                sp
+                for sp in d.spans.get("gaz", [])
+                if sp.label_ in ("ACTOR", "DEMONYM")
+                and getattr(sp._.entry, "kind", "") in ("country", "military", "capital")
+            ]
+            for a, b in itertools.pairwise(spans):
+                between = d.text[a.end_char : b.start_char].strip().lower()
+                if between in ("and", "&", "-", "–", "/") and a._.entry.code != b._.entry.code:
+                    pairs[tuple(sorted((a._.entry.code, b._.entry.code)))] += 1
+        if pairs:
+            (first, second), n = pairs.most_common(1)[0]
+            if n >= 2 or len(pairs) == 1:
+                for code in (first, second):
+                    entry = self.gaz.actors.get(code)
+                    names[code] = entry.name if entry else code
+                return [{"name": names[c], "code": c} for c in (first, second)]
         for code in explicit:
             entry = self.gaz.actors.get(code)
             names[code] = entry.name if entry else code
@@ -928,7 +949,9 @@ class EventExtractor:
             v = v.head
             verbs.add(v.i)
         if np.dep_ in ("nsubj", "nsubjpass") and np.head.i in verbs:
-            return np.head.lemma_.lower() not in NON_PARTICIPANT_VERBS
+            # "Japan's ministry is on alert for a possible joint flight": a copula's
+            # subject is not a party to the flight.
+            return np.head.lemma_.lower() not in NON_PARTICIPANT_VERBS | {"be"}
         if np.dep_ == "pobj":
             prep = np.head
             attached = prep.head
