@@ -879,7 +879,9 @@ class EventExtractor:
             for a, b in itertools.pairwise(spans):
                 between = d.text[a.end_char : b.start_char].strip().lower()
                 if between in ("and", "&", "-", "–", "/") and a._.entry.code != b._.entry.code:
-                    pairs[tuple(sorted((a._.entry.code, b._.entry.code)))] += 1
+                    pair = tuple(sorted((a._.entry.code, b._.entry.code)))
+                    if not self.gaz.scope.require_any or set(pair) & self.gaz.scope.require_any:
+                        pairs[pair] += 1
         if pairs:
             (first, second), n = pairs.most_common(1)[0]
             if n >= 2 or len(pairs) == 1:
@@ -1257,6 +1259,8 @@ class EventExtractor:
             dates or cand.series or reference or locations or since or window or troops
         ):
             return []
+        if cand.series is not None and 0 < len(cand.series.participants) < 2:
+            return []  # a national drill series ("Strait Thunder"), not a joint one
         if len(participants) < 2 and cand.series is None and not reference:
             return []  # one country's own drill is not a joint exercise
         scope = self.gaz.scope.require_any
