@@ -418,6 +418,19 @@ def _foreign_clause(token: Token, trigger: Span) -> bool:
     return False
 
 
+def _trigger_enclosed_apart(token: Token, trigger: Span) -> bool:
+    """True when the trigger sits in a clause of its own ("..., where he will raise the
+    joint flights") that does not contain token."""
+    t = trigger.root
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "advcl") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+        ):
+            return token.i not in {x.i for x in t.subtree}
+        t = t.head
+    return False
+
+
 def _inside_other_event(token: Token, trigger: Span) -> bool:
     """True when token hangs from a noun like "talks" or "tensions" before the trigger."""
     trig = {t.i for t in trigger}
@@ -607,6 +620,8 @@ class EventExtractor:
             if self._better(trig, best):
                 chosen[chosen.index(best)] = trig
         named_years = [c for c in cands if c.name_year]
+        # "patrol vehicles", "exercise area": the word modifies another noun.
+        chosen = [t for t in chosen if not (t.root.dep_ == "compound" and t.root.head.i >= t.end)]
         for trig in chosen:
             # A trigger next to a series name describes it ("exercises known as
             # “cooperation”"); with dated series names in the sentence, a generic trigger
@@ -723,7 +738,11 @@ class EventExtractor:
                         best = (-1, c)
                         break
                     continue
-                if _foreign_clause(head, c.trigger) or _inside_other_event(head, c.trigger):
+                if (
+                    _foreign_clause(head, c.trigger)
+                    or _inside_other_event(head, c.trigger)
+                    or _trigger_enclosed_apart(head, c.trigger)
+                ):
                     continue
                 gov = _governor(head)
                 if (
