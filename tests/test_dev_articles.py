@@ -31,9 +31,9 @@ def dev_result(analyzer):
 def test_dev_event_scores(dev_result):
     score = score_feed(dev_result.records, GOLD)
     summary = json.dumps(score.to_json(), indent=1)
-    assert score.f1 >= 0.75, summary
-    assert score.precision >= 0.70, summary
-    assert score.recall >= 0.75, summary
+    assert score.f1 >= 0.80, summary
+    assert score.precision >= 0.75, summary
+    assert score.recall >= 0.80, summary
     assert score.accuracy("event_type") >= 0.9, summary
     assert score.accuracy("status") >= 0.85, summary
 

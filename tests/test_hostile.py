@@ -242,6 +242,7 @@ def test_cli_leaves_no_temp_files_and_writes_nowhere_else(hostile_run) -> None:
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
     assert _snapshot(root, out) == before
     assert sorted(p.name for p in out.iterdir()) == [
+        "cache",  # per-article results for the next run (extractor run --no-cache: none)
         "errors.jsonl",
         "events.jsonl",
         "extracted",

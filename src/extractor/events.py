@@ -793,8 +793,11 @@ class EventExtractor:
             ):
                 continue  # the "not" of "cannot be ruled out"
             if cue.kb_id_ == "negated":
-                in_scope = (root.head == trig_root) or (
-                    root.dep_ == "neg" and root.head == trig_gov
+                in_scope = (
+                    root.head == trig_root
+                    or (root.dep_ == "neg" and root.head == trig_gov)
+                    # "the exercise ... has been called off / was cancelled"
+                    or (root.dep_ != "neg" and root.i == trig_gov.i)
                 )
                 if root.lower_ == "no" and root.head != trig_root:
                     in_scope = False

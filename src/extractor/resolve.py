@@ -132,6 +132,17 @@ def compatible(m: RawMention, c: Cluster) -> bool:
     if a is not None and b is not None:
         if not (a[0] <= b[1] and b[0] <= a[1]):
             return False
+        coarse = {"year", "decade", "century"}
+        if (
+            (m.event_type in GENERIC or c.event_type() in GENERIC)
+            and m.doc_id not in c.docs()
+            and (
+                (m.date or {}).get("granularity") in coarse
+                or (c.date() or {}).get("granularity") in coarse
+            )
+        ):
+            # "a similar drill in 2019" says too little to be Joint Sea-2019.
+            return False
         # Outside a named edition, two different days are two events.
         cd = c.date() or {}
         if (
