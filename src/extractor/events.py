@@ -356,6 +356,7 @@ class Candidate:
     status: str = "occurred"
     args: list[Arg] = field(default_factory=list)
     reference: bool = False
+    numeral: str | None = None  # "Mosi II"
     # Tokens of a trigger folded into a series name ("Russia's Vostok 2022 *exercise*").
     extra: set[int] = field(default_factory=set)
 
@@ -397,9 +398,9 @@ def _governor(token: Token) -> Token:
     return t
 
 
-def _foreign_clause(token: Token, trigger: Span) -> bool:
+def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) -> bool:
     """True when token sits in a subordinate clause the trigger is not part of."""
-    trig_tokens = set(range(trigger.start, trigger.end))
+    trig_tokens = set(range(trigger.start, trigger.end)) | (extra or set())
     t = token
     while t.head.i != t.i:
         if t.dep_ in ("advcl", "relcl", "acl", "ccomp", "pcomp", "conj", "parataxis", "csubj"):
@@ -530,6 +531,13 @@ def _status_by_date(status: str, info: dict | None, dct: date | None) -> str | N
     return None
 
 
+# "the past decade", "the last few years": a stretch of time, not a point in it.
+PAST_SPAN = re.compile(
+    r"\b(?:past|last|previous)\s+(?:few\s+|several\s+|\w+\s+)?"
+    r"(?:decades?|years|months|weeks|days|centuries)\b",
+    re.IGNORECASE,
+)
+
 GRAN_RANK = {
     "day": 0,
     "week": 1,
@@ -598,6 +606,7 @@ class EventExtractor:
         for span in series_spans:
             entry = span._.entry
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
+            numeral = re.search(r"\s(I{1,3}|IV|VI{0,3}|IX|X)$", span.text)
             cands.append(
                 Candidate(
                     sent_index,
@@ -606,6 +615,7 @@ class EventExtractor:
                     "strong",
                     series=entry,
                     name_year=int(m.group(0)) if m else None,
+                    numeral=numeral.group(1) if numeral else None,
                 )
             )
         # Overlapping triggers: keep the most specific reading.
@@ -739,7 +749,7 @@ class EventExtractor:
                         break
                     continue
                 if (
-                    _foreign_clause(head, c.trigger)
+                    _foreign_clause(head, c.trigger, c.extra)
                     or _inside_other_event(head, c.trigger)
                     or _trigger_enclosed_apart(head, c.trigger)
                 ):
@@ -1103,7 +1113,7 @@ class EventExtractor:
                 continue
             if tx.value and tx.value.endswith("_REF"):
                 continue
-            if tx.anchor == "unresolved" and re.search(r"\b(?:past|last)\b", tx.text.lower()):
+            if tx.anchor == "unresolved" and PAST_SPAN.search(tx.text):
                 window = {
                     "text": tx.text,
                     "value": None,
@@ -1132,7 +1142,7 @@ class EventExtractor:
             or (plural and SERIES_WORDS.search(self._np_and_adverbs(doc, cand)) and not dates)
             or (window is not None and plural)
         )
-        if cand.series is not None and (cand.name_year or dates):
+        if cand.series is not None and (cand.name_year or cand.numeral or dates):
             # "Vostok-2018" or "“cooperation” in 2007, 2013..." are editions, not the series.
             is_series = False
 
@@ -1206,7 +1216,9 @@ class EventExtractor:
         locations = self._locations(doc, cand)
 
         name = None
-        if cand.series is not None and cand.name_year:
+        if cand.series is not None and cand.numeral:
+            name = f"{cand.series.name} {cand.numeral}"
+        elif cand.series is not None and cand.name_year:
             name = cand.series.name_format.format(name=cand.series.name, year=cand.name_year)
         elif cand.series is not None:
             name = cand.series.name

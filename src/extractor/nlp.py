@@ -68,6 +68,8 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
                 add("DEMONYM", table, entry.id, demonym, False)
     year = {"TEXT": {"REGEX": YEAR}}
     dash = {"ORTH": {"IN": ["-", "–", "—"]}, "OP": "?"}
+    # Numbered editions: "Mosi II".
+    numeral = {"ORTH": {"IN": ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]}}
     for entry in gaz.series.values():
         # Series names are proper nouns: "Joint Sea-2021" but not "a joint sea patrol".
         written = {a for a, _ in entry.all_aliases()}
@@ -77,6 +79,7 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
             sid = f"series:{entry.id}"
             patterns.append({"label": "SERIES", "pattern": tokens, "id": sid})
             patterns.append({"label": "SERIES", "pattern": [*tokens, dash, year], "id": sid})
+            patterns.append({"label": "SERIES", "pattern": [*tokens, numeral], "id": sid})
         for alias in getattr(entry, "ambiguous_aliases", []):
             tokens = _alias_pattern(nlp, alias, False)
             sid = f"series:{entry.id}"
