@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .events import GENERIC_TYPES, GRAN_RANK, SPECIFIC_ORDER, RawMention, _status_by_date
 
@@ -96,6 +96,15 @@ def _interval(d: dict | None) -> tuple[str, str] | None:
     return d["start"], d.get("end") or "9999-12-31"
 
 
+NAMED_SLACK_DAYS = 14
+
+
+def _shift(day: str, days: int) -> str:
+    if day.startswith("9999"):
+        return day
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
 def _types_compatible(a: str, b: str) -> bool:
     return a == b or a in GENERIC or b in GENERIC
 
@@ -129,6 +138,9 @@ def compatible(m: RawMention, c: Cluster) -> bool:
         a, b = _interval(m.date), _interval(c.date())
         return a is not None and b is not None and a[0][:4] == b[0][:4]
     a, b = _interval(m.date), _interval(c.date())
+    if a is not None and b is not None and c.name() and m.event_type == c.event_type():
+        # A named edition runs for days: "wrapped up on Tuesday" after "began on Sunday".
+        b = (_shift(b[0], -NAMED_SLACK_DAYS), _shift(b[1], NAMED_SLACK_DAYS))
     if a is not None and b is not None:
         if not (a[0] <= b[1] and b[0] <= a[1]):
             return False
