@@ -125,6 +125,11 @@ def run(
         typer.Option("--cache/--no-cache", help="Reuse per-article results from "
                      "OUTPUT_FOLDER/cache/ and store new ones there."),
     ] = True,
+    batch_size: Annotated[
+        int,
+        typer.Option(min=1, help="Articles per batch: the unit a worker analyses and the "
+                     "cache saves at once."),
+    ] = 32,
 ) -> None:
     """Extract exercise events from articles into a cited JSONL feed.
 
@@ -167,7 +172,7 @@ def run(
     if scheduler and engine != "dask":
         raise fail("--scheduler needs --engine dask")
     scale = {"workers": workers, "engine": engine, "scheduler": scheduler,
-             "cache_dir": side / "cache" if cache else None}
+             "cache_dir": side / "cache" if cache else None, "batch_size": batch_size}
     show = _progress_enabled(progress)
     try:
         if show:

@@ -1232,6 +1232,7 @@ class EventExtractor:
             or assets
             or troops
             or duration
+            or until
             or sets
         )
         if (
@@ -1250,14 +1251,14 @@ class EventExtractor:
         if (
             definite
             and plural
-            and not (dates or since or window or locations or assets or troops or duration)
+            and not (dates or since or window or locations or assets or troops or duration or until)
             and cand.series is None
         ):
             # "these exercises", "the joint drills": talk about exercises in general.
             return []
         if (
             plural
-            and not (dates or since or window or sets or cand.series is not None)
+            and not (dates or since or window or sets or until or cand.series is not None)
             and cand.status == "occurred"
         ):
             # "their previous joint bomber flights stayed in the region": no one occasion.
