@@ -280,6 +280,7 @@ NUMBER_WORDS = {
     "an": 1,
     "dozen": 12,
 }
+ROMAN = {"2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -606,7 +607,7 @@ class EventExtractor:
         for span in series_spans:
             entry = span._.entry
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
-            numeral = re.search(r"\s(I{1,3}|IV|VI{0,3}|IX|X)$", span.text)
+            numeral = re.search(r"[\s-](I{1,3}|IV|VI{0,3}|IX|X|[2-9])$", span.text)
             cands.append(
                 Candidate(
                     sent_index,
@@ -615,7 +616,7 @@ class EventExtractor:
                     "strong",
                     series=entry,
                     name_year=int(m.group(0)) if m else None,
-                    numeral=numeral.group(1) if numeral else None,
+                    numeral=ROMAN.get(numeral.group(1), numeral.group(1)) if numeral else None,
                 )
             )
         # Overlapping triggers: keep the most specific reading.
@@ -1389,7 +1390,12 @@ class EventExtractor:
         if dates:
             tx = min(dates, key=lambda t: (GRAN_RANK.get(t.granularity, 7), t.start))
             n = name
-            if cand.series is not None and n and tx.start_date and not cand.name_year:
+            if (
+                cand.series is not None
+                and n
+                and tx.start_date
+                and not (cand.name_year or cand.numeral)
+            ):
                 n = cand.series.name_format.format(name=cand.series.name, year=tx.start_date.year)
             info = _date_info(tx)
             ends = [

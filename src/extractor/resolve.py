@@ -9,6 +9,7 @@ year-level "two patrols last year" cannot chain May and November into one record
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -317,6 +318,10 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
                 if cid not in v["citations"]:
                     v["citations"].append(cid)
 
+        lead_of: dict[str, CitedMention] = {}
+        for m in members:
+            if not m.raw.reference:
+                lead_of.setdefault(m.raw.doc_id, m)
         for m in members:
             r = m.raw
             if not r.reference or r.event_type == c.event_type():
@@ -324,7 +329,8 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
             cite("participants", m)
             if not r.reference:
                 cite("status", m)
-                variant("status", r.status, m)
+                if m is lead_of[r.doc_id]:
+                    variant("status", r.status, m)  # one voice per article
             if (
                 r.date
                 and date_info
@@ -371,14 +377,8 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
             for f, vs in variants.items()
             if len(vs) > 1 and f in ("troops", "duration", "name", "status")
         }
-        if "date" in variants and len(variants["date"]) > 1:
-            # Different precisions of one date are refinements, not disagreements.
-            grans = {}
-            for m in members:
-                if m.raw.date and m.raw.date.get("granularity"):
-                    grans.setdefault(m.raw.date["granularity"], set()).add(m.raw.date.get("value"))
-            if any(len(v) > 1 for v in grans.values()):
-                disagreements["date"] = list(variants["date"].values())
+        if "date" in variants and len(variants["date"]) > 1 and _dates_clash(members):
+            disagreements["date"] = list(variants["date"].values())
         history = [
             {
                 "doc_id": m.raw.doc_id,
@@ -432,6 +432,18 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
         records.append(record)
     records.sort(key=lambda r: ((r["date"] or {}).get("start") or "9999", r["name"] or "", r["id"]))
     return records
+
+
+def _dates_clash(members: list[CitedMention]) -> bool:
+    """Two articles giving day-level dates that cannot both be true. Coarser dates, or one
+    article's first and last day, refine each other instead."""
+    by_doc: dict[str, list[tuple[str, str]]] = {}
+    for m in members:
+        d = m.raw.date or {}
+        if d.get("granularity") == "day" and d.get("start") and d.get("end"):
+            by_doc.setdefault(m.raw.doc_id, []).append((d["start"], d["end"]))
+    spans = [(min(s for s, _ in v), max(e for _, e in v)) for v in by_doc.values()]
+    return any(not (a[0] <= b[1] and b[0] <= a[1]) for a, b in itertools.combinations(spans, 2))
 
 
 def _public_date(d: dict | None) -> dict | None:
