@@ -412,7 +412,12 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                     return True  # "the drills, which began on April 29" still count
                 if marks & FOREIGN_MARKS:
                     return True
-                own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+                # "... and said it took place over the Bering Sea": "it" is the event.
+                own_subject = any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and c.lower_ not in ("it", "they", "which", "that")
+                    for c in t.children
+                )
                 # "..., involving two bombers" shares the event; "..., and Biden met X" not.
                 if t.dep_ in ("conj", "parataxis", "advcl", "ccomp") and own_subject:
                     return True
@@ -539,6 +544,13 @@ PAST_SPAN = re.compile(
     re.IGNORECASE,
 )
 
+COORDINATED_PLACES = re.compile(
+    r"(?P<names>(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r",?\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<noun>seas|oceans|straits|gulfs)\b"
+)
+# "the Japanese and East China seas"
+DEMONYM_SEAS = {"japanese": "sea of japan", "okhotsk": "sea of okhotsk"}
+
 GRAN_RANK = {
     "day": 0,
     "week": 1,
@@ -592,6 +604,11 @@ def _past_window(tx: Timex, dct: date | None, dct_anchor: str) -> dict | None:
 class EventExtractor:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
+        self.places_by_alias = {
+            alias.lower(): place
+            for place in gazetteer.places.values()
+            for alias, _ in place.all_aliases()
+        }
 
     # -- candidates ---------------------------------------------------------------------
 
@@ -1465,8 +1482,23 @@ class EventExtractor:
             )
         return sorted(out.values(), key=lambda a: a["name"])
 
+    def _coordinated_places(self, doc: Doc, cand: Candidate) -> list[dict]:
+        """ "the Mediterranean, Caspian and Baltic seas": one plural noun, several places."""
+        sent = cand.trigger.sent
+        out = []
+        for m in COORDINATED_PLACES.finditer(sent.text):
+            noun = m.group("noun").lower().rstrip("s")
+            for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names")):
+                name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+                place = self.places_by_alias.get(f"{name} {noun}".lower())
+                if place is None and name.lower() in DEMONYM_SEAS:
+                    place = self.places_by_alias.get(DEMONYM_SEAS[name.lower()])
+                if place is not None:
+                    out.append({"name": place.name, "kind": place.kind, "country": place.country})
+        return out
+
     def _locations(self, doc: Doc, cand: Candidate) -> list[dict]:
-        out: dict[str, dict] = {}
+        out: dict[str, dict] = {p["name"]: p for p in self._coordinated_places(doc, cand)}
         for arg in cand.args:
             head = doc[arg.start : arg.end].root
             if arg.kind == "place":

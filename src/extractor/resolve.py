@@ -198,8 +198,9 @@ STATUS_CLASS = {
 
 
 def _floating(m: RawMention) -> bool:
-    """An event mention with nothing of its own to tell it apart: no name, number or date."""
-    return m.kind == "event" and not m.name and not m.number and not (m.date or {}).get("start")
+    """An event mention with no name or date of its own: it belongs to the event its
+    article reports nearby (a number alone, "the eighth patrol", is kept as evidence)."""
+    return m.kind == "event" and not m.name and not (m.date or {}).get("start")
 
 
 def _nearest_in_article(
