@@ -139,7 +139,12 @@ def compatible(m: RawMention, c: Cluster) -> bool:
         a, b = _interval(m.date), _interval(c.date())
         return a is not None and b is not None and a[0][:4] == b[0][:4]
     a, b = _interval(m.date), _interval(c.date())
-    if a is not None and b is not None and c.name() and m.event_type == c.event_type():
+    if (
+        a is not None
+        and b is not None
+        and c.name()
+        and (m.event_type == c.event_type() or m.doc_id in c.docs())
+    ):
         # A named edition runs for days: "wrapped up on Tuesday" after "began on Sunday".
         b = (_shift(b[0], -NAMED_SLACK_DAYS), _shift(b[1], NAMED_SLACK_DAYS))
     if a is not None and b is not None:
