@@ -23,6 +23,25 @@ from .ingest import Document
 from .temporal import Timex
 
 GENERIC_TYPES = {"exercise", "patrol"}
+PATROL_TYPES = {"air_patrol", "naval_patrol", "patrol"}
+EVENT_PREDICATES = {
+    "begin",
+    "start",
+    "end",
+    "last",
+    "conclude",
+    "run",
+    "take",
+    "finish",
+    "kick",
+    "wrap",
+    "continue",
+    "involve",
+    "include",
+    "cover",
+    "open",
+    "close",
+}
 # "MOSCOW, July 23 (Reuters) -", "VLADIVOSTOK, May 4. /TASS/.", "BEIJING (AP) —": the date
 # in a dateline is when the story was filed, not when the drill happened.
 DATELINE = re.compile(
@@ -408,8 +427,14 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
             subtree = {x.i for x in t.subtree}
             if not (subtree & trig_tokens):
                 marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod")}
-                if t.dep_ == "relcl" and t.head.i not in trig_tokens:
-                    return True  # "the drills, which began on April 29" still count
+                # "the drills, which began on April 29" still count, and so does "the
+                # patrol by the two countries, which began on July 28" (attached low).
+                near = t.head.i in trig_tokens or (
+                    t.lemma_.lower() in EVENT_PREDICATES
+                    and t.head.i in {x.i for x in trigger.root.subtree}
+                )
+                if t.dep_ == "relcl" and not near:
+                    return True
                 if marks & FOREIGN_MARKS:
                     return True
                 # "... and said it took place over the Bering Sea": "it" is the event.
@@ -1262,6 +1287,9 @@ class EventExtractor:
         ):
             # Plans and speculation rarely carry dates; a named pair and a specific kind do.
             anchored = True
+        number = None if is_series else self._ordinal(doc, sent, cand)
+        if number and not plural:
+            anchored = True  # "the third joint naval patrol" is one particular patrol
         trig_words = {
             t.lower_ for t in doc[max(cand.trigger.start - 3, sent.start) : cand.trigger.start]
         }
@@ -1297,6 +1325,9 @@ class EventExtractor:
                     or "exercise" in (m.event_type, event_type)
                     or cand.event_type in GENERIC_TYPES
                 )
+                # "the exercise" does not point back at a patrol, nor "the patrol" at a drill
+                and not (cand.event_type == "exercise" and m.event_type in PATROL_TYPES)
+                and not (cand.event_type == "patrol" and m.event_type not in PATROL_TYPES)
             ]
             if definite and prior:
                 reference = True
@@ -1349,7 +1380,7 @@ class EventExtractor:
             "duration": duration,
             "reference": reference,
             "series_id": cand.series.id if cand.series is not None else None,
-            "number": None if is_series else self._ordinal(doc, sent, cand),
+            "number": number,
             "until": until.end_date.isoformat()
             if until is not None and until.end_date and until.granularity == "day"
             else None,

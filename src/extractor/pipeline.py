@@ -396,16 +396,14 @@ def analyse_shard(
         # a result that depends only on its article is what lets the cache and any number
         # of workers give the same feed. It costs about 5-10% of throughput.
         errors: list[InputError] = []
-        done = {p.document.doc_id: p for p in analyzer._analyse_batch([d], errors)}
-        for d in (d,):
-            p = done.get(d.doc_id)
-            payload = {
-                "mentions": [mention_to_json(cm) for cm in p.mentions] if p else None,
-                "errors": [
-                    {"code": e.code, "error": e.message} for e in errors if e.path == d.path
-                ],
-            }
-            out.append(payload_json(payload))
+        # Exhausted, so that its memory zone is closed before the next article.
+        done = list(analyzer._analyse_batch([d], errors))
+        p = done[0] if done else None
+        payload = {
+            "mentions": [mention_to_json(cm) for cm in p.mentions] if p else None,
+            "errors": [{"code": e.code, "error": e.message} for e in errors],
+        }
+        out.append(payload_json(payload))
     return out
 
 
