@@ -24,6 +24,29 @@ from .temporal import Timex
 
 GENERIC_TYPES = {"exercise", "patrol"}
 PATROL_TYPES = {"air_patrol", "naval_patrol", "patrol"}
+# "maritime patrol aircraft", "patrol boats", "exercise area": the trigger word names a thing.
+NOT_AN_EVENT_HEAD = {
+    "aircraft",
+    "plane",
+    "vessel",
+    "boat",
+    "ship",
+    "craft",
+    "vehicle",
+    "car",
+    "helicopter",
+    "area",
+    "zone",
+    "route",
+    "ground",
+    "range",
+    "book",
+    "program",
+    "programme",
+    "video",
+}
+# "arrived on Wednesday ahead of a joint exercise": the exercise is a landmark in time.
+LANDMARK_PREPS = {"ahead", "before", "after", "following", "prior", "until", "since"}
 EVENT_PREDICATES = {
     "begin",
     "start",
@@ -450,6 +473,20 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
     return False
 
 
+def _landmark(trigger: Span) -> bool:
+    """Is the exercise only the time landmark of another act ("ahead of the drills")?"""
+    root = trigger.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    word = prep.lower_
+    if word == "of" and prep.head.lower_ in ("ahead", "prior"):
+        return True
+    if word == "to" and prep.head.lower_ == "prior":
+        return True
+    return word in LANDMARK_PREPS and word not in ("ahead", "prior")
+
+
 def _trigger_enclosed_apart(token: Token, trigger: Span) -> bool:
     """True when the trigger sits in a clause of its own ("..., where he will raise the
     joint flights") that does not contain token."""
@@ -674,7 +711,12 @@ class EventExtractor:
                 chosen[chosen.index(best)] = trig
         named_years = [c for c in cands if c.name_year]
         # "patrol vehicles", "exercise area": the word modifies another noun.
-        chosen = [t for t in chosen if not (t.root.dep_ == "compound" and t.root.head.i >= t.end)]
+        chosen = [
+            t
+            for t in chosen
+            if not (t.root.dep_ == "compound" and t.root.head.i >= t.end)
+            and not (t.end < len(doc) and doc[t.end].lemma_.lower() in NOT_AN_EVENT_HEAD)
+        ]
         for trig in chosen:
             # A trigger next to a series name describes it ("exercises known as
             # “cooperation”"); with dated series names in the sentence, a generic trigger
@@ -781,6 +823,7 @@ class EventExtractor:
 
     def _assign(self, cands: list[Candidate], args: list[Arg], doc: Doc) -> None:
         for arg in args:
+            head_tok = doc[arg.start : arg.end].root
             head = doc[arg.start : arg.end].root
             best: tuple[float, Candidate] | None = None
             for c in cands:
@@ -790,6 +833,8 @@ class EventExtractor:
                     if (arg.kind == "date" and c.series is not None) or arg.kind == "platform":
                         best = (-1, c)
                         break
+                    continue
+                if _landmark(c.trigger) and head_tok.i not in {x.i for x in c.trigger.root.subtree}:
                     continue
                 if (
                     _foreign_clause(head, c.trigger, c.extra)
@@ -1228,6 +1273,14 @@ class EventExtractor:
                 event_type = "strategic_exercise"
 
         participants = self._participants(doc, sent, cand)
+        scope = self.gaz.scope.require_any
+        named = {
+            p["code"]
+            for p in participants
+            if p["code"] in self.gaz.actors and self.gaz.actors[p["code"]].kind == "country"
+        }
+        if scope and len(named) >= 2 and not scope & named:
+            return []  # the article names who drilled, and they are not followed here
         if (
             len(participants) < 2
             and doc_pair
