@@ -1084,7 +1084,9 @@ class EventExtractor:
                 attached.i in trig or attached.i in verbs or prep.head.i in trig
             ):
                 return True
-            if prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in FORCE_NOUNS:
+            if prep.lower_ in ("from", "of") and (
+                prep.head.lemma_.lower() in FORCE_NOUNS or np.lemma_.lower() in FORCE_NOUNS
+            ):
                 outer = prep.head
                 while outer.dep_ in NP_LINKS and outer.head.i != outer.i:
                     outer = outer.head
