@@ -1398,6 +1398,12 @@ class EventExtractor:
             dates or cand.series or reference or locations or since or window or troops
         ):
             return []
+        if (
+            cand.series is not None
+            and not (cand.name_year or cand.numeral or cand.extra or dates)
+            and not re.search(r"\bseries\b", sent_text, re.I)
+        ):
+            return []  # a bare name ("a scripted 'Joint Sea' scenario") is no report of one
         if cand.series is not None and 0 < len(cand.series.participants) < 2:
             return []  # a national drill series ("Strait Thunder"), not a joint one
         if len(participants) < 2 and cand.series is None and not reference:
