@@ -1125,7 +1125,10 @@ class EventExtractor:
             ):
                 continue
             head = doc[arg.start : arg.end].root
-            if not self._participant_position(head, cand):
+            # A table row ("Vostok-2018 | 2018 | Russia, China, Mongolia") has no syntax to
+            # read: the countries in the exercise's row are its participants.
+            table_row = sent.text.count("|") >= 2 and entry.kind == "country"
+            if not table_row and not self._participant_position(head, cand):
                 continue
             gov = _governor(head)
             code = entry.code
