@@ -8,7 +8,7 @@ Every figure is measured in this one run on synthetic articles from bench/synth.
   ``extract(...)`` (one process, no cache) on the same texts, models loaded beforehand;
 - workers: ``extractor run --workers 1`` against ``--workers 2`` (wall time, model loading
   and process start-up included);
-- memory: peak RSS of a fresh process running ``extract`` on each corpus size;
+- memory: peak RSS (VmHWM) of a fresh process running ``extract`` on each size;
 - incremental: ``extractor run`` on N articles, then on the same N plus 5 new ones.
 """
 
@@ -76,7 +76,11 @@ def rss_child(corpus: str) -> None:
     from extractor.pipeline import extract
 
     result = extract(inputs=[corpus])
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM, not getrusage's ru_maxrss: Linux carries the parent's peak over fork+exec
+    # into ru_maxrss, and the parent here holds a bare-spaCy run's Docs.
+    status = Path("/proc/self/status")
+    hwm = [ln for ln in status.read_text().splitlines() if ln.startswith("VmHWM:")]
+    peak_kb = int(hwm[0].split()[1]) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"peak_mb": round(peak_kb / 1024, 1), "events": len(result.records),
                       "mentions": len(result.mentions)}))
 

@@ -1289,7 +1289,16 @@ class EventExtractor:
         if (
             len(participants) < 2
             and doc_pair
-            and (PAIR_WORDS.search(sent_text) or cand.series is not None or not participants)
+            and (
+                PAIR_WORDS.search(sent_text)
+                or cand.series is not None
+                or not participants
+                # "The eighth patrol ... brought Chinese bombers": a numbered joint patrol
+                or (
+                    self._ordinal(doc, sent, cand)
+                    and participants[0]["code"] in {p["code"] for p in doc_pair}
+                )
+            )
         ):
             codes = {p["code"] for p in participants}
             participants += [
