@@ -586,14 +586,16 @@ def _span_info(first: Timex, last: Timex, text: str) -> dict:
 def _status_by_date(status: str, info: dict | None, dct: date | None) -> str | None:
     """A drill said to run over the publication day is ongoing; one dated after it is
     not yet an occurrence, whatever the verb tense."""
-    if status != "occurred" or not info or dct is None or info.get("granularity") != "day":
+    if status != "occurred" or not info or dct is None:
         return None
     start, end = info.get("start"), info.get("end")
     if not start or not end:
         return None
     today = dct.isoformat()
     if today < start:
-        return "planned"
+        return "planned"  # "Vostok-2026" in a 2025 article has not happened yet
+    if info.get("granularity") != "day":
+        return None
     if start < end and start <= today <= end and today != end:
         return "ongoing"
     return None

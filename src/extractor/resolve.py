@@ -61,15 +61,30 @@ class Cluster:
             return best
         # Reports of one exercise give its first day, its last, or "until Friday":
         # together they are the interval it ran over.
-        days = [d for d in dated if d.get("granularity") == "day" and d.get("end")]
-        ends = [d["end"] for d in days] + [m.raw.until for m in self.members if m.raw.until]
+        # A later report corrects an earlier one ("from August 2 to 6" announced, "from
+        # August 1 to 5" reported): the days come from the newest article that gives any.
+        dated_members = [
+            m
+            for m in self.members
+            if (m.raw.date or {}).get("granularity") == "day" and m.raw.date.get("end")
+        ]
+        newest = max(dated_members, key=lambda m: (m.published or date.min, -m.doc_order))
+        members = [m for m in self.members if m.raw.doc_id == newest.raw.doc_id]
+        days = [m.raw.date for m in members if m in dated_members]
+        ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
+        if min(d["start"] for d in days) == max(ends):
+            # The newest article gives one day ("wrapped up on Friday"): the others' days
+            # complete the interval.
+            members = self.members
+            days = [m.raw.date for m in dated_members]
+            ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
         start, end = min(d["start"] for d in days), max(ends)
         if (start, end) == (best["start"], best["end"]) or not self._span_ok(start, end):
             return best
         first = min(days, key=lambda d: d["start"])
         return {
             **first,
-            "value": f"{start}/{end}",
+            "value": start if start == end else f"{start}/{end}",
             "start": start,
             "end": end,
             "text": " ... ".join(dict.fromkeys(d["text"] for d in days)),
