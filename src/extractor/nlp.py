@@ -14,10 +14,9 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.pipeline import SpanRuler
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, filter_spans, make_first_longest_spans_filter
+from spacy.util import compile_infix_regex, filter_spans
 
 from .errors import Errors, ModelLoadError
 from .gazetteer import Gazetteer, default_models_dir, load_gazetteer
@@ -52,13 +51,10 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
     patterns: list[dict] = []
 
     def add(label: str, table: str, entry_id: str, alias: str, case_sensitive: bool) -> None:
-        patterns.append(
-            {
-                "label": label,
-                "pattern": _alias_pattern(nlp, alias, case_sensitive),
-                "id": f"{table}:{entry_id}",
-            }
-        )
+        # Plain aliases are phrase patterns (one PhraseMatcher pass over the text, matched
+        # on LOWER); only aliases that need exact case are token patterns.
+        pattern: str | list[dict] = _alias_pattern(nlp, alias, True) if case_sensitive else alias
+        patterns.append({"label": label, "pattern": pattern, "id": f"{table}:{entry_id}"})
 
     for table, label in (("actors", "ACTOR"), ("places", "PLACE"), ("platforms", "PLATFORM")):
         for entry in getattr(gaz, table).values():
@@ -100,33 +96,48 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
 
 
 class GazetteerMatcher:
-    """Marks actors, places, platforms and exercise series in doc.spans[spans_key]."""
+    """Marks actors, places, platforms and exercise series in doc.spans[spans_key].
+
+    Plain aliases go to one PhraseMatcher (matched on LOWER, a single pass whatever the
+    number of aliases); aliases that need exact case or a year go to a Matcher. Where
+    matches overlap the longest wins ("East China Sea" over "China").
+    """
 
     def __init__(self, nlp: Language, name: str, *, models_dir: str | None, spans_key: str):
         self.name = name
         self.spans_key = spans_key
         self.gazetteer = get_gazetteer(models_dir)
-        self.ruler = SpanRuler(
-            nlp,
-            name=f"{name}_ruler",
-            spans_key=spans_key,
-            spans_filter=make_first_longest_spans_filter(),
-            annotate_ents=False,
-            validate=True,
-        )
-        self.ruler.add_patterns(gazetteer_patterns(nlp, self.gazetteer))
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc = self.ruler(doc)
-        table_of = {
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.tokens = Matcher(nlp.vocab, validate=True)
+        phrase_groups: dict[str, list[str]] = {}
+        token_groups: dict[str, list[list[dict]]] = {}
+        for p in gazetteer_patterns(nlp, self.gazetteer):
+            key = f"{p['label']}|{p['id']}"
+            if isinstance(p["pattern"], str):
+                phrase_groups.setdefault(key, []).append(p["pattern"])
+            else:
+                token_groups.setdefault(key, []).append(p["pattern"])
+        for key, texts in phrase_groups.items():
+            self.phrases.add(key, list(nlp.tokenizer.pipe(texts)))
+        for key, pats in token_groups.items():
+            self.tokens.add(key, pats)
+        self.table_of = {
             "actors": self.gazetteer.actors,
             "places": self.gazetteer.places,
             "platforms": self.gazetteer.platforms,
             "series": self.gazetteer.series,
         }
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in [*self.phrases(doc), *self.tokens(doc)]:
+            label, _, span_id = doc.vocab.strings[match_id].partition("|")
+            spans.append(Span(doc, start, end, label=label, span_id=span_id))
+        kept = sorted(filter_spans(spans), key=lambda sp: sp.start)
+        doc.spans[self.spans_key] = kept
         for span in doc.spans[self.spans_key]:
             table, _, entry_id = span.id_.partition(":")
-            span._.entry = table_of[table].get(entry_id)
+            span._.entry = self.table_of[table].get(entry_id)
         return doc
 
 
