@@ -8,6 +8,7 @@ year-level "two patrols last year" cannot chain May and November into one record
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -31,27 +32,52 @@ class CitedMention:
     id: str
 
 
+def _memo(method):
+    """Cache a cluster summary until the next member is added: clustering compares every
+    mention with every cluster, so recomputing summaries made it quadratic in mentions."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def wrapper(self):
+        cache = self._cache
+        if name not in cache:
+            cache[name] = method(self)
+        return cache[name]
+
+    return wrapper
+
+
 @dataclass
 class Cluster:
     members: list[CitedMention] = field(default_factory=list)
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def add(self, cm: CitedMention) -> None:
+        self.members.append(cm)
+        self._cache.clear()
 
     @property
     def kind(self) -> str:
         return self.members[0].raw.kind
 
+    @_memo
     def name(self) -> str | None:
         return next((m.raw.name for m in self.members if m.raw.name), None)
 
+    @_memo
     def number(self) -> int | None:
         return next((m.raw.number for m in self.members if m.raw.number), None)
 
+    @_memo
     def series_id(self) -> str | None:
         return next((m.raw.series_id for m in self.members if m.raw.series_id), None)
 
+    @_memo
     def event_type(self) -> str:
         types = [m.raw.event_type for m in self.members]
         return min(types, key=SPECIFIC_ORDER.index)
 
+    @_memo
     def date(self) -> dict | None:
         dated = [m.raw.date for m in self.members if m.raw.date and m.raw.date.get("start")]
         if not dated:
@@ -96,12 +122,15 @@ class Cluster:
         # Only a named edition, or one article's account, is stretched this way.
         return self.name() is not None or len(self.docs()) == 1
 
+    @_memo
     def codes(self) -> set[str]:
         return {p["code"] for m in self.members for p in m.raw.participants}
 
+    @_memo
     def docs(self) -> set[str]:
         return {m.raw.doc_id for m in self.members}
 
+    @_memo
     def statuses(self) -> set[str]:
         return {m.raw.status for m in self.members}
 
@@ -260,7 +289,7 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
             clusters.append(target)
         else:
             target = best[1]
-        target.members.append(cm)
+        target.add(cm)
         placed[cm.id] = target
 
     anchored = [m for m in mentions if not m.raw.reference and not _floating(m.raw)]
@@ -279,7 +308,7 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
             place(cm)
             anchored.append(cm)
             continue
-        target.members.append(cm)
+        target.add(cm)
         placed[cm.id] = target
     return clusters
 
