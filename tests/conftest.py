@@ -12,6 +12,14 @@ CORPUS = ROOT / "corpus"
 
 
 @pytest.fixture(scope="session")
+def app():
+    """The real command-line app, with every command registered."""
+    from extractor.cli import app as cli_app
+
+    return cli_app
+
+
+@pytest.fixture(scope="session")
 def analyzer():
     from extractor.pipeline import Analyzer
 

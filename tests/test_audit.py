@@ -11,7 +11,6 @@ import typer
 from typer.testing import CliRunner
 
 from extractor.audit import AuditResult, FeedError, audit_feed
-from extractor.cli_audit import register
 from extractor.ingest import sha256_text
 from extractor.schema import Event
 
@@ -83,16 +82,6 @@ def edit_records(feed: Path, change) -> None:
     feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def app() -> typer.Typer:
-    a = typer.Typer()
-
-    @a.callback()
-    def main() -> None:
-        """Test app."""
-
-    register(a)
-    return a
 
 
 @pytest.fixture

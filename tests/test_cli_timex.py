@@ -1,29 +1,18 @@
-"""CLI tests: a tiny typer app that registers the timex commands."""
+"""CLI tests of the timex commands, through the real command-line app."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import pytest
 import typer
 from typer.testing import CliRunner
 
-from extractor.cli_timex import eval_timex, register, timex_records
+from extractor.cli_timex import eval_timex, timex_records
 
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def app() -> typer.Typer:
-    a = typer.Typer()
-
-    @a.callback()
-    def main() -> None:
-        """Test app."""
-
-    register(a)
-    return a
 
 
 def test_timex_file(app: typer.Typer, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import typer
 from test_audit import edit_records, real_feed, write_synthetic
 from typer.testing import CliRunner
 
-from extractor.cli_audit import print_event_rich, register, render_event_text
+from extractor.cli_audit import print_event_rich, render_event_text
 from extractor.schema import Event
 
 runner = CliRunner()
@@ -19,16 +19,6 @@ REQUIRED = ["id", "kind", "name", "event_type", "status", "participants", "date"
             "assets", "troops", "duration", "citations", "evidence", "extractor"]
 
 
-@pytest.fixture(scope="module")
-def app() -> typer.Typer:
-    a = typer.Typer()
-
-    @a.callback()
-    def main() -> None:
-        """Test app."""
-
-    register(a)
-    return a
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,6 @@ import typer
 from test_audit import RAW, SENTENCE, edit_records, real_feed, write_synthetic
 from typer.testing import CliRunner
 
-from extractor.cli_audit import register
 from extractor.report import context_window, embed_json, write_report
 
 runner = CliRunner()
@@ -25,16 +24,6 @@ DATA_BLOCK = re.compile(
 )
 
 
-@pytest.fixture(scope="module")
-def app() -> typer.Typer:
-    a = typer.Typer()
-
-    @a.callback()
-    def main() -> None:
-        """Test app."""
-
-    register(a)
-    return a
 
 
 def page_data(page: str) -> dict:

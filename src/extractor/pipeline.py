@@ -66,8 +66,14 @@ class DocInfo:
     @classmethod
     def of(cls, d: Document) -> DocInfo:
         return cls(
-            d.doc_id, d.path, d.sha256, d.encoding, d.published,
-            d.extracted_from, d.source_sha256, d.raw if d.extracted_from else None,
+            d.doc_id,
+            d.path,
+            d.sha256,
+            d.encoding,
+            d.published,
+            d.extracted_from,
+            d.source_sha256,
+            d.raw if d.extracted_from else None,
         )
 
 
@@ -100,20 +106,6 @@ def find_dateline(raw: str) -> date | None:
         if tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date:
             return tx.start_date
     return None
-
-
-def sentence_spans(doc, cleaned: Cleaned) -> list[tuple[int, int]]:
-    """Raw [start, end) of every sentence, trimmed of surrounding whitespace."""
-    spans = []
-    text = doc.text
-    for sent in doc.sents:
-        s, e = sent.start_char, sent.end_char
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        spans.append(cleaned.raw_span(s, e) if e > s else (cleaned.offsets[s], cleaned.offsets[s]))
-    return spans
 
 
 MAX_SENTENCE_CHARS = 2000
@@ -189,9 +181,7 @@ class Analyzer:
                 seg_text = seg_doc.text
                 for si, (a, b) in enumerate(sents):
                     if self.keywords.search(seg_text, a, b):
-                        jobs.extend(
-                            (n, si, start, text) for start, text in _chunks(seg_text, a, b)
-                        )
+                        jobs.extend((n, si, start, text) for start, text in _chunks(seg_text, a, b))
             docs = []
             for n, _si, _start, text in jobs:
                 d = self.nlp.make_doc(text)
