@@ -164,6 +164,8 @@ class Analyzer:
                 prepared.append((document, *self._prepare(document)))
             except InputError as exc:
                 errors.append(exc)
+            except Exception as exc:  # a cleaning bug on one article must not end the run
+                errors.append(InputError(document.path, Errors.E015.format(msg=exc), "E015"))
         self.segmenter.max_length = max(
             [self.segmenter.max_length, *(len(p[1].text) + 1 for p in prepared)]
         )
