@@ -59,3 +59,10 @@ def test_caption_with_credit_removed(seed_raw):
     c = clean(seed_raw["seed-003"], RULES)
     assert "File Photo" not in c.text
     assert c.text.startswith("Chinese State Councilor")
+
+
+def test_single_unpunctuated_text_is_kept():
+    # A scrape that lost its full stops is still the article, not a trailing teaser.
+    raw = " ".join(["China and Russia held a joint naval exercise in the Sea of Japan"] * 5)
+    c = clean(raw, RULES)
+    assert c.text == raw and not c.removed

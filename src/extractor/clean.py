@@ -133,7 +133,9 @@ def clean(raw: str, rules: Iterable[BoilerplateRule] = ()) -> Cleaned:
     out = _Builder()
     for para in paragraphs:
         text = "".join(para.chars)
-        if _truncated(text):
+        # Teasers trail an article; a text that is nothing but one unpunctuated run (a
+        # scrape that lost its full stops) is the article itself.
+        if len(out) and _truncated(text):
             removed.append(Removal(para.offsets[0], para.offsets[-1] + 1, "truncated-teaser"))
             continue
         if len(out):

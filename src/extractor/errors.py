@@ -31,6 +31,10 @@ class Errors:
     E021 = "line {line}: file {file!r} is described again (first at line {first})"
     E022 = "HTML input needs trafilatura, which is not installed: pip install trafilatura"
     E023 = "line {line}: field {name!r} must be a string or null, not {value}"
+    E024 = (
+        "{n} sentences name an exercise (limit {limit}): this does not read like an "
+        "article; split it into articles"
+    )
 
 
 class ExtractorError(Exception):

@@ -109,6 +109,7 @@ def find_dateline(raw: str) -> date | None:
 
 
 MAX_SENTENCE_CHARS = 2000
+MAX_EVENT_SENTENCES = 400
 
 
 class Analyzer:
@@ -173,6 +174,7 @@ class Analyzer:
         # stays flat however many articles a run streams through.
         with self.nlp.memory_zone(), self.segmenter.memory_zone():
             jobs = []  # (article number, sentence index, char offset, text)
+            too_many: set[int] = set()
             spans_of: list[list[tuple[int, int]]] = []
             texts = [p[1].text for p in prepared]
             for n, seg_doc in enumerate(self.segmenter.pipe(texts, batch_size=64)):
@@ -181,9 +183,25 @@ class Analyzer:
                 # Doc.text joins every token on each access: read it once per article, not
                 # once per sentence (that was half the run time on long articles).
                 seg_text = seg_doc.text
-                for si, (a, b) in enumerate(sents):
-                    if self.keywords.search(seg_text, a, b):
-                        jobs.extend((n, si, start, text) for start, text in _chunks(seg_text, a, b))
+                mine = [
+                    (n, si, start, text)
+                    for si, (a, b) in enumerate(sents)
+                    if self.keywords.search(seg_text, a, b)
+                    for start, text in _chunks(seg_text, a, b)
+                ]
+                if len(mine) > MAX_EVENT_SENTENCES:
+                    # No article reports thousands of drills; such a text would cost
+                    # unbounded time and memory to merge. Say so and go on.
+                    too_many.add(n)
+                    errors.append(
+                        InputError(
+                            prepared[n][0].path,
+                            Errors.E024.format(n=len(mine), limit=MAX_EVENT_SENTENCES),
+                            "E024",
+                        )
+                    )
+                    continue
+                jobs.extend(mine)
             docs = []
             for n, _si, _start, text in jobs:
                 d = self.nlp.make_doc(text)
@@ -196,6 +214,8 @@ class Analyzer:
                 views[n].append(SentenceView(si, sdoc, sdoc[:], start))
             elapsed = (time.perf_counter() - t0) / max(len(prepared), 1)
             for n, (document, cleaned, dct, anchor) in enumerate(prepared):
+                if n in too_many:
+                    continue
                 try:
                     raw_mentions = self.extractor.extract_sentences(
                         views[n],

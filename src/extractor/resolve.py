@@ -20,7 +20,7 @@ from .events import GENERIC_TYPES, GRAN_RANK, SPECIFIC_ORDER, RawMention, _statu
 GENERIC = GENERIC_TYPES | {"exercise"}
 
 
-@dataclass
+@dataclass(eq=False)
 class CitedMention:
     """A RawMention with its citations resolved (ids per field) and its source's date."""
 
@@ -47,7 +47,7 @@ def _memo(method):
     return wrapper
 
 
-@dataclass
+@dataclass(eq=False)
 class Cluster:
     members: list[CitedMention] = field(default_factory=list)
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
@@ -96,7 +96,8 @@ class Cluster:
         ]
         newest = max(dated_members, key=lambda m: (m.published or date.min, -m.doc_order))
         members = [m for m in self.members if m.raw.doc_id == newest.raw.doc_id]
-        days = [m.raw.date for m in members if m in dated_members]
+        dated_ids = {id(m) for m in dated_members}
+        days = [m.raw.date for m in members if id(m) in dated_ids]
         ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
         if min(d["start"] for d in days) == max(ends):
             # The newest article gives one day ("wrapped up on Friday"): the others' days
