@@ -303,3 +303,190 @@ def test_weekend_is_a_date(tagger: TemporalTagger) -> None:
     t = one(tagger, "Officials said over the weekend that talks failed.", date(1990, 8, 13),
             "the weekend")
     assert (t.type, t.value) == ("DATE", "1990-W32-WE")
+
+
+# --- Earnings-report periods: the quarter under discussion, not the one last named ----------
+
+
+def test_year_ago_follows_topic_quarter_not_a_forecast(tagger: TemporalTagger) -> None:
+    text = ("Travelers Corp.'s third-quarter net income rose 11%. It estimated that the "
+            "earthquake last month will result in a fourth-quarter charge of $10 million. "
+            "Earnings fell 59% in the latest quarter, compared with $6.1 million a year ago.")
+    ts = {t.text: t.value for t in tagger.tag(text, dct=date(1989, 11, 2))}
+    assert ts["fourth-quarter"] == "1989-Q4"
+    assert ts["the latest quarter"] == "1989-Q3"
+    assert ts["a year ago"] == "1988-Q3"
+
+
+def test_year_earlier_after_nine_months_is_a_year(tagger: TemporalTagger) -> None:
+    text = ("America West reported third-quarter profit of $5.8 million, up from $4 million "
+            "a year earlier. For the nine months, it earned $18.9 million, compared with a "
+            "loss of $9.7 million a year earlier.")
+    got = [t.value for t in tagger.tag(text, dct=date(1989, 10, 26)) if "year" in t.text]
+    assert got == ["1988-Q3", "1988"]
+
+
+def test_earlier_quarter_aside_does_not_displace_topic(tagger: TemporalTagger) -> None:
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+            "quarter, the company attributed the gain to consumer sales. Those gains came from "
+            "higher prices. Newsprint results stayed weak. The comparison was enhanced by "
+            "charges taken in the year-earlier period.")
+    t = one(tagger, text, date(1989, 11, 1), "the year-earlier period")
+    assert t.value == "1988-Q3"
+
+
+def test_that_quarter_is_the_quarter_named_last(tagger: TemporalTagger) -> None:
+    text = "In the second quarter ended Oct. 31, it lost money. Results for that quarter fell."
+    assert one(tagger, text, date(1989, 10, 27), "that quarter").value == "1989-Q2"
+
+
+def test_quarter_shorthand(tagger: TemporalTagger) -> None:
+    ts = {t.text: t.value for t in tagger.tag("Sales rose in Q4 2012 and Q1'13.",
+                                              dct=date(2013, 3, 22))}
+    assert ts == {"Q4 2012": "2012-Q4", "Q1'13": "2013-Q1"}
+    assert not tagger.tag("The MQ-9 and IQ4 codes", dct=date(2013, 3, 22))
+
+
+# --- Weekday and date resolution by clause ---------------------------------------------------
+
+
+def test_forward_preposition_weekday_looks_ahead(tagger: TemporalTagger) -> None:
+    # DCT Thursday 2000-03-30: "postponed" is past, but "until Tuesday" is next Tuesday.
+    t = one(tagger, "Officials postponed until Tuesday morning any action.", date(2000, 3, 30),
+            "Tuesday")
+    assert t.value == "2000-04-04"
+    t = one(tagger, "He could leave as soon as Tuesday, Castro said.", date(2000, 4, 3),
+            "Tuesday")
+    assert t.value == "2000-04-04"
+    t = one(tagger, "They gave him until 9 a.m. Tuesday to sign.", date(2000, 4, 3), "9 a.m.")
+    assert t.value == "2000-04-04T09:00"
+    # Sentence-initial "Until Thursday, they had not ..." still looks back.
+    t = one(tagger, "Until Thursday, they had not called him a suspect.", date(1999, 5, 8),
+            "Thursday")
+    assert t.value == "1999-05-06"
+
+
+def test_pluperfect_plan_is_past() -> None:
+    from extractor.cli_timex import load_spacy
+
+    nlp = load_spacy()
+    text = "The offer had been scheduled to expire Friday. It had been due to end Friday evening."
+    got = [t.value for t in get_tagger().tag(text, dct=date(1989, 10, 30), doc=nlp(text))]
+    assert got == ["1989-10-27", "1989-10-27TEV"]
+
+
+def test_timetable_present_looks_ahead() -> None:
+    from extractor.cli_timex import load_spacy
+
+    nlp = load_spacy()
+    text = "The new law takes effect Jan. 1. The offer expires Jan. 14."
+    got = [t.value for t in get_tagger().tag(text, dct=date(2013, 3, 22), doc=nlp(text))]
+    assert got == ["2014-01-01", "2014-01-14"]
+
+
+def test_slash_date_with_two_digit_year(tagger: TemporalTagger) -> None:
+    assert one(tagger, "It happened on 3/12/13.", None, "3/12/13").value == "2013-03-12"
+
+
+# --- Narrative anchors: "later", "the next day", "the previous Friday" ----------------------
+
+
+def test_units_later_are_durations(tagger: TemporalTagger) -> None:
+    text = "The bombs went off Friday. Three days later, police made arrests."
+    t = one(tagger, text, date(1998, 8, 10), "Three days")
+    assert (t.text, t.type, t.value) == ("Three days", "DURATION", "P3D")
+    t = one(tagger, "A few days later, it announced losses.", date(1989, 10, 26), "few days")
+    assert (t.type, t.value) == ("DURATION", "PXD")
+    # A year earlier in a comparison stays a date.
+    t = one(tagger, "Wages were 3.8 percent higher than a year earlier.", date(1998, 2, 6),
+            "a year earlier")
+    assert (t.type, t.value) == ("DATE", "1997")
+
+
+def test_next_day_and_previous_weekday_follow_the_narrative(tagger: TemporalTagger) -> None:
+    text = "He was arrested on Feb. 21. He appeared in court the next morning."
+    assert one(tagger, text, date(2000, 2, 24), "the next morning").value == "2000-02-22"
+    text = "On Oct. 12 the index fell. The next day it rose."
+    assert one(tagger, text, date(1989, 10, 30), "The next day").value == "1989-10-13"
+    text = "Shares closed on Friday, down 4.5% from the previous Friday."
+    assert one(tagger, text, date(1989, 10, 30), "previous Friday").value == "1989-10-20"
+
+
+def test_week_of_and_day_before(tagger: TemporalTagger) -> None:
+    t = one(tagger, "It will be resolved in a hearing the week of March 6.", date(2000, 2, 24),
+            "March 6")
+    assert (t.text, t.value) == ("the week of March 6", "2000-W10")
+    t = one(tagger, "The day before last Tuesday's hearing, he left.", date(2000, 2, 24),
+            "Tuesday")
+    assert (t.text, t.value) == ("day before last Tuesday", "2000-02-21")
+
+
+def test_or_so_ago_is_approximate(tagger: TemporalTagger) -> None:
+    t = one(tagger, "Then, a week or so ago, he picked the date.", date(1991, 2, 25), "a week")
+    assert (t.text, t.value, t.mod) == ("a week or so ago", "1991-W08", "APPROX")
+
+
+# --- Durations --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("reservists for up to 180 days", "up to 180 days", "P180D", "EQUAL_OR_LESS"),
+        ("profit after several quarters of losses", "several quarters", "PXQ", None),
+        ("their third day-long meeting", "day-long", "P1D", None),
+        ("the decades-long battle", "decades-long", "PXY", None),
+        ("Ukraine was ruled from Moscow for centuries.", "centuries", "PXY", None),
+        ("We will live without it for a while.", "a while", "PXX", None),
+        ("forces could stay in the gulf for some time.", "some time", "PXX", None),
+    ],
+)
+def test_more_durations(tagger: TemporalTagger, text: str, phrase: str, value: str,
+                        mod: str | None) -> None:
+    t = one(tagger, text, date(1990, 8, 15), phrase)
+    assert (t.text, t.type, t.value, t.mod) == (phrase, "DURATION", value, mod)
+
+
+def test_fractions_of_quarters_stay_untagged(tagger: TemporalTagger) -> None:
+    assert not tagger.tag("three-quarters of the vote and a quarter of seats", dct=None)
+
+
+# --- Spelled-out years and false positives ----------------------------------------------------
+
+
+def test_spelled_year_heads(tagger: TemporalTagger) -> None:
+    t = one(tagger, "Atlanta. January nineteen ninety-seven. Atlanta again.", date(1998, 2, 27),
+            "January")
+    assert (t.text, t.value) == ("January nineteen ninety-seven", "1997-01")
+    t = one(tagger, "the level we saw in the winter of nineteen ninety-four.",
+            date(1998, 2, 23), "winter")
+    assert (t.text, t.value) == ("the winter of nineteen ninety-four", "1994-WI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Baker said on ABC\'s "This Week" that the proposals failed.',
+        "It recalled the film High Noon; for Poland, high noon comes.",
+    ],
+)
+def test_titles_and_idioms_untagged(tagger: TemporalTagger, text: str) -> None:
+    assert tagger.tag(text, dct=date(1999, 3, 12)) == []
+
+
+def test_weekend_ahead_is_the_coming_one(tagger: TemporalTagger) -> None:
+    t = one(tagger, "Traders squared positions ahead of the weekend.", date(1989, 10, 30),
+            "the weekend")
+    assert t.value == "1989-W44-WE"
+
+
+def test_today_in_a_name_untagged(tagger: TemporalTagger) -> None:
+    ts = tagger.tag("USA Today reported it. Today, he left. This is VOA Today. Officials "
+                    "told Reuters. Today the vote is held.", dct=date(1998, 3, 31))
+    assert [(t.text, t.start) for t in ts] == [("Today", 23), ("Today", 82)]
+
+
+def test_the_year_before_counts_back_from_the_year_named(tagger: TemporalTagger) -> None:
+    text = "Revenues fell to $300 million last year, down from $450 million the year before."
+    t = one(tagger, text, date(1998, 9, 7), "the year")
+    assert (t.text, t.value) == ("the year", "1996")

@@ -168,3 +168,107 @@ def score_feed(records: list[dict], gold: list[dict]) -> Score:
                 }[f]
                 s.field_errors.append(f"{g['id']}: {f}: got {got}")
     return s
+
+
+@dataclass
+class ArticleScore:
+    """Issue 4's acceptance figures, computed per article rather than per event.
+
+    Each article about an exercise names its main gold event. The article's record is the
+    best-matching record among those citing the article; the pair figures then ask whether
+    two articles' records are the same object (same exercise) or different ones.
+    """
+
+    articles: int = 0
+    found: int = 0
+    typed: int = 0
+    dated: int = 0
+    same_pairs: int = 0
+    same_merged: int = 0
+    diff_pairs: int = 0
+    diff_apart: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    @property
+    def type_rate(self) -> float:
+        return self._ratio(self.typed, self.articles)
+
+    @property
+    def date_rate(self) -> float:
+        return self._ratio(self.dated, self.articles)
+
+    @property
+    def merge_rate(self) -> float:
+        return self._ratio(self.same_merged, self.same_pairs)
+
+    @property
+    def apart_rate(self) -> float:
+        return self._ratio(self.diff_apart, self.diff_pairs)
+
+    def to_json(self) -> dict:
+        return {
+            "articles": self.articles,
+            "main_found": round(self._ratio(self.found, self.articles), 4),
+            "main_type": round(self.type_rate, 4),
+            "main_date": round(self.date_rate, 4),
+            "same_pairs": self.same_pairs,
+            "same_merged": round(self.merge_rate, 4),
+            "diff_pairs": self.diff_pairs,
+            "diff_apart": round(self.apart_rate, 4),
+            "errors": self.errors,
+        }
+
+
+def score_articles(records: list[dict], gold: list[dict], mains: list[dict]) -> ArticleScore:
+    """Score ``{doc, main}`` lines: is each article's main exercise found with its type and
+    dates, and do articles about one exercise share a record while others do not."""
+    by_id = {g["id"]: g for g in gold}
+    s = ArticleScore()
+    chosen: dict[str, tuple[str, int | None]] = {}
+    for line in mains:
+        doc, g = line["doc"], by_id[line["main"]]
+        s.articles += 1
+        best: tuple[int, int] | None = None
+        for ri, r in enumerate(records):
+            if doc not in _docs(r):
+                continue
+            # Only this article's evidence decides whether it found the exercise.
+            sc = _match_score({**g, "docs": [doc]}, r)
+            if sc is not None and (best is None or sc > best[0]):
+                best = (sc, ri)
+        chosen[doc] = (g["id"], best[1] if best else None)
+        if best is None:
+            s.errors.append(f"{doc}: main {g['id']} not found")
+            continue
+        r = records[best[1]]
+        s.found += 1
+        if r["event_type"] == g["event_type"]:
+            s.typed += 1
+        else:
+            s.errors.append(f"{doc}: type {r['event_type']} != {g['event_type']}")
+        if _date_ok(g.get("date"), r.get("date"), g["kind"]):
+            s.dated += 1
+        else:
+            got = {k: (r.get("date") or {}).get(k) for k in ("start", "end")}
+            s.errors.append(f"{doc}: date {got} != {g.get('date')}")
+    docs = sorted(chosen)
+    for i, a in enumerate(docs):
+        for b in docs[i + 1 :]:
+            (ga, ra), (gb, rb) = chosen[a], chosen[b]
+            if ga == gb:
+                s.same_pairs += 1
+                if ra is not None and ra == rb:
+                    s.same_merged += 1
+                else:
+                    s.errors.append(f"{a}+{b}: {ga} split")
+            elif ra is not None and rb is not None:
+                s.diff_pairs += 1
+                if ra != rb:
+                    s.diff_apart += 1
+                else:
+                    s.errors.append(f"{a}+{b}: {ga} and {gb} merged")
+    return s

@@ -70,7 +70,8 @@ EVENT_PREDICATES = {
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?"
     r"(?:,\s*[A-Za-z0-9., ]{3,30}?)?\.?\s*"
-    r"(?:(?:\([A-Za-z ]{2,20}\)|/[A-Za-z]{2,10}/\.?)\s*(?:--|[-—–])?|--|[—–])\s",
+    r"(?:(?:\([A-Za-z][A-Za-z0-9 .&-]{1,24}\)|/[A-Za-z][A-Za-z-]{1,14}/\.?)\s*(?:--|[-—–])?"
+    r"|--|[—–])\s",
     re.MULTILINE,
 )
 SPECIFIC_ORDER = (
@@ -247,6 +248,48 @@ FORCE_NOUNS = {
     "bomber",
     "detachment",
 }
+WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    )
+}
+NAMING_WORDS = re.compile(
+    r"\b(?:called|dubbed|named|code-?named|titled|known\s+as)\s*[\"'“‘]?\s*$",
+    re.IGNORECASE,
+)
+# "The exercise has started": a start reported in the present perfect happened on the
+# day of the report (a simple past "began" may have been days before, so it is not used).
+START_VERBS = {"start", "begin", "commence", "open", "kick", "launch"}
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s*$", re.IGNORECASE)
+END_VERBS = {"end", "conclude", "finish", "close", "complete", "wrap"}
+
+
+def _near_in_time(m: RawMention, day: str | None, days: int = 60) -> bool:
+    """Could the mention's event have started or ended on that day?"""
+    d = m.date or {}
+    if day is None or not d.get("start"):
+        return True
+    lo = (date.fromisoformat(d["start"]) - timedelta(days=days)).isoformat()
+    hi = (date.fromisoformat(d.get("end") or d["start"]) + timedelta(days=days)).isoformat()
+    return lo <= day <= hi
+
+
+def _phase_of(verb: Token) -> str | None:
+    """ "start" or "end" when the verb opens or closes something ("set out", "got under
+    way", "wrapped up"), else None."""
+    lemma = verb.lemma_.lower()
+    parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    if lemma in START_VERBS or (lemma == "set" and parts & {"out", "off", "sail"}):
+        return "start"
+    if lemma == "get" and any(c.lower_ in ("underway", "under") for c in verb.children):
+        return "start"
+    if lemma in END_VERBS:
+        return "end"
+    return None
+
+
+MOTION_VERBS = {"leave", "depart", "arrive", "return", "board"}
 REPORT_VERBS = {"say", "report", "confirm", "tell", "announce", "state", "add", "note", "claim"}
 PAIR_WORDS = re.compile(
     r"\b(?:the two (?:countries|nations|sides|militaries|navies|air forces|armies|states|"
@@ -300,8 +343,9 @@ AIR_WORDS = re.compile(
     r"flights?|airspace|Tu-\d+|H-6)",
     re.IGNORECASE,
 )
+# Lower-case "sea" only: "over the Sea of Japan" says where, not by what means.
 NAVAL_WORDS = re.compile(
-    r"\b(?:sea|naval|navy|navies|ships?|warships?|vessels?|fleets?|flotilla|destroyers?|"
+    r"\b(?:(?-i:sea)|naval|navy|navies|ships?|warships?|vessels?|fleets?|flotilla|destroyers?|"
     r"frigates?|corvettes?|maritime|submarines?|waters)\b",
     re.IGNORECASE,
 )
@@ -427,6 +471,11 @@ class RawMention:
     series_id: str | None = None
     number: int | None = None  # "the eighth joint strategic air patrol" -> 8
     until: str | None = None  # ISO day an exercise is said to run until
+    began: str | None = None  # ISO day it is said to start ("has started": the report's)
+    ended: str | None = None  # ISO day it is said to end ("concluded on Tuesday")
+    # "called Marine Security Belt": the edition's name takes the year its dates give.
+    series_format: str | None = None
+    naming: bool = False  # "The drills, code-named Peace Mission 2005": names the drill before
     attribution: str | None = None
 
 
@@ -852,6 +901,14 @@ class EventExtractor:
                 ):
                     # "..., Zhang told the Global Times on Tuesday": the telling's date.
                     continue
+                if (
+                    arg.kind in ("date", "duration")
+                    and gov.lemma_ in MOTION_VERBS
+                    and gov != _governor(c.trigger.root)
+                ):
+                    # "A contingent left for Russia on Saturday to take part in Tsentr-2019":
+                    # the day they left, not the day the exercise began.
+                    continue
                 dist = abs(head.i - c.trigger.root.i)
                 same = _governor(head) == _governor(c.trigger.root)
                 cost = dist + (0 if same else 20)
@@ -1196,6 +1253,17 @@ class EventExtractor:
                 continue
             before = doc[max(arg.start - 2, 0) : arg.start].text.lower()
             if arg.kind == "duration":
+                first = doc[arg.start]
+                if first.lower_ == "last" and first.pos_ in ("VERB", "AUX"):
+                    # "the drills would last four days": how long, not the past four days.
+                    m_ = re.search(
+                        r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\b",
+                        tx.text.lower(),
+                    )
+                    if m_:
+                        n_ = WORD_NUMBERS.get(m_.group(1)) or int(m_.group(1))
+                        duration = f"P{n_}D"
+                    continue
                 if re.search(r"\b(?:past|last|previous)\b", tx.text.lower()) or (
                     re.search(r"\b(?:during|over|in|for) the\s*$", before + " ")
                     and "past" in tx.text.lower()
@@ -1239,6 +1307,16 @@ class EventExtractor:
         )
         if cand.series is not None and (cand.name_year or cand.numeral or dates):
             # "Vostok-2018" or "“cooperation” in 2007, 2013..." are editions, not the series.
+            is_series = False
+        naming = bool(
+            cand.series is not None
+            and NAMING_WORDS.search(
+                doc[max(cand.trigger.start - 3, sent.start) : cand.trigger.start].text
+            )
+        )
+        if naming:
+            # "The drills, called Marine Security Belt, started ...": a name given to the
+            # drills the article reports, not talk of the series.
             is_series = False
 
         # Type: generic words take their meaning from the words around them.
@@ -1379,11 +1457,35 @@ class EventExtractor:
             # "their previous joint bomber flights stayed in the region": no one occasion.
             return []
         reference = False
+        began, ended = self._phases(doc, cand, dct, dct_anchor)
+        # "The patrol, which set out on July 1, ...": the start or end of the patrol the
+        # article has just reported, not another one.
+        phase_ref = bool(
+            definite
+            and not plural
+            and dates
+            and (began or ended)
+            and cand.series is None
+            and not number
+            and not is_series
+        )
         if since is not None and not is_series and not (dates or locations or assets):
             # "their sixth joint air patrol since 2019" counts patrols; it dates none.
             anchored = bool(cand.series is not None or window or troops or duration or sets)
-        if not anchored or (
-            definite and not dates and cand.series is None and (since is None or not is_series)
+        own_dates = [
+            t for t in dates if not (cand.trigger.start_char <= t.start < cand.trigger.end_char)
+        ]
+        if (
+            naming
+            and not own_dates  # "known as “cooperation” in 2007, 2013 ..." lists editions
+            and any(m.kind == "event" and m.event_type not in PATROL_TYPES for m in previous)
+            and cand.series.event_type not in PATROL_TYPES
+        ):
+            reference = True  # its name, type and year go to the exercise just reported
+        if (
+            not anchored
+            or phase_ref
+            or (definite and not dates and cand.series is None and (since is None or not is_series))
         ):
             prior = [
                 m
@@ -1397,10 +1499,14 @@ class EventExtractor:
                 # "the exercise" does not point back at a patrol, nor "the patrol" at a drill
                 and not (cand.event_type == "exercise" and m.event_type in PATROL_TYPES)
                 and not (cand.event_type == "patrol" and m.event_type not in PATROL_TYPES)
+                and not (phase_ref and not _near_in_time(m, began or ended))
             ]
             if definite and prior:
                 reference = True
                 ref = prior[-1]
+                if len(participants) < 2:
+                    # "The drills will last until September 7": those of the drill before.
+                    participants = [dict(p) for p in ref.participants]
                 event_type = (
                     ref.event_type
                     if cand.event_type in GENERIC_TYPES | {"exercise"}
@@ -1459,12 +1565,18 @@ class EventExtractor:
             "until": until.end_date.isoformat()
             if until is not None and until.end_date and until.granularity == "day"
             else None,
+            "series_format": cand.series.name_format
+            if naming and not (cand.name_year or cand.numeral)
+            else None,
+            "naming": naming,
+            "began": began,
+            "ended": ended,
             "attribution": self._attribution(doc, sent),
         }
 
         def mk(kind: str, date_info: dict | None, name_: str | None) -> RawMention:
             ev = {k: set(v) for k, v in evidence.items()}
-            if date_info:
+            if date_info or base["until"] or base["began"] or base["ended"]:
                 ev["date"] = {si}
             if name_:
                 ev["name"] = {si}
@@ -1537,6 +1649,46 @@ class EventExtractor:
         return [mk("event", None, name)]
 
     @staticmethod
+    def _phases(
+        doc: Doc, cand: Candidate, dct: date | None, dct_anchor: str
+    ) -> tuple[str | None, str | None]:
+        """The days an exercise is said to start and to end, read off the verb each date
+        hangs from ("set out on July 1", "concluded on Tuesday"); with no day given, the
+        report's own day when the exercise "has started" (or "have begun the active phase
+        of ..."), the wire-copy way of announcing that it opened today."""
+        began = ended = None
+        days = [
+            a
+            for a in cand.args
+            if a.kind == "date"
+            and a.timex is not None
+            and a.timex.granularity == "day"
+            and a.timex.start_date
+        ]
+        plain = False
+        for a in days:
+            verb = _governor(doc[a.start : a.end].root)
+            role = _phase_of(verb)
+            day = a.timex.start_date.isoformat()
+            if role == "start" and began is None:
+                began = day
+            elif role == "end" and ended is None:
+                ended = day
+            elif role is None and not UNTIL_BEFORE.search(doc[max(a.start - 2, 0) : a.start].text):
+                plain = True  # a day that dates the whole exercise
+        if began or plain or dct is None or dct_anchor not in ("publication_date", "dateline"):
+            return began, ended
+        verb = _governor(cand.trigger.root)
+        perfect = ("has", "have", "'s", "'ve")
+        if (
+            _phase_of(verb) == "start"
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ in perfect for c in verb.children)
+        ):
+            began = dct.isoformat()
+        return began, ended
+
+    @staticmethod
     def _np_and_adverbs(doc: Doc, cand: Candidate) -> str:
         """The trigger's noun phrase and its verb's adverbs: where "annual" or "regularly"
         make an exercise a series."""
@@ -1549,14 +1701,19 @@ class EventExtractor:
     @staticmethod
     def _ordinal(doc: Doc, sent: Span, cand: Candidate) -> int | None:
         """The number of a patrol or drill in its sequence ("their third joint patrol")."""
-        if re.search(r"\bsince\b", doc[cand.trigger.end : sent.end].text[:60]):
-            return None  # "the first exercise since the invasion" counts something else
+        after = doc[cand.trigger.end : sent.end].text[:80]
+        since = re.search(r"\bsince\b", after)
+        # "the eighth joint air patrol ... since 2019" counts the series from its start;
+        # "the first exercise since the invasion" counts something else.
+        series_count = re.search(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", after)
         for tok in doc[max(cand.trigger.start - 4, sent.start) : cand.trigger.end]:
             value = ORDINALS.get(tok.lower_)
             if value is None:
                 m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", tok.lower_)
                 value = int(m.group(1)) if m else None
             if value is not None and tok.dep_ == "amod":
+                if since and not (series_count and value >= 2):
+                    return None
                 return value
         return None
 

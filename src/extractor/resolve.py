@@ -12,10 +12,18 @@ import functools
 import hashlib
 import itertools
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .events import GENERIC_TYPES, GRAN_RANK, SPECIFIC_ORDER, RawMention, _status_by_date
+from .events import (
+    GENERIC_TYPES,
+    GRAN_RANK,
+    PATROL_TYPES,
+    SPECIFIC_ORDER,
+    RawMention,
+    _status_by_date,
+)
 
 GENERIC = GENERIC_TYPES | {"exercise"}
 
@@ -62,7 +70,9 @@ class Cluster:
 
     @_memo
     def name(self) -> str | None:
-        return next((m.raw.name for m in self.members if m.raw.name), None)
+        names = [m.raw.name for m in self.members if m.raw.name]
+        # An edition ("Joint Sea-2013") says more than its series ("Joint Sea").
+        return max(names, key=lambda n: any(ch.isdigit() for ch in n)) if names else None
 
     @_memo
     def number(self) -> int | None:
@@ -74,6 +84,9 @@ class Cluster:
 
     @_memo
     def event_type(self) -> str:
+        named = [m.raw.event_type for m in self.members if m.raw.series_id and m.raw.name]
+        if named:
+            return named[0]  # "Peace Mission 2005" is what its series is, whatever the size
         types = [m.raw.event_type for m in self.members]
         return min(types, key=SPECIFIC_ORDER.index)
 
@@ -84,7 +97,16 @@ class Cluster:
             return next((m.raw.date for m in self.members if m.raw.date), None)
         best = min(dated, key=lambda d: GRAN_RANK.get(d.get("granularity"), 7))
         if best.get("granularity") != "day" or not best.get("end"):
-            return best
+            return self._reported_span(best) or best
+        if best["start"] == best["end"]:
+            # "began on Friday" and "would last four days": the days it ran over.
+            span = self._reported_span(best)
+            if (
+                span
+                and span["start"] <= best["start"] <= span["end"]
+                and span["start"] < span["end"]
+            ):
+                return span
         # Reports of one exercise give its first day, its last, or "until Friday":
         # together they are the interval it ran over.
         # A later report corrects an earlier one ("from August 2 to 6" announced, "from
@@ -117,11 +139,54 @@ class Cluster:
             "text": " ... ".join(dict.fromkeys(d["text"] for d in days)),
         }
 
+    def _reported_span(self, best: dict) -> dict | None:
+        """One article's account of the days an exercise ran: its start ("began on Friday",
+        or "has started" on the day of the report) with its end ("will last until July
+        23", or "would last four days")."""
+        for doc_id in sorted(self.docs()):
+            members = [m for m in self.members if m.raw.doc_id == doc_id]
+            starts = [m.raw.began for m in members if m.raw.began]
+            if not starts:
+                continue
+            start = min(starts)
+            ends = [m.raw.until or m.raw.ended for m in members if m.raw.until or m.raw.ended]
+            days = [
+                int(m.raw.duration[1:-1])
+                for m in members
+                if m.raw.duration and re.fullmatch(r"P\d+D", m.raw.duration)
+            ]
+            if days and not ends:
+                ends = [_shift(start, days[0] - 1)]
+            if not ends:
+                continue
+            end = max(ends)
+            if start > end or not self._span_ok(start, end):
+                continue
+            if (
+                best.get("granularity") != "day"
+                and best.get("start")
+                and not (best["start"] <= start and end <= (best.get("end") or "9999-12-31"))
+            ):
+                continue  # "until July 23" of another year than the name says
+            return {
+                "text": " ... ".join(
+                    dict.fromkeys(m.raw.date["text"] for m in members if m.raw.date)
+                )
+                or best.get("text"),
+                "value": f"{start}/{end}",
+                "start": start,
+                "end": end,
+                "granularity": "day",
+                "anchor": "publication_date",
+                "mod": None,
+            }
+        return None
+
     def _span_ok(self, start: str, end: str) -> bool:
         if (date.fromisoformat(end) - date.fromisoformat(start)).days > 60:
             return False
-        # Only a named edition, or one article's account, is stretched this way.
-        return self.name() is not None or len(self.docs()) == 1
+        # Only a named or numbered edition, or one article's account, is stretched this way.
+        return self.name() is not None or self.number() is not None or len(self.docs()) == 1
 
     @_memo
     def codes(self) -> set[str]:
@@ -184,10 +249,15 @@ def compatible(m: RawMention, c: Cluster) -> bool:
         a, b = _interval(m.date), _interval(c.date())
         return a is not None and b is not None and a[0][:4] == b[0][:4]
     a, b = _interval(m.date), _interval(c.date())
+    if STATUS_CLASS[m.status] == "negated" and "real" in {STATUS_CLASS[x] for x in c.statuses()}:
+        return False  # "no Joint Sea exercise was held this year" is not a report of one
+    if STATUS_CLASS[m.status] == "real" and "negated" in {STATUS_CLASS[x] for x in c.statuses()}:
+        return False
     if (
         a is not None
         and b is not None
         and c.name()
+        and (c.date() or {}).get("granularity") in ("day", "week")
         and (m.event_type == c.event_type() or m.doc_id in c.docs())
     ):
         # A named edition runs for days: "wrapped up on Tuesday" after "began on Sunday".
@@ -223,7 +293,12 @@ def compatible(m: RawMention, c: Cluster) -> bool:
         return False
     # An undated mention joins a dated event of its article only when that event is
     # named ("joint naval exercises" ... "The Northern/Interaction-2023 drills").
-    return (a is None and b is None) or (a is None and c.name() is not None)
+    # A name may also come after the dates: "The drills, called Marine Security Belt".
+    return (
+        (a is None and b is None)
+        or (a is None and c.name() is not None)
+        or (b is None and m.name is None and any(x.raw.series_format for x in c.members))
+    )
 
 
 def _specificity(cm: CitedMention) -> tuple:
@@ -253,6 +328,19 @@ def _floating(m: RawMention) -> bool:
     return m.kind == "event" and not m.name and not (m.date or {}).get("start")
 
 
+RECENT_DAYS = 45
+
+
+def _recent(cm: CitedMention, published: date | None) -> bool:
+    """Is the mention dated near the publication day (or undatable against it)?"""
+    d = cm.raw.date or {}
+    if d.get("anchor") == "unresolved":
+        return False  # "Last year" with no date to count from: a time of its own
+    if published is None or not d.get("end"):
+        return True
+    return d["end"] >= (published - timedelta(days=RECENT_DAYS)).isoformat()
+
+
 def _nearest_in_article(
     cm: CitedMention, pool: list[CitedMention], placed: dict[str, Cluster]
 ) -> Cluster | None:
@@ -261,13 +349,19 @@ def _nearest_in_article(
     for x in pool:
         if x.raw.doc_id != cm.raw.doc_id or x.id not in placed or x.raw.kind != "event":
             continue
-        if not _types_compatible(x.raw.event_type, cm.raw.event_type):
+        if not _types_compatible(x.raw.event_type, cm.raw.event_type) and not (
+            cm.raw.naming and x.raw.event_type not in PATROL_TYPES
+        ):
             continue
         if STATUS_CLASS[x.raw.status] != STATUS_CLASS[cm.raw.status] and not cm.raw.reference:
             continue
         gap = cm.raw.sent_index - x.raw.sent_index
         dist = gap if gap >= 0 else -gap + 0.5
         if cm.raw.reference and gap < 0:
+            continue
+        if gap < 0 and not _recent(x, cm.published):
+            # An undated report comes before the background: "The first such patrol was
+            # carried out in July 2019" is not the patrol the article opens with.
             continue
         if best is None or dist < best[0]:
             best = (dist, placed[x.id])
@@ -302,7 +396,9 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
     for cm in in_order:
         if cm.id in placed:
             continue
-        target = _nearest_in_article(cm, anchored, placed)
+        # Any mention placed so far may be pointed back at: "The manoeuvres, code-named
+        # Joint Sea-2013" names the undated drills of the sentence before.
+        target = _nearest_in_article(cm, in_order, placed)
         if target is None and cm.raw.reference:
             continue  # nothing it could refer to
         if target is None:
@@ -311,7 +407,44 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
             continue
         target.add(cm)
         placed[cm.id] = target
-    return clusters
+    return _merge_identified(clusters)
+
+
+def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
+    """Join clusters that carry the same number or edition name and do not clash in time:
+    "the eighth joint air patrol" told undated by one outlet and dated by another. The
+    number often sits in a later sentence, known only once the article's mentions joined."""
+    out: list[Cluster] = []
+    for c in clusters:
+        target = None
+        if c.kind == "event" and (c.number() or c.name()):
+            for o in out:
+                if o.kind != "event":
+                    continue
+                same = (
+                    c.number() is not None
+                    and o.number() == c.number()
+                    and o.event_type() == c.event_type()
+                ) or (c.name() is not None and o.name() == c.name())
+                if not same:
+                    continue
+                classes = {
+                    STATUS_CLASS[m.raw.status]
+                    for m in c.members + o.members
+                    if not m.raw.reference  # "is not directed against third countries"
+                }
+                if "negated" in classes and "real" in classes:
+                    continue
+                a, b = _interval(c.date()), _interval(o.date())
+                if a is None or b is None or (a[0] <= b[1] and b[0] <= a[1]):
+                    target = o
+                    break
+        if target is None:
+            out.append(c)
+            continue
+        for m in c.members:
+            target.add(m)
+    return out
 
 
 def _stable_id(key: str) -> str:
@@ -395,6 +528,14 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
                 variant("date", r.date.get("value"), m)
             elif r.date and date_info and r.date == date_info:
                 cite("date", m)
+            elif (
+                (r.until or r.began)
+                and date_info
+                and date_info.get("start")
+                and date_info["start"] <= (r.began or r.until)
+                and (r.until or r.began) <= (date_info.get("end") or "9999-12-31")
+            ):
+                cite("date", m)  # "will last until July 23" gives the interval's end
             if r.name:
                 cite("name", m)
                 variant("name", r.name, m)
@@ -448,6 +589,14 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
                     if m.raw.attribution not in attributions[ct["id"]]:
                         attributions[ct["id"]].append(m.raw.attribution)
         name = c.name()
+        fmt = next((m.raw.series_format for m in members if m.raw.series_format), None)
+        if (
+            fmt
+            and name
+            and date_info
+            and (date_info.get("start") or "")[:4] == (date_info.get("end") or "")[:4] != ""
+        ):
+            name = fmt.format(name=name, year=date_info["start"][:4])
         codes = sorted(participants)
         key = name or "|".join(
             [c.kind, c.event_type(), (date_info or {}).get("value") or "", ",".join(codes)]

@@ -16,7 +16,11 @@ Conventions (TimeML / TempEval-3):
   is a DATE whose extent covers **only the year digits** ("2018"), with ``anchor="name"``, so
   that the name itself stays available to the name gazetteer;
 * decades use TimeML's three-digit value ("199"), centuries two digits ("19"), durations
-  ISO 8601 with TimeML's ``X`` for vague amounts ("PXM").
+  ISO 8601 with TimeML's ``X`` for vague amounts ("PXM");
+* expressions counted from the narrative rather than from the DCT ("three days later", "the
+  next day", "the previous Friday", "the year before") are durations or resolve against the
+  date mentioned last; in earnings prose "a year ago"/"the year-earlier period" follow the
+  reporting period under discussion (see ``_quarter_context``).
 """
 
 from __future__ import annotations
@@ -307,6 +311,11 @@ _TENSE_FUTURE_RE = re.compile(
 _TENSE_PAST_RE = re.compile(
     r"\b(?:was|were|had|did|been|ago|last|said|held|took|sent|began|met|flew|saw|came|went|"
     r"made|told|gave|fought|ran|won|lost|left|led|set\s+off|kept|brought|struck|hit|"
+    # Irregular pasts common in news ("profits rose", "shares fell"); without them a
+    # text tagged without a parse has no tense for the clause.
+    r"rose|fell|grew|sank|paid|sold|bought|got|became|spoke|wrote|thought|found|chose|drew|"
+    r"fled|knew|spent|stood|taught|threw|withdrew|sought|broke|built|caught|felt|heard|"
+    r"shot|swore|spread|stole|woke|wore|arose|shook|dealt|meant|lent|hid|"
     r"[a-z]{3,}ed)\b",
     re.I,
 )
@@ -315,7 +324,21 @@ _FUTURE_LEMMAS = frozenset((
     "plan", "schedule", "expect", "intend", "want", "hope", "prepare", "set", "decide", "agree",
     "aim", "seek", "vow", "promise", "due", "slate", "propose", "threaten", "pledge",
 ))
+# Verbs whose simple present states a timetable: "the trial begins Monday".
+_SCHEDULE_LEMMAS = frozenset((
+    "begin", "start", "open", "expire", "resume", "convene", "end", "close", "depart",
+    "arrive", "reopen", "commence", "conclude",
+))
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
+
+
+def _pluperfect(tok: Any) -> bool:
+    """``tok`` or the auxiliary it hangs from carries "had" ("had been due to", "had
+    planned to")."""
+    for t in (tok, tok.head):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
+            return True
+    return False
 
 
 class _TenseIndex:
@@ -401,6 +424,8 @@ class _TenseIndex:
             infinitive = any(c.tag_ == "TO" for c in kids)
             xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
             if tok.lemma_ in _FUTURE_LEMMAS and (xcomps or tok.dep_ == "xcomp"):
+                if _pluperfect(tok):
+                    return PAST
                 # "agreed in April to hand them over": the date modifies the past-tense
                 # agreeing itself when it sits before the infinitive complement.
                 if (step == 0 and tok.tag_ == "VBD" and xcomps
@@ -410,7 +435,8 @@ class _TenseIndex:
             if infinitive and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head is not tok:
                 head = tok.head
                 if head.lemma_ in _FUTURE_LEMMAS:
-                    return FUTURE
+                    # "had been scheduled/due to expire Friday": a plan overtaken by events.
+                    return PAST if _pluperfect(head) else FUTURE
                 tok = head
                 continue
             if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in kids):
@@ -421,6 +447,10 @@ class _TenseIndex:
                 return PAST  # "the injunction issued Thursday"
             if tok.tag_ == "VBG" and lows & {"is", "are", "'re", "'s", "am"}:
                 return FUTURE  # "is leaving Friday"
+            if tok.tag_ in ("VBZ", "VBP") and not kids and (
+                    tok.lemma_ in _SCHEDULE_LEMMAS or (tok.lemma_ in ("take", "go", "come") and any(
+                        c.lower_ in ("effect", "force") for c in tok.subtree))):
+                return FUTURE  # timetable present: "the offer expires Nov. 16", "takes effect"
             return None
         return None
 
@@ -453,11 +483,12 @@ _CLOCK_USE_PREVIOUS = False
 _WIN_LEFT, _WIN_RIGHT = 60, 60
 
 # Which trigger categories (see TemporalTagger.trigger_rx) each rule needs nearby:
-# M month, W weekday, Y four digits/decade/'98, SL slash date, U time unit, S season,
+# M month, W weekday, Y four digits/decade/'98, K slash date, U time unit, S season,
 # C clock words, T today/yesterday..., P part of day, E set words ("daily"), H holidays,
-# N "nineteen" (spelled years), D decade words ("the nineties"), R PRESENT/PAST/FUTURE_REF.
+# N "nineteen" (spelled years), D decade words ("the nineties"), R PRESENT/PAST/FUTURE_REF,
+# V "while" ("for a while"), G "Q3"-style quarters.
 _RULE_TRIGGERS = {
-    "_r_iso": "Y", "_r_dotted": "Y", "_r_slash": "SL", "_r_mdy": "M", "_r_dmy": "M", "_r_mdd": "M",
+    "_r_iso": "Y", "_r_dotted": "Y", "_r_slash": "K", "_r_mdy": "M", "_r_dmy": "M", "_r_mdd": "M",
     "_r_ddm": "M", "_r_my": "M", "_r_mon_rel_year": "M", "_r_mon": "M", "_r_weekday": "W",
     "_r_year": "Y", "_r_short_year": "Y", "_r_decade": "Y", "_r_century": "U",
     "_r_quarter": "U", "_r_the_quarter": "U", "_r_fin_period": "UY", "_r_year_ago_adj": "U",
@@ -467,7 +498,8 @@ _RULE_TRIGGERS = {
     "_r_thanksgiving": "H", "_r_ref": "R", "_r_set_word": "E", "_r_set_season": "U",
     "_r_set_every": "UWMS", "_r_recent_units": "U", "_r_bare_units": "U",
     "_r_anaphor": "UP", "_r_year_end": "U", "_r_spelled_year": "N", "_r_y2k": "U",
-    "_r_decade_word": "D",
+    "_r_decade_word": "D", "_r_q_abbrev": "G", "_r_next_pod": "PU", "_r_unit_long": "U",
+    "_r_vague_span": "UV",
 }
 
 
@@ -586,6 +618,10 @@ class TemporalTagger:
              rf"half)(?P<pl>s)?(?:\s+(?:of|in)\s+(?:(?:fiscal|the\s+year)\s+)?(?:(?P<y>{year})|"
              rf"(?P<rel>last|next|this)\s+year|the\s+(?P<rel2>previous|following|same)\s+year))?"
              rf"(?:,?\s+(?P<y2>{year}))?{e}", self._r_quarter, 4)
+        # Business shorthand: "Q3", "Q4 2012", "FY Q1", "Q2'13". Case-sensitive: "q3" is rare
+        # and lower-case letters-plus-digit are usually codes.
+        rule(rf"(?<![\w.-])(?:FY\s?)?Q(?P<q>[1-4])(?:(?:\s+|\s*[-/']\s*)(?P<y>{year}|\d\d))?"
+             rf"(?![\w-])", self._r_q_abbrev, 4, flags=0)
         rule(rf"{b}(?:(?P<the>the|this)\s+)?(?:(?P<pre>latest|current|most\s+recent|recent|"
              rf"year-ago|year-earlier|same|comparable|previous|prior|past|last|next|coming)"
              rf"(?:\s+|-))?(?:(?:fiscal|calendar)\s+)?quarter{e}", self._r_the_quarter, 2)
@@ -602,12 +638,14 @@ class TemporalTagger:
         rule(rf"{b}(?:(?P<the>the)\s+)?(?P<rel>last|next|this|past|coming|previous|following|"
              rf"current|same|latest)\s+(?:(?:fiscal|calendar)\s+)?(?P<u>year|month|week|"
              rf"weekend|decade|century|day|fortnight){e}", self._r_rel_unit, 3)
+        rule(rf"{b}the\s+(?P<rel>next|following|previous)\s+(?:morning|afternoon|evening|night)"
+             rf"{e}", self._r_next_pod, 3)
         rule(rf"{b}(?P<rel>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>year|month|week|day)"
              rf"{e}", self._r_earlier_this, 4)
         rule(rf"{b}the\s+(?:(?:current|full|whole|entire)\s+)?(?:(?:fiscal|calendar)\s+)?"
              rf"(?P<u>year|week|weekend|month){e}(?!-)", self._r_the_unit, 1)
         rule(rf"{b}(?P<n>{num}|{vague})(?:\s+|-)(?:more\s+|fewer\s+|additional\s+|"
-             rf"consecutive\s+|straight\s+|full\s+|long\s+)?(?P<u>{unit})\s+"
+             rf"consecutive\s+|straight\s+|full\s+|long\s+)?(?P<u>{unit})(?:\s+or\s+so)?\s+"
              rf"(?P<dir>ago|earlier|later|from\s+now|hence|before|after|since|previously)"
              rf"{e}", self._r_ago, 5)
         rule(rf"{b}(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|coming|first|final|latest|"
@@ -615,7 +653,7 @@ class TemporalTagger:
              rf"year-earlier|year-ago|prior|recent)\s+)?(?:(?P<n>{num}|{vague})(?:\s+(?P<fr>1/2|1/4|3/4)"
              rf"|½)?(?:\s+|-))?"
              rf"(?:(?:more|fewer|additional|consecutive|straight|full|long|other|odd|plus)"
-             rf"\s+)?(?:(?P<or>or|to)\s+(?:{num})\s+)?(?P<u>{unit})(?P<suf>-long|-old|"
+             rf"\s+)?(?(n)(?:(?P<or>or|to)\s+(?:{num})\s+)?)(?P<u>{unit})(?P<suf>-long|-old|"
              rf"-plus)?{e}", self._r_duration, 2)
         rule(rf"{b}(?:(?P<hn>half)\s+an?\s+(?P<hu>hour|day|year|century|decade|minute)|"
              rf"an?\s+(?P<hu2>minute|hour|day|year|month|week)\s+and\s+a\s+half){e}",
@@ -645,7 +683,12 @@ class TemporalTagger:
         rule(rf"{b}(?P<w>(?:recent|past|coming|next|previous)\s+(?:years|months|weeks|days|"
              rf"decades|quarters)){e}", self._r_recent_units, 3)
         rule(rf"\b(?:for|in|over|within|after|of|takes?|took|lasted)\s+(?P<u>years|months|"
-             rf"weeks|days|hours|decades|minutes){e}", self._r_bare_units, 1)
+             rf"weeks|days|hours|decades|centuries|minutes){e}", self._r_bare_units, 1)
+        rule(rf"(?:(?<=\bfor )|(?<=\bafter )|(?<=\bwithin ))(?:quite\s+)?(?:a\s+(?:(?:fairly|"
+             rf"very|relatively)\s+)?(?:long\s+|short\s+|lengthy\s+|brief\s+)?(?:while|time|"
+             rf"period)|some\s+time){e}", self._r_vague_span, 1)
+        rule(rf"{b}(?P<u>(?:second|minute|hour|day|night|week|month|year|decade)s?|"
+             rf"centur(?:y|ies))-long{e}", self._r_unit_long, 2)
         rule(rf"{b}(?:the\s+)?(?P<u>years|months|weeks|days|decades)(?=\s+(?:before|after|"
              rf"ahead|leading|that\s+followed|since|to\s+come|of\s+(?:negotiations|talks|"
              rf"fighting|war)))", self._r_bare_units, 2)
@@ -671,9 +714,10 @@ class TemporalTagger:
         # Matched against the lower-cased text: a case-sensitive scan is several times faster.
         self.trigger_rx = re.compile(
             rf"\b(?:(?P<M>{_alt(self.months)})\b|(?P<W>{_alt(self.weekdays)})|"
-            rf"(?P<Y>\d{{4}}|\d0'?s)|(?P<SL>\d{{1,2}}/\d)|(?P<U>second|minute|hour|day|night|"
+            rf"(?P<Y>\d{{4}}|\d0'?s)|(?P<K>\d{{1,2}}/\d)|(?P<U>second|minute|hour|day|night|"
             rf"week|fortnight|month|quarter|half|year|decade|centur|millenni|weekend|season|"
-            rf"period|time|term)|(?P<S>{_alt(self.seasons)})|(?P<C>[ap]\.?m\b|o'clock|noon|"
+            rf"period|time|term)|(?P<V>while\b)|(?P<G>q[1-4])|(?P<S>{_alt(self.seasons)})|"
+            rf"(?P<C>[ap]\.?m\b|o'clock|noon|"
             rf"midnight|midday)|(?P<T>today|tomorrow|tonight|yesterday)|(?P<P>morning|"
             rf"afternoon|evening|overnight)|(?P<E>{_alt(self.sets)})|(?P<H>{_alt(holidays)})|"
             rf"(?P<N>nineteen)|(?P<D>{_alt(self.decade_words)})|(?P<R>{_alt(refs)}))"
@@ -786,6 +830,8 @@ class TemporalTagger:
         flat.sort(key=lambda c: (c.start, c.end))
         self._extend_mods(text, flat, ctx)
         self._borrow_years(text, flat, ctx)
+        self._week_of(text, flat)
+        self._spelled_year_heads(text, flat)
         self._quarter_context(text, flat, ctx)
         self._anaphora(flat)
         self._clock_days(flat, ctx)
@@ -811,6 +857,48 @@ class TemporalTagger:
             chosen.append(g)
         chosen.sort(key=lambda g: g.start)
         return chosen
+
+    @staticmethod
+    def _spelled_year_heads(text: str, flat: list[_Cand]) -> None:
+        """Broadcast transcripts spell years out: "January nineteen ninety-seven", "the winter
+        of nineteen ninety-four" are one month/season of that year, not a month resolved
+        against the DCT followed by a bare year."""
+        i = 0
+        while i + 1 < len(flat):
+            a, y = flat[i], flat[i + 1]
+            if (y.rel == "spelled" and y.d is not None and a.type == "DATE" and a.d is not None
+                    and a.d.gran in ("month", "season") and a.end <= y.start
+                    and re.fullmatch(r"\s*(?:of\s+)?", text[a.end:y.start], re.I)):
+                yr = y.d.start.year
+                r = (_month(yr, a.d.start.month) if a.d.gran == "month"
+                     else _season(yr, a.d.value[-2:]))
+                if r is not None:
+                    a.d, a.value, a.end = _apply_mod(r, a.mod), r.value, y.end
+                    a.anchor, a.explicit_year = "absolute", True
+                    del flat[i + 1]
+            i += 1
+
+    _WEEK_OF = re.compile(r"\b(?:(?:the\s+)?(?P<w>week)\s+of|day\s+(?P<ba>before|after))\s+$",
+                          re.I)
+
+    def _week_of(self, text: str, flat: list[_Cand]) -> None:
+        """ "the week of March 6" names the ISO week that contains the day; "the day before
+        last Tuesday" the day next to it."""
+        prev_end = 0
+        for c in flat:
+            if c.type == "DATE" and c.d is not None and c.d.gran == "day":
+                m = self._WEEK_OF.search(text[max(prev_end, c.start - 16):c.start])
+                r: _D | None = None
+                if m and m["w"]:
+                    r = _week(c.d.start)
+                elif m:
+                    dd = _shift_day(c.d.start, -1 if m["ba"].lower() == "before" else 1)
+                    r = _day(dd.year, dd.month, dd.day) if dd else None
+                if m and r is not None:
+                    c.start -= len(m.group(0))
+                    c.d, c.value = r, r.value
+                    c.month = c.day = None
+            prev_end = max(prev_end, c.end)
 
     def _extend_mods(self, text: str, flat: list[_Cand], ctx: _Ctx) -> None:
         prev_end = 0
@@ -872,7 +960,19 @@ class TemporalTagger:
     def _anaphora(flat: list[_Cand]) -> None:
         """ "that day", "later that year": the unit of the date mentioned last."""
         prev: _D | None = None
+        prev_q: _D | None = None  # "that quarter" skips the day that ended it ("ended Oct. 31")
         for c in flat:
+            if c.rel and c.rel.startswith("wdanaphor") and prev is not None and \
+                    prev.gran == "day" and c.d is not None:
+                sign_s, wd_s = c.rel[len("wdanaphor"):].split(":", 1)
+                ref, wd = prev.start, int(wd_s)
+                step = (-((ref.isoweekday() - wd) % 7 or 7) if sign_s == "-1"
+                        else (wd - ref.isoweekday()) % 7 or 7)
+                dd = _shift_day(ref, step)
+                r0 = _day(dd.year, dd.month, dd.day) if dd else None
+                if r0 is not None:
+                    suffix = c.value[10:] if c.value and len(c.value) > 10 else ""
+                    c.d, c.value, c.anchor = r0, r0.value + suffix, "context"
             if c.rel and c.rel.startswith("anaphor"):
                 shift_s, u = c.rel[len("anaphor"):].split(":", 1)
                 shift = int(shift_s) if shift_s else 0
@@ -898,6 +998,8 @@ class TemporalTagger:
                         r = _month(p.start.year, p.start.month)
                     elif u == "week" and p.gran in ("day", "week"):
                         r = _week(p.start)
+                    elif u == "quarter" and not shift and prev_q is not None:
+                        r = prev_q
                     elif u == "quarter" and p.gran in ("day", "month", "quarter"):
                         r = _quarter(p.start.year, (p.start.month - 1) // 3 + 1)
                     elif u in ("time", "period", "decade"):
@@ -913,6 +1015,8 @@ class TemporalTagger:
                 continue
             if c.d is not None and c.type in ("DATE", "TIME") and c.anchor != "name":
                 prev = c.d
+                if c.d.gran == "quarter" and "-Q" in c.d.value:
+                    prev_q = c.d
 
     @staticmethod
     def _clock_days(flat: list[_Cand], ctx: _Ctx) -> None:
@@ -941,28 +1045,66 @@ class TemporalTagger:
             c.value = f"{ref.d.value}T{(c.rel or '').split(':', 1)[1]}"
             c.anchor = "context" if ref.anchor != "absolute" or not same else ref.anchor
 
+    # Durations that name a multi-quarter reporting period ("the first nine months", "the six
+    # months ended Aug. 12"): a "year earlier" after them compares years, not quarters.
+    _YEAR_PERIODS = frozenset(("P9M", "P6M"))
+
     def _quarter_context(self, text: str, flat: list[_Cand], ctx: _Ctx) -> None:
-        """Financial prose: "a year ago"/"the quarter" refer to the quarter last mentioned."""
-        last_q: tuple[int, int] | None = None
+        """Financial prose: "a year ago", "the quarter", "the 1988 period" refer to the
+        reporting period under discussion.
+
+        The first completed quarter a text mentions is its topic (earnings stories lead with
+        it). A later completed quarter, or a nine-/six-month period, governs only its own and
+        the next sentence: "After a flat second quarter, ..." three sentences before "the
+        year-earlier period" does not displace the topic, while "For the nine months, net was
+        ..., compared with ... a year earlier" compares years. A local quarter that an anaphor
+        does pick up becomes the new topic (the story has moved on to another company's
+        quarter). A quarter not yet over at the DCT counts only in a past-tense clause (a fiscal
+        "fourth quarter ended Sept. 30" reported in November); "will result in a fourth-quarter
+        charge" is a forecast, not the period reported on.
+        """
+        wanted = ("yearq", "yearago", "thequarter", "yearagoq")
+        if ctx.dct is None or not any(c.rel in wanted for c in flat):
+            return  # most texts: no need to split them into sentences
+        topic: tuple[int, int] | None = None
+        local: tuple[int, tuple[int, int] | None] | None = None  # (sentence, quarter or None)
         for c in flat:
+            k = ctx.sentence_index(c.start)
             if c.d is not None and c.d.gran == "quarter" and "-Q" in c.d.value and c.rel is None:
-                last_q = (c.d.start.year, (c.d.start.month - 1) // 3 + 1)
+                if c.d.end < ctx.dct or ctx.tense(c.start, c.end) == PAST:
+                    qq = (c.d.start.year, (c.d.start.month - 1) // 3 + 1)
+                    topic = topic or qq
+                    local = (k, qq)
                 continue
-            if c.rel == "yearq" and last_q is not None and c.d is not None:
-                r0 = _quarter(c.d.start.year, last_q[1])
-                if r0 is not None:
-                    c.d, c.value = r0, r0.value
+            if c.type == "DURATION" and c.value in self._YEAR_PERIODS:
+                local = (k, None)
                 continue
-            if c.rel not in ("yearago", "thequarter", "yearagoq") or ctx.dct is None:
+            if c.d is not None and c.d.gran == "quarter" and "-H" in c.d.value and c.rel is None:
+                local = (k, None)
                 continue
-            if c.rel == "thequarter":
-                q = last_q or ctx.prev_quarter()
-                r = _quarter(*q)
-            elif c.rel == "yearagoq" or last_q is not None:
-                q = last_q or ctx.prev_quarter()
+            if c.rel not in wanted:
+                continue
+            near = local is not None and k - local[0] <= 1
+            year_period = near and local is not None and local[1] is None
+            q = (local[1] if near and local is not None else None) or topic
+            if near and local is not None and local[1] is not None:
+                topic, local = local[1], (k, local[1])
+            names_quarter = "quarter" in text[c.start:c.end].lower()
+            r: _D | None = None
+            if c.rel == "yearq":  # "the 1988 period"
+                if c.d is None:
+                    continue
+                if year_period:
+                    r = _year(c.d.start.year)
+                elif q is not None:
+                    r = _quarter(c.d.start.year, q[1])
+            elif c.rel == "thequarter":
+                r = _quarter(*(q or ctx.prev_quarter()))
+            elif year_period and not names_quarter:
+                r = _year(ctx.dct.year - 1)
+            elif c.rel == "yearagoq" or q is not None:
+                q = q or ctx.prev_quarter()
                 r = _quarter(q[0] - 1, q[1])
-            else:
-                continue
             if r is not None:
                 c.d = r
                 c.value = r.value
@@ -1046,6 +1188,12 @@ class TemporalTagger:
                                           r"this)[\s-]*$", before, re.I):
                     return False
         return True
+
+    # A weekday after these looks ahead whatever the reporting verb's tense: "postponed until
+    # Tuesday", "could leave as soon as Tuesday". Case-sensitive on purpose: a sentence-initial
+    # "Until Thursday, they had not ..." and "up until" look back.
+    _FORWARD_WD = re.compile(r"(?<!\bup )(?<!\bUp )\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|"
+                             r"no\s+later\s+than)\s+$")
 
     def _weekday_ok(self, m: re.Match[str]) -> bool:
         return m.group("wd")[0].isupper()
@@ -1221,6 +1369,8 @@ class TemporalTagger:
             delta = fwd or 7
         else:
             t = ctx.tense(m.start(), end)
+            if self._FORWARD_WD.search(m.string[max(0, m.start() - 20):m.start()]):
+                t = FUTURE
             if t == PAST:
                 delta = -back
             elif t == FUTURE:
@@ -1234,7 +1384,12 @@ class TemporalTagger:
         if r is None:
             return None
         v = r.value + ("T" + pod_code if pod_code else "")
-        return [_Cand(m.start(), end, typ, v, d=r, anchor=ctx.dct_anchor)]
+        mark = None
+        if rel in ("previous", "following") and re.search(
+                r"\bthe\s+$", m.string[max(0, m.start() - 5):m.start()], re.I):
+            # "down 4.5% from the previous Friday": the Friday before the day just discussed.
+            mark = f"wdanaphor{-1 if rel == 'previous' else 1:+d}:{wd}"
+        return [_Cand(m.start(), end, typ, v, d=r, anchor=ctx.dct_anchor, rel=mark)]
 
     _YEAR_BEFORE_BAD = re.compile(
         r"(?:\b(?:no|number|type|project|model|flight|route|highway|article|resolution|"
@@ -1378,6 +1533,27 @@ class TemporalTagger:
             return None
         return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=anchor)]
 
+    def _r_q_abbrev(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        n = int(m["q"])
+        if m["y"]:
+            y = int(m["y"])
+            if y < 100:
+                base = ctx.dct.year // 100 * 100 if ctx.dct else 2000
+                y += base
+            r = _quarter(y, n)
+            return [_Cand(m.start(), m.end(), "DATE", r.value, d=r)] if r else None
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        # As for "the third quarter": a quarter not yet reached is last year's in past-tense
+        # reporting, this year's otherwise.
+        cur = (ctx.dct.month - 1) // 3 + 1
+        t = ctx.tense(m.start(), m.end())
+        y = ctx.dct.year if n <= cur or t != PAST else ctx.dct.year - 1
+        r = _quarter(y, n)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]
+
     def _r_the_quarter(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         pre = (m["pre"] or "").lower()
         if not m["the"] and not pre:
@@ -1512,6 +1688,12 @@ class TemporalTagger:
     def _r_rel_unit(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         rel = m["rel"].lower()
         u = m["u"].lower()
+        if m["u"][0].isupper() and not m.string.isupper():
+            return None  # a title: ABC's "This Week", "Next Year in Jerusalem"
+        if m["the"] and rel == "next" and u == "day":
+            # "the next day" counts from the day just narrated, like "the following day".
+            return [_Cand(m.start(), m.end(), "DATE", None, anchor="unresolved",
+                          rel="anaphor+1:day")]
         if m["the"] and rel in ("past", "last", "next", "coming") and u not in ("weekend",):
             code = self.units.get(u, "Y")
             return [_Cand(m.start(), m.end(), "DURATION", _duration_value(1, code))]
@@ -1582,6 +1764,13 @@ class TemporalTagger:
         before = m.string[max(0, m.start() - 16):m.start()].lower()
         if u == "year" and re.match(r"\s+(?:ended|ending|to\s+date)\b", m.string[m.end():]):
             return [_Cand(m.start(), m.end(), "DURATION", "P1Y")]
+        rel_m = re.match(r"\s+(before|earlier|after|later)\b(?!\s+(?:the|a|an|his|her|its|their|"
+                         r"this|that|he|she|it|they|we|I)\b)", m.string[m.end():m.end() + 16])
+        if rel_m and u in ("year", "month", "week"):
+            # "down from $450 million the year before": the year before the one just named.
+            k = -1 if rel_m.group(1) in ("before", "earlier") else 1
+            return [_Cand(m.start(), m.end(), "DATE", None, anchor="unresolved",
+                          rel=f"anaphor{k:+d}:{u}")]
         if u == "weekend" and re.search(r"\bfor\s+$", before):
             return [_Cand(m.start(), m.end(), "DURATION", "P2D")]
         # "over the weekend" names a particular weekend (DATE YYYY-Www-WE) in TimeBank news.
@@ -1599,6 +1788,8 @@ class TemporalTagger:
             r = _week(dct)
         else:
             t = ctx.tense(m.start(), m.end())
+            if re.search(r"\b(?:ahead\s+of|until|till|by)\s+$", before):
+                t = FUTURE  # "square positions ahead of the weekend": the coming one
             dd = _shift_day(dct, -7 if t == PAST and dct.isoweekday() < 6 else 0)
             r = _weekend(dd) if dd else None
         if r is None:
@@ -1639,8 +1830,12 @@ class TemporalTagger:
             return None
         direction = re.sub(r"\s+", " ", m["dir"].lower())
         n = self._number(m["n"])
-        if direction in ("before", "after", "since"):
+        narrative = direction == "later" or (direction == "earlier" and code in (
+            "TS", "TM", "TH", "D"))
+        if direction in ("before", "after", "since") or narrative:
             # "two days before the vote": TimeML tags the duration, the signal stays out.
+            # "Three days later", "a day earlier" count from the event just narrated, not from
+            # the DCT: a DCT-anchored date would be wrong, the duration is what the text says.
             end = m.start("dir")
             while end > m.start() and m.string[end - 1].isspace():
                 end -= 1
@@ -1679,7 +1874,9 @@ class TemporalTagger:
         if r is None:
             return None
         rel = "yearago" if code == "Y" and abs(k) == 1 else "ago"
-        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor, rel=rel)]
+        approx = "APPROX" if re.search(r"\bor\s+so\b", m.group(0), re.I) else None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, mod=approx, d=r,
+                      anchor=ctx.dct_anchor, rel=rel)]
 
     def _r_duration(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         code = self._unit_code(m["u"])
@@ -1720,8 +1917,9 @@ class TemporalTagger:
         after = m.string[m.end():m.end() + 12]
         if (m["suf"] or "").lower() == "-old" or re.match(r"\s+old\b", after):
             return None  # ages are not temporal expressions in TimeML
-        if code == "Q" and (re.match(r"\s+of\b", after) or (nraw and "-" in m.group(0))):
-            return None  # "three-quarters of", "a quarter of": fractions
+        if code == "Q" and (nraw is None or self._number(nraw) is not None) and (
+                re.match(r"\s+of\b", after) or (nraw and "-" in m.group(0))):
+            return None  # "three-quarters of", "a quarter of": fractions ("several" is not)
         before = m.string[max(0, m.start() - 16):m.start()]
         if nraw and nraw.lower() in ("a", "an", "one") and (
             re.search(r"(?:\d|%|million|billion|cents?|dollars?|times|twice|once)\s*$", before)
@@ -1749,6 +1947,10 @@ class TemporalTagger:
         typ = "DATE"  # "tonight" is annotated as the plain day in TimeBank-style news
         end = m.end() - 2 if m.group(0).endswith("'s") else m.end()
         start = m.start("w") if w in ("today", "yesterday", "tomorrow", "tonight") else m.start()
+        if w == "today" and m["w"][0] == "T":
+            prev = re.search(r"([A-Za-z][\w&]*)\s+$", m.string[max(0, start - 24):start])
+            if prev and prev.group(1)[0].isupper():
+                return None  # a name: "USA Today", "This is VOA Today"
         if ctx.dct is None:
             return [ctx.unresolved(start, end, typ)]
         k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -1814,6 +2016,9 @@ class TemporalTagger:
             back = (ctx.dct.isoweekday() - wd) % 7
             fwd = (wd - ctx.dct.isoweekday()) % 7
             t = ctx.tense(start, end)
+            if qm == "until" or self._FORWARD_WD.search(m.string[max(0, m.start() - 20):
+                                                                 m.start()]):
+                t = FUTURE
             dd = _shift_day(ctx.dct, fwd if t == FUTURE else -back)
         elif m["rel"]:
             k = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
@@ -1837,6 +2042,8 @@ class TemporalTagger:
 
     def _r_noon(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         w = m["w"].lower()
+        if re.search(r"\bhigh\s+$", m.string[max(0, m.start() - 6):m.start()], re.I):
+            return None  # "high noon": an idiom (and a film), not a clock time
         hh = "24" if w == "midnight" else "12:00"
         if ctx.dct is None:
             return [ctx.unresolved(m.start(), m.end(), "TIME")]
@@ -1983,6 +2190,13 @@ class TemporalTagger:
             return [_Cand(start, m.end(), "DATE", "PAST_REF")]
         return [_Cand(start, m.end(), "DURATION", _duration_value(None, code))]
 
+    def _r_next_pod(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "the next morning": the day after the one just narrated (TimeBank values the
+        day, as for "Friday morning")."""
+        k = -1 if m["rel"].lower() == "previous" else 1
+        return [_Cand(m.start(), m.end(), "DATE", None, anchor="unresolved",
+                      rel=f"anaphor{k:+d}:day")]
+
     def _r_anaphor(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         u = m["u"].lower()
         pre = (m["pre"] or "").lower()
@@ -2027,7 +2241,7 @@ class TemporalTagger:
         if r is None:
             return None
         start = m.start() + (3 if m.group(0).lower().startswith("in ") else 0)
-        return [_Cand(start, m.end(), "DATE", r.value, d=r)]
+        return [_Cand(start, m.end(), "DATE", r.value, d=r, rel="spelled")]
 
     def _r_decade_word(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         if not re.match(r"(?:the\s+)", m.group(0), re.I):
@@ -2041,6 +2255,21 @@ class TemporalTagger:
             return None
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["md"] or "").lower())
         return [_Cand(m.start(), m.end(), "DATE", r.value, mod=mod, d=_apply_mod(r, mod))]
+
+    def _r_vague_span(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "for a while", "for some time", "after a lengthy period": a duration of unknown
+        length and unit (TimeBank's PXX)."""
+        return [_Cand(m.start(), m.end(), "DURATION", "PXX")]
+
+    def _r_unit_long(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "a day-long meeting" (P1D), "a decades-long battle" (PXY): numberless compounds."""
+        u = m["u"].lower()
+        code = self._unit_code(u)
+        if code is None or code == "WE":
+            return None
+        plural = u.endswith("s")
+        return [_Cand(m.start(), m.end(), "DURATION", _duration_value(None if plural else 1,
+                                                                       code))]
 
     def _r_bare_units(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         code = self._unit_code(m["u"])
@@ -2096,6 +2325,11 @@ class _Ctx:
         b = self._tense.bounds
         k = bisect.bisect_right(b, pos)
         return (b[k - 1] if k > 0 else 0, b[k] if k < len(b) else len(self.text))
+
+    def sentence_index(self, pos: int) -> int:
+        if self._tense is None:
+            self._tense = _TenseIndex(self.text, self.doc)
+        return bisect.bisect_right(self._tense.bounds, pos)
 
     def sentence(self, pos: int) -> str:
         if self._tense is None:

@@ -1,0 +1,96 @@
+"""An exercise's days assembled from several sentences of one article: a start reported
+as "has started" on the day of the report, "began on Friday" with "would last four days",
+"will last until July 23", a name given after the dates, and a dateline under the headline.
+"""
+
+from __future__ import annotations
+
+from extractor.pipeline import find_dateline
+
+
+def _main(records: list[dict]) -> dict:
+    events = [r for r in records if r["kind"] == "event"]
+    assert len(events) == 1, [(r["name"], r["date"]) for r in events]
+    return events[0]
+
+
+def test_has_started_and_will_last_until(run_text):
+    rec = _main(
+        run_text(
+            "The Vostok-2022 strategic command-staff exercise has started in Russia's Eastern "
+            "Military District, the defence ministry said on Thursday. Chinese troops are "
+            "taking part alongside Russian forces. The drills will last until September 7.",
+            published="2022-09-01",
+        )[0]
+    )
+    assert rec["name"] == "Vostok-2022"
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2022-09-01", "2022-09-07")
+    # The end of the interval is cited from the sentence that gives it.
+    quotes = {c["id"]: c["quote"] for c in rec["citations"]}
+    assert any("until September 7" in quotes[i] for i in rec["evidence"]["date"])
+
+
+def test_simple_past_start_without_a_date_is_not_the_report_day(run_text):
+    rec = _main(
+        run_text(
+            "The Vostok-2022 exercise with Chinese and Russian troops began in Russia's Far "
+            "East. The drills will last until September 7.",
+            published="2022-09-03",
+        )[0]
+    )
+    assert rec["date"]["granularity"] == "year"  # nothing says which day it began
+
+
+def test_began_on_friday_and_would_last_four_days(run_text):
+    rec = _main(
+        run_text(
+            "Iran, Russia and China began a joint naval exercise in the Gulf of Oman on "
+            "Friday, state media reported. The navy's spokesman said the drills would last "
+            "four days.",
+            published="2019-12-27",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2019-12-27", "2019-12-30")
+
+
+def test_would_last_is_not_the_past_four_days(run_text):
+    rec = _main(
+        run_text(
+            "China and Russia held a joint naval exercise in the Sea of Japan on Monday. "
+            "The drills would last four days, officials said.",
+            published="2023-06-14",
+        )[0]
+    )
+    assert rec["date"]["start"] == "2023-06-12"
+    assert rec["date"].get("mod") != "BEFORE"
+
+
+def test_name_given_after_the_dates_takes_their_year(run_text):
+    rec = _main(
+        run_text(
+            "Iran, Russia and China began a joint naval exercise in the Gulf of Oman on "
+            "Friday. The drills, called Marine Security Belt, started from the port of "
+            "Chabahar.",
+            published="2019-12-27",
+        )[0]
+    )
+    assert rec["name"] == "Maritime Security Belt 2019"
+    assert rec["date"]["start"] == "2019-12-27"
+
+
+def test_a_year_that_did_not_happen_does_not_absorb_a_real_drill(run_text):
+    records, _ = run_text(
+        "For the first time since 2012, no Joint Sea exercise was held this year. In late "
+        "December, Chinese and Russian warships held a joint naval exercise in the East "
+        "China Sea.",
+        published="2020-12-30",
+    )
+    statuses = sorted(r["status"] for r in records if r["kind"] == "event")
+    assert statuses == ["negated", "occurred"]
+
+
+def test_dateline_under_the_headline():
+    text = "SCO manoeuvres get under way\n\nORENBURG, 11 September 2021 - The exercise opened."
+    assert str(find_dateline(text)) == "2021-09-11"
+    # A date in the first sentence of the body is not a dateline.
+    assert find_dateline("Headline\n\nOn June 3, 2025 Japan said it scrambled jets.") is None
