@@ -289,6 +289,8 @@ def _phase_of(verb: Token) -> str | None:
     return None
 
 
+# A part of an exercise reported on its own: it belongs to the exercise reported before.
+PART_WORDS = {"phase", "leg", "stage"}
 MOTION_VERBS = {"leave", "depart", "arrive", "return", "board"}
 REPORT_VERBS = {"say", "report", "confirm", "tell", "announce", "state", "add", "note", "claim"}
 PAIR_WORDS = re.compile(
@@ -920,6 +922,14 @@ class EventExtractor:
 
     # -- status -------------------------------------------------------------------------
 
+    @staticmethod
+    def _civilian(doc: Doc, sent: Span) -> bool:
+        """Sport or civil-defence words in the sentence ("the KHL side", "a fire drill")."""
+        return any(
+            cue.label_ == "CUE" and cue.kb_id_ == "civilian" and sent.start <= cue.start < sent.end
+            for cue in doc.spans.get("rules", [])
+        )
+
     def _status(self, doc: Doc, sent: Span, cand: Candidate) -> str:
         status = "occurred"
         trig_root = cand.trigger.root
@@ -942,6 +952,8 @@ class EventExtractor:
                 or any(t.i in ancestors for t in cue)
                 or (cue_gov.i in ancestors and root.dep_ in ("aux", "neg", "advmod"))
                 or (root.head == trig_root and root.dep_ in ("amod", "det", "neg"))
+                # "patrol to follow", "drills that will be held in July"
+                or (cue_gov.head == trig_root and cue_gov.dep_ in ("relcl", "acl"))
             )
             if cue.kb_id_ == "negated" and any(
                 o.kb_id_ == "speculative" and o.start <= cue.start < o.end
@@ -964,8 +976,19 @@ class EventExtractor:
                 continue
             if cue.start < cand.trigger.start and _foreign_clause(root, cand.trigger):
                 continue
-            if STATUS_PRIORITY.get(cue.kb_id_, 0) > STATUS_PRIORITY[status]:
-                status = cue.kb_id_
+            kind = cue.kb_id_
+            if (
+                kind == "speculative"
+                and root.lower_ == "would"
+                and cue_gov.dep_ == "ccomp"
+                and cue_gov.head.lemma_ in REPORT_VERBS
+                and cue_gov.head.tag_ == "VBD"
+            ):
+                # "the ministry said the navies would conduct a patrol": the "will" of
+                # what was said, reported in the past.
+                kind = "planned"
+            if STATUS_PRIORITY.get(kind, 0) > STATUS_PRIORITY[status]:
+                status = kind
         if status == "occurred":
             tags = {t.tag_ for t in trig_gov.children if t.dep_ in ("aux", "auxpass")}
             if trig_gov.tag_ == "VBG" and tags & {"VBZ", "VBP"}:
@@ -1026,6 +1049,8 @@ class EventExtractor:
         docs = list({id(v.doc): v.doc for v in views}.values())
         doc_pair = self._doc_participants(docs, text, explicit)
         mentions: list[RawMention] = []
+        scope_start = self.gaz.scope.not_before
+        not_before = scope_start.isoformat() if scope_start else None
         for view, cands in found:
             for cand in cands:
                 for m in self._build(
@@ -1039,6 +1064,9 @@ class EventExtractor:
                     air_bias,
                     mentions,
                 ):
+                    end = (m.date or {}).get("end")
+                    if not_before and end and end < not_before:
+                        continue  # history before the actors followed existed
                     m.trigger_char += view.offset
                     mentions.append(m)
         return mentions
@@ -1223,6 +1251,8 @@ class EventExtractor:
         previous: list[RawMention],
     ) -> list[RawMention]:
         si = cand.sent_index
+        if self._civilian(doc, sent):
+            return []  # "the KHL side Admiral held three days of joint drills"
         evidence: dict[str, set[int]] = {}
         sent_text = sent.text
 
@@ -1434,7 +1464,9 @@ class EventExtractor:
         ):
             # Plans and speculation rarely carry dates; a named pair and a specific kind do.
             anchored = True
-        number = None if is_series else self._ordinal(doc, sent, cand)
+        part = cand.trigger.root.lower_ in PART_WORDS
+        # "a second leg had been flown that day": the leg is numbered, not the patrol.
+        number = None if is_series or part else self._ordinal(doc, sent, cand)
         if number and not plural:
             anchored = True  # "the third joint naval patrol" is one particular patrol
         trig_words = {
@@ -1460,14 +1492,19 @@ class EventExtractor:
         began, ended = self._phases(doc, cand, dct, dct_anchor)
         # "The patrol, which set out on July 1, ...": the start or end of the patrol the
         # article has just reported, not another one.
-        phase_ref = bool(
+        # "The exercise is scheduled to be held from September 16 to 21": the definite
+        # article points back at the exercise just reported, and dates it.
+        phase_ref = part or bool(
             definite
             and not plural
             and dates
-            and (began or ended)
             and cand.series is None
             and not number
             and not is_series
+            and self._dates_its_own(doc, cand)
+        )
+        first_day = (
+            began or ended or next((t.start_date.isoformat() for t in dates if t.start_date), None)
         )
         if since is not None and not is_series and not (dates or locations or assets):
             # "their sixth joint air patrol since 2019" counts patrols; it dates none.
@@ -1497,11 +1534,13 @@ class EventExtractor:
                     or cand.event_type in GENERIC_TYPES
                 )
                 # "the exercise" does not point back at a patrol, nor "the patrol" at a drill
-                and not (cand.event_type == "exercise" and m.event_type in PATROL_TYPES)
+                and not (
+                    cand.event_type == "exercise" and m.event_type in PATROL_TYPES and not part
+                )
                 and not (cand.event_type == "patrol" and m.event_type not in PATROL_TYPES)
-                and not (phase_ref and not _near_in_time(m, began or ended))
+                and not (phase_ref and not _near_in_time(m, first_day))
             ]
-            if definite and prior:
+            if (definite or part) and prior:
                 reference = True
                 ref = prior[-1]
                 if len(participants) < 2:
@@ -1512,8 +1551,8 @@ class EventExtractor:
                     if cand.event_type in GENERIC_TYPES | {"exercise"}
                     else event_type
                 )
-            elif not anchored:
-                return []
+            elif not anchored or part:
+                return []  # a phase or leg of nothing reported
         if cand.strength == "weak" and not (
             dates or cand.series or reference or locations or since or window or troops
         ):
@@ -1647,6 +1686,27 @@ class EventExtractor:
         if window is not None:
             return [mk("series" if plural else "event", window, name)]
         return [mk("event", None, name)]
+
+    @staticmethod
+    def _dates_its_own(doc: Doc, cand: Candidate) -> bool:
+        """Is the trigger the subject of the clause its dates hang from ("The exercise is
+        scheduled to be held from ...", "The patrol, which set out on July 1, ...") rather
+        than a bystander ("held a protest against the exercise on Thursday")?"""
+        root = cand.trigger.root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        gov = root.head
+        for a in cand.args:
+            if a.kind != "date":
+                continue
+            t = _governor(doc[a.start : a.end].root)
+            chain = {t.i}
+            while t.head.i != t.i and len(chain) < 12:
+                t = t.head
+                chain.add(t.i)
+            if gov.i not in chain:
+                return False
+        return True
 
     @staticmethod
     def _phases(

@@ -11,6 +11,7 @@ import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -132,7 +133,8 @@ class Cue(_Entry):
     @field_validator("status")
     @classmethod
     def _known_status(cls, v: str) -> str:
-        if v not in (*STATUSES, "hypothetical", "habitual", "series"):
+        # "civilian" marks sport and civil-defence drills, which are no exercise at all.
+        if v not in (*STATUSES, "hypothetical", "habitual", "series", "civilian"):
             raise ValueError(f"unknown status {v!r}")
         return v
 
@@ -149,6 +151,9 @@ class Scope(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     require_any: frozenset[str] = frozenset()
+    # Events that ended before this day are history the feed does not follow ("the
+    # Soviet-era drills of 1981" in an article about Vostok-2018).
+    not_before: date | None = None
     source: str = ""
 
 

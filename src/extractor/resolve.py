@@ -407,7 +407,45 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
             continue
         target.add(cm)
         placed[cm.id] = target
-    return _merge_identified(clusters)
+    return _merge_announced(_merge_identified(clusters))
+
+
+ANNOUNCED_DAYS = 30
+
+
+def _merge_announced(clusters: list[Cluster]) -> list[Cluster]:
+    """An undated announcement ("the two navies would conduct a joint maritime patrol
+    after the exercise") joins the one report of that kind of event, among the same
+    countries, that began within a month after it was published."""
+    out = list(clusters)
+    for c in clusters:
+        if c.kind != "event" or c.date() or c.name() or c.number():
+            continue
+        if {STATUS_CLASS[x] for x in c.statuses()} != {"future"}:
+            continue
+        published = [m.published for m in c.members if m.published]
+        if not published:
+            continue
+        lo = min(published).isoformat()
+        hi = (max(published) + timedelta(days=ANNOUNCED_DAYS)).isoformat()
+        hits = [
+            o
+            for o in out
+            if o is not c
+            and o.kind == "event"
+            and o.event_type() == c.event_type()
+            and "real" in {STATUS_CLASS[x] for x in o.statuses()}
+            and (o.date() or {}).get("start")
+            and lo <= o.date()["start"] <= hi
+            and (not c.codes() or c.codes() <= o.codes())
+            and not (c.docs() & o.docs())
+        ]
+        if len(hits) != 1:
+            continue  # none, or too many to choose from
+        for m in c.members:
+            hits[0].add(m)
+        out.remove(c)
+    return out
 
 
 def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:

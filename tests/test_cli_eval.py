@@ -1,0 +1,129 @@
+"""`extractor eval`: scores a feed against gold files; every error path exits 2 with a
+message naming the file and the problem."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from extractor.evaluate import score_articles
+
+HERE = Path(__file__).parent
+runner = CliRunner()
+
+
+def _record(rid: str, docs: list[str], event_type: str = "air_patrol", start: str = "2024-07-24"):
+    return {
+        "id": rid,
+        "kind": "event",
+        "name": None,
+        "event_type": event_type,
+        "status": "occurred",
+        "participants": [{"code": "CHN"}, {"code": "RUS"}],
+        "date": {"start": start, "end": start, "value": start},
+        "locations": [],
+        "citations": [{"doc_id": d, "id": f"{d}#s0"} for d in docs],
+    }
+
+
+GOLD = [
+    {
+        "id": "g1",
+        "docs": ["a", "b"],
+        "kind": "event",
+        "name": None,
+        "event_type": "air_patrol",
+        "status": ["occurred"],
+        "date": {"start": "2024-07-24", "end": "2024-07-24"},
+        "participants": ["CHN", "RUS"],
+        "locations": [],
+    },
+    {
+        "id": "g2",
+        "docs": ["c"],
+        "kind": "event",
+        "name": None,
+        "event_type": "naval_patrol",
+        "status": ["occurred"],
+        "date": {"start": "2024-07-01", "end": "2024-07-09"},
+        "participants": ["CHN", "RUS"],
+        "locations": [],
+    },
+]
+MAINS = [{"doc": "a", "main": "g1"}, {"doc": "b", "main": "g1"}, {"doc": "c", "main": "g2"}]
+
+
+def test_one_record_for_both_articles_scores_a_merged_pair():
+    s = score_articles([_record("r1", ["a", "b"])], GOLD, MAINS)
+    assert (s.articles, s.found, s.typed, s.dated) == (3, 2, 2, 2)
+    assert (s.same_pairs, s.same_merged) == (1, 1)
+    assert "c: main g2 not found" in s.errors
+
+
+def test_split_records_and_wrong_merges_are_counted():
+    split = score_articles([_record("r1", ["a"]), _record("r2", ["b"])], GOLD, MAINS)
+    assert (split.same_pairs, split.same_merged) == (1, 0)
+    lumped = _record("r1", ["a", "b", "c"], "exercise")
+    lumped["date"] = {"start": "2024-07-01", "end": "2024-07-24", "value": "2024-07-01/2024-07-24"}
+    wrong = score_articles([lumped], GOLD, MAINS)
+    assert (wrong.diff_pairs, wrong.diff_apart) == (2, 0)  # a-c and b-c share one record
+    assert "a+c: g1 and g2 merged" in wrong.errors
+
+
+def _write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_eval_command_prints_article_figures(app, tmp_path):
+    feed = _write(tmp_path / "events.jsonl", [_record("r1", ["a", "b"])])
+    gold = _write(tmp_path / "gold.jsonl", GOLD)
+    main = _write(tmp_path / "main.jsonl", MAINS)
+    res = runner.invoke(app, ["eval", str(feed), "--gold", str(gold), "--main", str(main)])
+    assert res.exit_code == 0, res.output
+    assert "articles: 3  main found 0.67" in res.output
+    res = runner.invoke(app, ["eval", str(feed), "--gold", str(gold), "--json"])
+    assert json.loads(res.stdout)["events"]["tp"] == 1
+
+
+def test_eval_command_reports_every_bad_line_at_once(app, tmp_path):
+    feed = _write(tmp_path / "events.jsonl", [_record("r1", ["a"])])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "g1"}\nnot json\n', encoding="utf-8")
+    res = runner.invoke(app, ["eval", str(feed), "--gold", str(gold)])
+    assert res.exit_code == 2
+    assert "Error: " in res.stderr and str(gold) in res.stderr
+    assert "line 1: missing docs, kind, event_type, status" in res.stderr
+    assert "line 2: invalid JSON" in res.stderr
+
+
+def test_eval_command_missing_file_and_unknown_main(app, tmp_path):
+    gold = _write(tmp_path / "gold.jsonl", GOLD)
+    res = runner.invoke(app, ["eval", str(tmp_path / "nope.jsonl"), "--gold", str(gold)])
+    assert res.exit_code == 2 and "nope.jsonl: no such file" in res.stderr
+    feed = _write(tmp_path / "events.jsonl", [])
+    main = _write(tmp_path / "main.jsonl", [{"doc": "a", "main": "g9"}])
+    res = runner.invoke(app, ["eval", str(feed), "--gold", str(gold), "--main", str(main)])
+    assert res.exit_code == 2 and "g9" in res.stderr
+
+
+MIN_DATE = {"articles": 0.9, "articles2": 0.7, "articles3": 0.8}
+
+
+def test_dev_sets_meet_the_article_criteria(analyzer):
+    """Issue 4's acceptance figures on the three development sets (thresholds under the
+    figures measured when set; the held-out set is the real test)."""
+    from extractor.pipeline import extract
+
+    for folder in ("articles", "articles2", "articles3"):
+        gold = [json.loads(x) for x in (HERE / "gold" / f"{folder}.jsonl").open()]
+        mains = [json.loads(x) for x in (HERE / "gold" / f"{folder}_main.jsonl").open()]
+        result = extract(inputs=[str(HERE / folder)], analyzer=analyzer)
+        s = score_articles(result.records, gold, mains)
+        summary = json.dumps(s.to_json(), indent=1)
+        assert s.type_rate >= 0.9, summary
+        assert s.merge_rate >= 0.9, summary
+        assert s.apart_rate >= 0.98, summary
+        assert s.date_rate >= MIN_DATE[folder], summary

@@ -1,0 +1,182 @@
+"""Records across articles and inside one: numbered patrols told undated by one outlet,
+announcements followed by reports, legs of a patrol, names given after the facts, and
+what is not an exercise at all (sport, history before the actors existed)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from extractor.pipeline import extract
+
+
+@pytest.fixture
+def run_many(analyzer):
+    def _run(*articles: tuple[str, str, str | None]):
+        lines = "\n".join(
+            json.dumps({"doc_id": d, "text": t, "published": p}) for d, t, p in articles
+        )
+        res = extract(inputs=["-"], analyzer=analyzer, stdin=io.StringIO(lines))
+        assert not res.errors, res.errors
+        return res.records
+
+    return _run
+
+
+def _docs(record: dict) -> list[str]:
+    return sorted({c["doc_id"] for c in record["citations"]})
+
+
+def _events(records: list[dict]) -> list[dict]:
+    return [r for r in records if r["kind"] == "event"]
+
+
+def test_undated_numbered_patrol_joins_the_dated_report(run_many):
+    records = run_many(
+        (
+            "a",
+            "U.S. and Canadian jets intercepted two Russian and two Chinese bombers flying "
+            "near Alaska on Wednesday. Beijing said the flights were part of a joint "
+            "strategic air patrol with Russia.",
+            "2024-07-25",
+        ),
+        (
+            "b",
+            "Russian Tu-95MS bombers and Chinese H-6K bombers carried out a joint air patrol "
+            "over the Bering Sea, the defence ministry said. According to the ministry, "
+            "this is the eighth joint air patrol of the two countries since 2019.",
+            "2024-07-25",
+        ),
+        (
+            "c",
+            "Last Wednesday, Chinese and Russian bombers flew off Alaska in what Moscow "
+            "described as the eighth joint air patrol.",
+            "2024-07-29",
+        ),
+    )
+    patrols = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert len(patrols) == 1, [(_docs(r), r["date"]) for r in patrols]
+    assert _docs(patrols[0]) == ["a", "b", "c"]
+    assert patrols[0]["date"]["start"] == "2024-07-24"
+
+
+def test_background_first_patrol_does_not_absorb_the_undated_lead(run_many):
+    records = run_many(
+        (
+            "b",
+            "Russian Tu-95MS bombers and Chinese H-6K bombers carried out a joint air patrol "
+            "over the Bering Sea, the defence ministry said. The first such patrol was "
+            "carried out in July 2019 over the Sea of Japan.",
+            "2024-07-25",
+        ),
+    )
+    dated = {(r["date"] or {}).get("value") for r in _events(records)}
+    assert "2019-07" in dated and None in dated  # two patrols, the lead one undated
+
+
+def test_announcement_joins_the_later_report(run_many):
+    records = run_many(
+        (
+            "announce",
+            "China's defense ministry said on Monday that the Chinese and Russian navies "
+            "would conduct a joint maritime patrol in the western Pacific after the exercise.",
+            "2023-07-24",
+        ),
+        (
+            "report",
+            "China and Russia have completed their third joint maritime patrol, which "
+            "began on July 26 in the Sea of Japan and ended on August 14.",
+            "2023-08-16",
+        ),
+    )
+    patrols = [r for r in _events(records) if r["event_type"] == "naval_patrol"]
+    assert len(patrols) == 1
+    assert _docs(patrols[0]) == ["announce", "report"]
+    assert patrols[0]["status"] == "occurred"  # the latest report decides
+    assert [h["status"] for h in patrols[0]["status_history"]] == ["planned", "occurred"]
+
+
+def test_announcement_with_two_candidate_reports_stays_apart(run_many):
+    records = run_many(
+        (
+            "announce",
+            "The Chinese and Russian navies would conduct a joint naval patrol in the "
+            "Pacific, China said.",
+            "2023-07-24",
+        ),
+        ("r1", "China and Russia held a joint naval patrol on July 28.", "2023-07-30"),
+        ("r2", "China and Russia held a joint naval patrol on August 10.", "2023-08-12"),
+    )
+    announced = [r for r in _events(records) if "announce" in _docs(r)]
+    assert len(announced) == 1 and _docs(announced[0]) == ["announce"]
+
+
+def test_second_leg_extends_the_patrol_and_is_no_patrol_of_its_own(run_text):
+    records, _ = run_text(
+        "Two Chinese H-6K bombers and two Russian Tu-95MS bombers flew together over the Sea "
+        "of Japan on Friday. The Joint Staff said on Saturday that a second leg had been "
+        "flown that day.",
+        published="2024-11-30",
+    )
+    events = _events(records)
+    assert len(events) == 1
+    assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2024-11-29", "2024-11-30")
+    assert events[0].get("number") is None
+
+
+def test_code_named_edition_names_the_drill_before(run_text):
+    records, _ = run_text(
+        "China and Russia will hold their first-ever joint military exercise Aug. 18-25, "
+        'involving nearly 10,000 troops. The drills, code-named "Peace Mission 2005," '
+        "will begin in Vladivostok.",
+        published="2005-08-02",
+    )
+    events = _events(records)
+    assert len(events) == 1
+    assert events[0]["name"] == "Peace Mission-2005"
+    assert events[0]["event_type"] == "counter_terrorism_exercise"
+    assert events[0]["date"]["value"] == "2005-08-18/2005-08-25"
+
+
+def test_departure_day_is_not_the_exercise_day(run_text):
+    records, _ = run_text(
+        "A contingent of the Chinese army left for Russia on Saturday to participate in the "
+        "strategic command-staff exercise Tsentr-2019. The exercise is scheduled to be "
+        "held from September 16 to 21 at the Donguz range.",
+        published="2019-09-14",
+    )
+    (event,) = _events(records)
+    assert event["date"]["value"] == "2019-09-16/2019-09-21"
+
+
+def test_headline_infinitive_is_a_plan(run_text):
+    records, _ = run_text(
+        "Russia, China wrap up joint naval drills in East Sea; patrol to follow\n\n"
+        "Russia and China ended a four-day joint naval exercise in the East Sea on Sunday.",
+        published="2023-07-24",
+    )
+    patrols = [r for r in _events(records) if r["event_type"] == "naval_patrol"]
+    assert [p["status"] for p in patrols] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese club Kunlun Red Star and the local KHL side Admiral held three days of "
+        "joint drills in Vladivostok this week.",
+        "Russian and Chinese staff at the embassy joined a joint fire drill on Tuesday.",
+    ],
+)
+def test_sport_and_civil_drills_are_no_exercise(run_text, text):
+    assert run_text(text, published="2024-08-10")[0] == []
+
+
+def test_history_before_the_russian_federation_is_not_followed(run_text):
+    records, _ = run_text(
+        "China and Russia will hold Vostok-2018 in September. A spokesman compared it with "
+        "the joint Soviet-era drills of 1981.",
+        published="2018-08-28",
+    )
+    assert [r["name"] for r in _events(records)] == ["Vostok-2018"]
