@@ -26,6 +26,16 @@ def test_timex_file(app: typer.Typer, tmp_path: Path) -> None:
     assert text[recs[0]["start"]:recs[0]["end"]] == "August"
 
 
+def test_timex_bare_days_and_verb_last(app: typer.Typer) -> None:
+    text = "From the 14th to the 17th of October, the drills will last four days."
+    r = runner.invoke(app, ["timex", "-", "--published", "2023-04-05"], input=text)
+    assert r.exit_code == 0, r.output
+    got = [(x["text"], x["type"], x["value"]) for x in map(json.loads, r.stdout.splitlines())]
+    assert got == [("the 14th", "DATE", "2023-10-14"),
+                   ("the 17th of October", "DATE", "2023-10-17"),
+                   ("four days", "DURATION", "P4D")]
+
+
 def test_timex_stdin_unresolved_and_dateline(app: typer.Typer) -> None:
     r = runner.invoke(app, ["timex", "-"], input="on Tuesday")
     assert r.exit_code == 0

@@ -490,3 +490,206 @@ def test_the_year_before_counts_back_from_the_year_named(tagger: TemporalTagger)
     text = "Revenues fell to $300 million last year, down from $450 million the year before."
     t = one(tagger, text, date(1998, 9, 7), "the year")
     assert (t.text, t.value) == ("the year", "1996")
+
+
+# --- News phrasing used by the event extractor (DCT 2023-04-05 unless said otherwise) ---------
+
+NEWS_DCT = date(2023, 4, 5)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> object:
+    from extractor.cli_timex import load_spacy
+
+    return load_spacy()
+
+
+def _tag_both(tagger: TemporalTagger, nlp: object, text: str, dct: date) -> list[list[Timex]]:
+    """The tagger's output without a parse and with one: both paths must agree here."""
+    return [tagger.tag(text, dct=dct), tagger.tag(text, dct=dct, doc=nlp(text))]  # type: ignore[operator]
+
+
+def test_bare_days_take_month_from_range_end(tagger: TemporalTagger, nlp: object) -> None:
+    text = "From the 14th to the 17th of October, the navies will hold joint drills."
+    for ts in _tag_both(tagger, nlp, text, NEWS_DCT):
+        assert [(t.text, t.type, t.value) for t in ts] == [
+            ("the 14th", "DATE", "2023-10-14"), ("the 17th of October", "DATE", "2023-10-17")]
+        assert (ts[0].start_date, ts[0].granularity) == (date(2023, 10, 14), "day")
+        merged = tagger.ranges(text, ts)
+        assert [(t.text, t.value) for t in merged] == [
+            ("From the 14th to the 17th of October", "2023-10-14/2023-10-17")]
+        assert merged[0].start_date == date(2023, 10, 14)
+        assert merged[0].end_date == date(2023, 10, 17)
+
+
+def test_bare_days_of_this_month(tagger: TemporalTagger, nlp: object) -> None:
+    text = "The exercises will run from the 11th to the 16th of this month."
+    for ts in _tag_both(tagger, nlp, text, NEWS_DCT):
+        assert [(t.text, t.value) for t in ts] == [("the 11th", "2023-04-11"),
+                                                   ("the 16th of this month", "2023-04-16")]
+        assert [t.value for t in tagger.ranges(text, ts)] == ["2023-04-11/2023-04-16"]
+
+
+def test_bare_day_resolves_by_tense(tagger: TemporalTagger, nlp: object) -> None:
+    dct = date(2024, 11, 30)
+    for ts in _tag_both(tagger, nlp, "The bombers arrived on the 29th.", dct):
+        assert [(t.text, t.type, t.value) for t in ts] == [("the 29th", "DATE", "2024-11-29")]
+    for ts in _tag_both(tagger, nlp, "The exercise will be held on the 29th.", dct):
+        assert [t.value for t in ts] == ["2024-12-29"]
+    # A day that closes a list gives its month to the days before it.
+    text = "The drills took place on the 14th, the 15th and the 17th of October."
+    assert [t.value for t in tagger.tag(text, dct=NEWS_DCT)] == [
+        "2022-10-14", "2022-10-15", "2022-10-17"]
+    # Without a DCT the bare day stays unresolved unless the range end has a year.
+    t = one(tagger, "They met on the 29th.", None, "the 29th")
+    assert (t.value, t.anchor) == (None, "unresolved")
+    ts = tagger.tag("from the 14th to the 17th of October 2019", dct=None)
+    assert [t.value for t in ts] == ["2019-10-14", "2019-10-17"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 5th Fleet marked the 25th anniversary on the 14th floor.",
+        "He appealed to the 11th Circuit.",
+        "Troops from the 2nd and 3rd battalions joined.",
+        "He finished the 14th in the race.",
+    ],
+)
+def test_ordinal_adjectives_are_not_days(tagger: TemporalTagger, text: str) -> None:
+    assert tagger.tag(text, dct=NEWS_DCT) == []
+
+
+def test_weekday_with_day_of_month(tagger: TemporalTagger, nlp: object) -> None:
+    text = "The drills run from next Monday until Friday the 14th."
+    for ts in _tag_both(tagger, nlp, text, NEWS_DCT):
+        assert [(t.text, t.type, t.value) for t in ts] == [
+            ("next Monday", "DATE", "2023-04-10"), ("Friday the 14th", "DATE", "2023-04-14")]
+        assert [t.value for t in tagger.ranges(text, ts)] == ["2023-04-10/2023-04-14"]
+    # The weekday picks the month: the 14th that was a Friday before a past-tense clause.
+    t = one(tagger, "The drills ended on Friday the 14th.", NEWS_DCT, "Friday")
+    assert (t.text, t.value) == ("Friday the 14th", "2022-10-14")
+
+
+def test_a_year_ago_this_week(tagger: TemporalTagger, nlp: object) -> None:
+    text = "A year ago this week, the bombers flew over the Sea of Japan."
+    for ts in _tag_both(tagger, nlp, text, NEWS_DCT):
+        assert [(t.text, t.type, t.value) for t in ts] == [
+            ("A year ago this week", "DATE", "2022-W14")]
+        assert (ts[0].start_date, ts[0].end_date) == (date(2022, 4, 4), date(2022, 4, 10))
+    t = one(tagger, "Two years ago today they signed it.", NEWS_DCT, "today")
+    assert (t.text, t.value) == ("Two years ago today", "2021-04-05")
+
+
+def test_the_week_before_last(tagger: TemporalTagger, nlp: object) -> None:
+    text = "The patrol took place the week before last."
+    for ts in _tag_both(tagger, nlp, text, NEWS_DCT):
+        assert [(t.text, t.type, t.value) for t in ts] == [
+            ("the week before last", "DATE", "2023-W12")]
+        assert (ts[0].start_date, ts[0].end_date) == (date(2023, 3, 20), date(2023, 3, 26))
+    assert one(tagger, "It rained the month before last.", NEWS_DCT, "month").value == "2023-02"
+    # "the day before last Tuesday's hearing" is still the day before that Tuesday.
+    t = one(tagger, "The day before last Tuesday's hearing, he left.", date(2000, 2, 24),
+            "Tuesday")
+    assert (t.text, t.value) == ("day before last Tuesday", "2000-02-21")
+
+
+def test_last_as_a_verb_is_not_part_of_the_duration(tagger: TemporalTagger,
+                                                    nlp: object) -> None:
+    text = "Officials said the drills would last four days."
+    for ts in _tag_both(tagger, nlp, text, NEWS_DCT):
+        assert [(t.text, t.type, t.value) for t in ts] == [("four days", "DURATION", "P4D")]
+    t = one(tagger, "The talks will last several weeks.", NEWS_DCT, "weeks")
+    assert (t.text, t.value) == ("several weeks", "PXW")
+    t = one(tagger, "It is expected to last up to 10 days.", NEWS_DCT, "days")
+    assert (t.text, t.value, t.mod) == ("up to 10 days", "P10D", "EQUAL_OR_LESS")
+    # The adjective keeps its place in the extent.
+    t = one(tagger, "Prices rose over the last four days.", NEWS_DCT, "days")
+    assert (t.text, t.value) == ("the last four days", "P4D")
+
+
+def test_news_ranges_and_lists_still_hold(tagger: TemporalTagger) -> None:
+    cases = [
+        ("They patrolled between October 17 and 23.", "between October 17 and 23",
+         "2022-10-17/2022-10-23"),
+        ("The drills took place on 3-7 July.", "3-7 July", "2022-07-03/2022-07-07"),
+        ("The drills ran from Sept. 3 to 9.", "from Sept. 3 to 9", "2022-09-03/2022-09-09"),
+    ]
+    for text, span, value in cases:
+        merged = tagger.ranges(text, tagger.tag(text, dct=NEWS_DCT))
+        assert [(t.text, t.value) for t in merged] == [(span, value)]
+    ts = tagger.tag("The talks were held Nov. 29 and 30.", dct=NEWS_DCT)
+    assert [(t.text, t.value) for t in ts] == [("Nov. 29", "2022-11-29"), ("30", "2022-11-30")]
+
+
+# --- Rules generalised from TBAQ errors --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "span", "typ", "value"),
+    [
+        ("Eight trading days after Oct. 12, the index fell.", date(1989, 10, 30), "days",
+         "Eight trading days", "DURATION", "P8D"),
+        ("``I am talking about three days'' more or less.", date(2000, 4, 5), "days",
+         "about three days", "DURATION", "P3D"),
+        ("He was shot to death last Oct. 23 at his home.", date(1999, 4, 19), "Oct",
+         "last Oct. 23", "DATE", "1998-10-23"),
+        ("He will leave at 4 in the morning, Castro said.", date(2000, 4, 5), "morning",
+         "4 in the morning", "TIME", "2000-04-05T04:00"),
+        ("The ferry leaves at 10 at night.", date(2000, 4, 5), "night", "10 at night", "TIME",
+         "2000-04-05T22:00"),
+        ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter", "Easter week",
+         "DATE", "2000-W16"),
+        ("It is a theme of our campaign from now to Election Day.", date(1998, 10, 26),
+         "Election", "Election Day", "DATE", "1998-11-03"),
+        ("The slump lasts through the first two quarters of 1990.", date(1989, 10, 26),
+         "quarters", "the first two quarters of 1990", "DATE", "1990-H1"),
+        ("Over the years many more patients died.", date(1998, 3, 31), "years", "the years",
+         "DURATION", "PXY"),
+        ("The merger follows months of twists and turns.", date(1989, 10, 26), "months",
+         "months", "DURATION", "PXM"),
+        ("The March accession will enable them to attend.", date(1999, 2, 10), "March",
+         "March", "DATE", "1999-03"),
+    ],
+)
+def test_generalised_tbaq_rules(tagger: TemporalTagger, text: str, dct: date, phrase: str,
+                                span: str, typ: str, value: str) -> None:
+    t = one(tagger, text, dct, phrase)
+    assert (t.text, t.type, t.value) == (span, typ, value)
+
+
+def test_march_for_life_is_a_march(tagger: TemporalTagger) -> None:
+    assert tagger.tag("They joined the March for Life and the march on Washington.",
+                      dct=date(1999, 1, 22)) == []
+
+
+def test_easter_computus(tagger: TemporalTagger) -> None:
+    got = [one(tagger, f"Easter Sunday is near; {y}.", date(y, 3, 1), "Easter").value
+           for y in (1998, 2000, 2023, 2024)]
+    assert got == ["1998-04-12", "2000-04-23", "2023-04-09", "2024-03-31"]
+
+
+def test_overnight_and_previous_weekday_follow_the_narrated_day(tagger: TemporalTagger) -> None:
+    text = ("London shares closed lower Friday. They were depressed by overnight losses. "
+            "The index fell 4.5% from the previous Friday.")
+    ts = [(t.text, t.value) for t in tagger.tag(text, dct=date(1989, 10, 30))]
+    assert ts == [("Friday", "1989-10-27"), ("overnight", "1989-10-26TNI"),
+                  ("the previous Friday", "1989-10-20")]
+    t = one(tagger, "Dealers said prices rose Friday. Buyers placed orders in the morning.",
+            date(1989, 10, 30), "morning")
+    assert (t.text, t.type, t.value) == ("the morning", "TIME", "1989-10-27TMO")
+
+
+def test_clause_tense_from_the_parse(tagger: TemporalTagger, nlp: object) -> None:
+    def value(text: str, dct: date) -> str | None:
+        return tagger.tag(text, dct=dct, doc=nlp(text))[0].value  # type: ignore[operator]
+
+    # A plan's object happens later: the coming Saturday.
+    assert value("Protesters planned a large demonstration on Saturday.",
+                 date(2000, 1, 7)) == "2000-01-08"
+    # Present tense in a time clause refers ahead.
+    assert value("They will fight on when the case is heard in May.",
+                 date(2000, 3, 29)) == "2000-05"
+    # A month that dates a noun is the nearest one, whatever the clause's tense.
+    assert value("The bank is continuing to sell itself under a June agreement.",
+                 date(1989, 10, 27)) == "1989-06"

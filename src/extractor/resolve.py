@@ -8,6 +8,7 @@ year-level "two patrols last year" cannot chain May and November into one record
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import itertools
@@ -40,6 +41,10 @@ class CitedMention:
     id: str
 
 
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
 def _memo(method):
     """Cache a cluster summary until the next member is added: clustering compares every
     mention with every cluster, so recomputing summaries made it quadratic in mentions."""
@@ -59,20 +64,31 @@ def _memo(method):
 class Cluster:
     members: list[CitedMention] = field(default_factory=list)
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
+    # Kept up to date on each addition: recomputing them from all members made placing
+    # a mention cost as much as the cluster was large.
+    _by_doc: dict[str, list[CitedMention]] = field(default_factory=dict, repr=False)
+    _name: str | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        given, self.members = self.members, []
+        for cm in given:
+            self.add(cm)
 
     def add(self, cm: CitedMention) -> None:
         self.members.append(cm)
+        self._by_doc.setdefault(cm.raw.doc_id, []).append(cm)
+        n = cm.raw.name
+        # An edition ("Joint Sea-2013") says more than its series ("Joint Sea").
+        if n and (self._name is None or (not _has_digit(self._name) and _has_digit(n))):
+            self._name = n
         self._cache.clear()
 
     @property
     def kind(self) -> str:
         return self.members[0].raw.kind
 
-    @_memo
     def name(self) -> str | None:
-        names = [m.raw.name for m in self.members if m.raw.name]
-        # An edition ("Joint Sea-2013") says more than its series ("Joint Sea").
-        return max(names, key=lambda n: any(ch.isdigit() for ch in n)) if names else None
+        return self._name
 
     @_memo
     def number(self) -> int | None:
@@ -117,7 +133,7 @@ class Cluster:
             if (m.raw.date or {}).get("granularity") == "day" and m.raw.date.get("end")
         ]
         newest = max(dated_members, key=lambda m: (m.published or date.min, -m.doc_order))
-        members = [m for m in self.members if m.raw.doc_id == newest.raw.doc_id]
+        members = self._by_doc[newest.raw.doc_id]
         dated_ids = {id(m) for m in dated_members}
         days = [m.raw.date for m in members if id(m) in dated_ids]
         ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
@@ -144,7 +160,7 @@ class Cluster:
         or "has started" on the day of the report) with its end ("will last until July
         23", or "would last four days")."""
         for doc_id in sorted(self.docs()):
-            members = [m for m in self.members if m.raw.doc_id == doc_id]
+            members = self._by_doc[doc_id]
             starts = [m.raw.began for m in members if m.raw.began]
             if not starts:
                 continue
@@ -194,7 +210,7 @@ class Cluster:
 
     @_memo
     def docs(self) -> set[str]:
-        return {m.raw.doc_id for m in self.members}
+        return set(self._by_doc)
 
     @_memo
     def statuses(self) -> set[str]:
@@ -368,13 +384,103 @@ def _nearest_in_article(
     return best[1] if best else None
 
 
+class _Index:
+    """Which clusters a mention could be compatible with, so that placing a mention looks
+    at a handful of clusters instead of all of them (a year of news makes tens of
+    thousands). It over-approximates `compatible`: every cluster that could say yes is a
+    candidate; `compatible` still decides."""
+
+    def __init__(self) -> None:
+        self.order: dict[int, int] = {}
+        self.keys: dict[int, set[tuple]] = {}
+        self.buckets: dict[tuple, dict[int, Cluster]] = {}
+
+    @staticmethod
+    def _months(lo: str, hi: str) -> list[tuple]:
+        y0, m0, y1, m1 = int(lo[:4]), int(lo[5:7]), int(hi[:4]), int(hi[5:7])
+        n = (y1 - y0) * 12 + m1 - m0
+        if n > LONG_MONTHS:
+            return [("long",)]
+        return [
+            ("month", (y0 * 12 + m0 - 1 + i) // 12, (m0 - 1 + i) % 12 + 1) for i in range(n + 1)
+        ]
+
+    @classmethod
+    def _keys(cls, c: Cluster) -> set[tuple]:
+        keys: set[tuple] = {("doc", d) for d in c.docs()}
+        if c.name():
+            keys.add(("name", c.name()))
+        if c.number():
+            keys.add(("number", c.number()))
+        if c.series_id():
+            keys.add(("series", c.series_id()))
+        span = _interval(c.date())
+        if span is None:
+            return keys
+        if c.kind == "series":
+            keys.add(("syear", span[0][:4]))  # series compare the years they began
+        elif span[1].startswith("9999"):
+            keys.add(("open",))
+        else:
+            lo = _shift(span[0], -NAMED_SLACK_DAYS)
+            keys.update(cls._months(lo, _shift(span[1], NAMED_SLACK_DAYS)))
+        return keys
+
+    def update(self, c: Cluster) -> None:
+        cid = id(c)
+        self.order.setdefault(cid, len(self.order))
+        new = self._keys(c)
+        old = self.keys.get(cid, set())
+        for k in old - new:
+            self.buckets[k].pop(cid, None)
+        for k in new - old:
+            self.buckets.setdefault(k, {})[cid] = c
+        self.keys[cid] = new
+
+    def candidates(self, m: RawMention) -> list[Cluster]:
+        keys: list[tuple] = [("doc", m.doc_id), ("open",), ("long",)]
+        if m.name:
+            keys.append(("name", m.name))
+        if m.number:
+            keys.append(("number", m.number))
+        if m.series_id:
+            keys.append(("series", m.series_id))
+        span = _interval(m.date)
+        if span is not None:
+            if m.kind == "series":
+                keys.append(("syear", span[0][:4]))
+            else:
+                lo = _shift(span[0], -NAMED_SLACK_DAYS)
+                if span[1].startswith("9999"):
+                    # Open-ended ("since May"): it meets every cluster from then on.
+                    first = ("month", int(lo[:4]), int(lo[5:7]))
+                    keys += [k for k in self.buckets if k[0] == "month" and k >= first]
+                else:
+                    hi = _shift(span[1], NAMED_SLACK_DAYS)
+                    y0, m0, y1, m1 = int(lo[:4]), int(lo[5:7]), int(hi[:4]), int(hi[5:7])
+                    n = (y1 - y0) * 12 + m1 - m0
+                    keys += [
+                        ("month", (y0 * 12 + m0 - 1 + i) // 12, (m0 - 1 + i) % 12 + 1)
+                        for i in range(n + 1)
+                    ]
+        found: dict[int, Cluster] = {}
+        for k in keys:
+            found.update(self.buckets.get(k, {}))
+        return sorted(found.values(), key=lambda c: self.order[id(c)])
+
+
+# An interval longer than this (a decade, "since the 1990s") sits in one shared bucket.
+LONG_MONTHS = 36
+
+
 def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     placed: dict[str, Cluster] = {}
+    index = _Index()
 
     def place(cm: CitedMention) -> None:
         best = None
-        for c in clusters:
+        for c in index.candidates(cm.raw):
             if compatible(cm.raw, c):
                 score = (cm.raw.doc_id in c.docs(), len(c.members))
                 if best is None or score > best[0]:
@@ -385,6 +491,7 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
         else:
             target = best[1]
         target.add(cm)
+        index.update(target)
         placed[cm.id] = target
 
     anchored = [m for m in mentions if not m.raw.reference and not _floating(m.raw)]
@@ -393,12 +500,15 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
     # Undated mentions ("the bombers flew through the Tsushima Strait") and references
     # ("the patrol", "the move") belong to the event their article is reporting nearby.
     in_order = sorted(mentions, key=lambda x: (x.doc_order, x.raw.sent_index, x.raw.trigger_char))
+    by_doc: dict[str, list[CitedMention]] = {}
+    for cm in in_order:
+        by_doc.setdefault(cm.raw.doc_id, []).append(cm)
     for cm in in_order:
         if cm.id in placed:
             continue
         # Any mention placed so far may be pointed back at: "The manoeuvres, code-named
         # Joint Sea-2013" names the undated drills of the sentence before.
-        target = _nearest_in_article(cm, in_order, placed)
+        target = _nearest_in_article(cm, by_doc[cm.raw.doc_id], placed)
         if target is None and cm.raw.reference:
             continue  # nothing it could refer to
         if target is None:
@@ -406,6 +516,7 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
             anchored.append(cm)
             continue
         target.add(cm)
+        index.update(target)
         placed[cm.id] = target
     return _merge_announced(_merge_identified(clusters))
 
@@ -417,7 +528,15 @@ def _merge_announced(clusters: list[Cluster]) -> list[Cluster]:
     """An undated announcement ("the two navies would conduct a joint maritime patrol
     after the exercise") joins the one report of that kind of event, among the same
     countries, that began within a month after it was published."""
+    reports: dict[str, list[tuple[str, int, Cluster]]] = {}
+    for n, o in enumerate(clusters):
+        start = (o.date() or {}).get("start")
+        if o.kind == "event" and start and "real" in {STATUS_CLASS[x] for x in o.statuses()}:
+            reports.setdefault(o.event_type(), []).append((start, n, o))
+    for lst in reports.values():
+        lst.sort(key=lambda t: (t[0], t[1]))
     out = list(clusters)
+    gone: set[int] = set()
     for c in clusters:
         if c.kind != "event" or c.date() or c.name() or c.number():
             continue
@@ -428,24 +547,24 @@ def _merge_announced(clusters: list[Cluster]) -> list[Cluster]:
             continue
         lo = min(published).isoformat()
         hi = (max(published) + timedelta(days=ANNOUNCED_DAYS)).isoformat()
-        hits = [
-            o
-            for o in out
-            if o is not c
-            and o.kind == "event"
-            and o.event_type() == c.event_type()
-            and "real" in {STATUS_CLASS[x] for x in o.statuses()}
-            and (o.date() or {}).get("start")
-            and lo <= o.date()["start"] <= hi
-            and (not c.codes() or c.codes() <= o.codes())
-            and not (c.docs() & o.docs())
-        ]
+        lst = reports.get(c.event_type(), [])
+        i = bisect.bisect_left(lst, (lo, -1))
+        hits = []
+        while i < len(lst) and lst[i][0] <= hi:
+            o = lst[i][2]
+            if (
+                id(o) not in gone
+                and (not c.codes() or c.codes() <= o.codes())
+                and not (c.docs() & o.docs())
+            ):
+                hits.append(o)
+            i += 1
         if len(hits) != 1:
             continue  # none, or too many to choose from
         for m in c.members:
             hits[0].add(m)
-        out.remove(c)
-    return out
+        gone.add(id(c))
+    return [c for c in out if id(c) not in gone]
 
 
 def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
@@ -453,19 +572,22 @@ def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
     "the eighth joint air patrol" told undated by one outlet and dated by another. The
     number often sits in a later sentence, known only once the article's mentions joined."""
     out: list[Cluster] = []
+    seen: dict[tuple, list[Cluster]] = {}  # (number, type) or name -> clusters kept so far
+    rank: dict[int, int] = {}
+
+    def keys(c: Cluster) -> list[tuple]:
+        k: list[tuple] = []
+        if c.number() is not None:
+            k.append(("number", c.number(), c.event_type()))
+        if c.name() is not None:
+            k.append(("name", c.name()))
+        return k
+
     for c in clusters:
         target = None
         if c.kind == "event" and (c.number() or c.name()):
-            for o in out:
-                if o.kind != "event":
-                    continue
-                same = (
-                    c.number() is not None
-                    and o.number() == c.number()
-                    and o.event_type() == c.event_type()
-                ) or (c.name() is not None and o.name() == c.name())
-                if not same:
-                    continue
+            pool = {id(o): o for k in keys(c) for o in seen.get(k, [])}
+            for o in sorted(pool.values(), key=lambda x: rank[id(x)]):
                 classes = {
                     STATUS_CLASS[m.raw.status]
                     for m in c.members + o.members
@@ -478,10 +600,17 @@ def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
                     target = o
                     break
         if target is None:
+            rank[id(c)] = len(out)
             out.append(c)
+            if c.kind == "event":
+                for k in keys(c):
+                    seen.setdefault(k, []).append(c)
             continue
         for m in c.members:
             target.add(m)
+        for k in keys(target):  # the merged cluster may now carry a name or number too
+            if target not in seen.setdefault(k, []):
+                seen[k].append(target)
     return out
 
 

@@ -20,7 +20,10 @@ Conventions (TimeML / TempEval-3):
 * expressions counted from the narrative rather than from the DCT ("three days later", "the
   next day", "the previous Friday", "the year before") are durations or resolve against the
   date mentioned last; in earnings prose "a year ago"/"the year-earlier period" follow the
-  reporting period under discussion (see ``_quarter_context``).
+  reporting period under discussion (see ``_quarter_context``);
+* a day of the month without a month ("on the 29th") is the nearest such day in the direction
+  of its clause's tense, unless it opens a range or list whose last day names the month ("from
+  the 14th to the 17th of October"); "Friday the 14th" is the 14th near the DCT that is a Friday.
 """
 
 from __future__ import annotations
@@ -35,8 +38,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -188,6 +193,21 @@ def _century(c2: int) -> _D | None:
     return _D(f"{c2:02d}", date(max(1, y), 1, 1), date(y + 99, 12, 31), "century")
 
 
+def _easter(y: int) -> date | None:
+    """Gregorian Easter Sunday (the anonymous Gregorian computus)."""
+    if not _ok_year(y):
+        return None
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    n = h + l_ - 7 * m + 114
+    return date(y, n // 31, n % 31 + 1)
+
+
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     i = y * 12 + (m - 1) + k
     return i // 12, i % 12 + 1
@@ -319,6 +339,7 @@ _TENSE_PAST_RE = re.compile(
     r"[a-z]{3,}ed)\b",
     re.I,
 )
+_PASSIVE_BE_RE = re.compile(r"\b(?:be|being)\s+$", re.I)
 # Verbs whose complement lies ahead of them: "planned to leave on Thursday".
 _FUTURE_LEMMAS = frozenset((
     "plan", "schedule", "expect", "intend", "want", "hope", "prepare", "set", "decide", "agree",
@@ -341,16 +362,31 @@ def _pluperfect(tok: Any) -> bool:
     return False
 
 
+def _doc_matches(doc: Doc | None, text: str) -> bool:
+    """``doc`` was parsed from ``text``. Checked by the ends, not by ``doc.text``, which spaCy
+    rebuilds from every token on each access (a quarter of the tagging time)."""
+    if doc is None or not len(doc):
+        return False
+    first, last = doc[0], doc[-1]
+    return (last.idx + len(last.text_with_ws) == len(text)
+            and text.startswith(first.text, first.idx) and text.startswith(last.text, last.idx))
+
+
 class _TenseIndex:
     """Tense markers by sentence, computed lazily for the sentences that need them."""
 
     def __init__(self, text: str, doc: Doc | None) -> None:
         self.text = text
-        self.doc = doc if doc is not None and len(doc) and doc.text == text else None
-        self.sents: list[Span] | None = None
+        self.doc = doc if _doc_matches(doc, text) else None
+        # Sentences as token ranges, read from one array: building a Span per sentence
+        # (doc.sents) cost half the tagging time of a parsed document.
+        self.sents: list[tuple[int, int]] | None = None
         if self.doc is not None and self.doc.has_annotation("SENT_START"):
-            self.sents = list(self.doc.sents)
-            self.bounds = [sp.start_char for sp in self.sents][1:]
+            arr = self.doc.to_array([SENT_START, IDX])
+            first = [int(i) + 1 for i in numpy.flatnonzero(arr[1:, 0] == 1)]
+            cuts = [0, *first, len(self.doc)]
+            self.sents = [(cuts[j], cuts[j + 1]) for j in range(len(cuts) - 1)]
+            self.bounds = [int(arr[i, 1]) for i in first]
         else:
             self.bounds = [m.end() for m in _SENT_END_RE.finditer(text)]
         self._marks: dict[int, list[tuple[int, str]]] = {}
@@ -360,8 +396,9 @@ class _TenseIndex:
         if got is not None:
             return got
         if self.doc is not None and self.doc.has_annotation("TAG"):
-            if self.sents is not None:
-                toks = list(self.sents[k])
+            if self.sents is not None and k < len(self.sents):
+                a, z = self.sents[k]
+                toks = list(self.doc[a:z])
             else:
                 sp = self.doc.char_span(lo, hi, alignment_mode="expand")
                 toks = list(sp) if sp is not None else []
@@ -369,7 +406,9 @@ class _TenseIndex:
         else:
             seg = self.text[lo:hi]
             marks = [(lo + m.start(), FUTURE) for m in _TENSE_FUTURE_RE.finditer(seg)]
-            marks += [(lo + m.start(), PAST) for m in _TENSE_PAST_RE.finditer(seg)]
+            # A participle after "be" is a passive, not a past: "will be held on the 29th".
+            marks += [(lo + m.start(), PAST) for m in _TENSE_PAST_RE.finditer(seg)
+                      if not _PASSIVE_BE_RE.search(seg, max(0, m.start() - 8), m.start())]
         self._marks[k] = marks
         return marks
 
@@ -406,6 +445,11 @@ class _TenseIndex:
         if sp is None or not len(sp):
             return None
         tok = sp.root
+        if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head is not tok and \
+                tok.head.pos_ == "NOUN" and tok.head.i >= sp.end:
+            # "under a June agreement", "the March accession": the date dates the noun, and
+            # the clause's tense says nothing about when that was; the nearest one is meant.
+            return NONE
         for _ in range(8):
             if tok.head is tok:
                 return None
@@ -439,6 +483,9 @@ class _TenseIndex:
                     return PAST if _pluperfect(head) else FUTURE
                 tok = head
                 continue
+            if step == 0 and tok.lemma_ in ("plan", "schedule") and not _pluperfect(tok) and any(
+                    c.dep_ == "dobj" and c.idx < start for c in tok.children):
+                return FUTURE  # "protesters planned a demonstration on Saturday"
             if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in kids):
                 return PAST
             if tok.tag_ == "VBN" and lows & {"has", "have", "had", "'ve", "was", "were"}:
@@ -447,6 +494,11 @@ class _TenseIndex:
                 return PAST  # "the injunction issued Thursday"
             if tok.tag_ == "VBG" and lows & {"is", "are", "'re", "'s", "am"}:
                 return FUTURE  # "is leaving Friday"
+            if (tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBN" and lows & {"is", "are"})) and any(
+                    c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "until", "till",
+                                                                 "before", "after", "if")
+                    for c in tok.children):
+                return FUTURE  # present for future in a time clause: "when the case is heard"
             if tok.tag_ in ("VBZ", "VBP") and not kids and (
                     tok.lemma_ in _SCHEDULE_LEMMAS or (tok.lemma_ in ("take", "go", "come") and any(
                         c.lower_ in ("effect", "force") for c in tok.subtree))):
@@ -486,7 +538,7 @@ _WIN_LEFT, _WIN_RIGHT = 60, 60
 # M month, W weekday, Y four digits/decade/'98, K slash date, U time unit, S season,
 # C clock words, T today/yesterday..., P part of day, E set words ("daily"), H holidays,
 # N "nineteen" (spelled years), D decade words ("the nineties"), R PRESENT/PAST/FUTURE_REF,
-# V "while" ("for a while"), G "Q3"-style quarters.
+# V "while" ("for a while"), G "Q3"-style quarters, O day ordinals ("the 14th").
 _RULE_TRIGGERS = {
     "_r_iso": "Y", "_r_dotted": "Y", "_r_slash": "K", "_r_mdy": "M", "_r_dmy": "M", "_r_mdd": "M",
     "_r_ddm": "M", "_r_my": "M", "_r_mon_rel_year": "M", "_r_mon": "M", "_r_weekday": "W",
@@ -500,6 +552,39 @@ _RULE_TRIGGERS = {
     "_r_anaphor": "UP", "_r_year_end": "U", "_r_spelled_year": "N", "_r_y2k": "U",
     "_r_decade_word": "D", "_r_q_abbrev": "G", "_r_next_pod": "PU", "_r_unit_long": "U",
     "_r_vague_span": "UV",
+    "_r_day_ord": "O", "_r_movable": "H",
+}
+# Rules that only fire on a fixed phrase run on the whole text when the lower-cased text
+# contains one of these strings (a substring test costs next to nothing, while one more rule
+# on the frequent unit-word windows costs as much as the tagging it adds).
+_POD_PHRASES = ("in the morning", "in the afternoon", "in the evening", "at night")
+_RULE_NEEDLES: dict[str, tuple[str, ...]] = {
+    "_r_ago_this": ("ago this", "ago today", "ago tonight"),
+    "_r_before_last": ("before last", "after next"),
+    "_r_half_of_year": ("two quarters",),
+    "_r_the_units": ("the years", "the decades", "the centuries", "the months"),
+    "_r_units_of": ("days of", "weeks of", "months of", "years of", "decades of"),
+    "_r_clock_pod": _POD_PHRASES,
+    "_r_in_the_pod": _POD_PHRASES[:3],
+    "_r_pod_day": tuple(f"{p} {d}" for p in ("morning", "afternoon", "evening", "night")
+                        for d in ("yesterday", "today", "tomorrow")),
+}
+# Rules on the unit-word windows that cannot match unless the text holds one of these words:
+# most texts never say "century" or "quarter", and the windows of "day" or "time" are many.
+_RULE_GATES: dict[str, tuple[str, ...]] = {
+    "_r_century": ("century", "centuries"),
+    "_r_quarter": ("quarter", "half"),
+    "_r_the_quarter": ("quarter",),
+    "_r_fin_period": ("period", "quarter", "three months"),
+    "_r_year_ago_adj": ("ago", "earlier"),
+    "_r_year_end": ("end",),
+    "_r_half_duration": ("half",),
+    "_r_set_season": ("season", "round"),
+    "_r_vague_span": ("while", "time", "period"),
+    "_r_unit_long": ("-long",),
+    "_r_y2k": ("two thousand",),
+    "_r_earlier_this": ("earlier", "later"),
+    "_r_next_pod": ("next", "following", "previous"),
 }
 
 
@@ -565,20 +650,28 @@ class TemporalTagger:
                 r"quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|weekends?)")
         season = rf"(?:{_alt(self.seasons)})"
         ordn = rf"(?:{_alt(self.ordinals)})"
+        # "eight trading days": the kind of day does not change the unit.
+        workday = r"(?:trading|business|working|school)"
         year = r"(?:1[0-9]\d\d|20\d\d)"
         dnum = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         # Left word boundary that also rejects "Su-30"-style pieces but lets "mid-" through.
         b = r"(?:(?<=[Mm]id-)|(?<=[Ll]ate-)|(?<=[Ee]arly-)|(?<![\w'’.-]))"
-        # Right boundary: the possessive "'s" may follow ("last year's summit"), "-\w" may not.
-        e = r"(?![\w]|['’](?!s\b)|-\w)"
+        # Right boundary: the possessive "'s" may follow ("last year's summit"), "-\w" may not;
+        # a closing '' (PTB-style quotes in wire copy) is punctuation, not a possessive.
+        e = r"(?![\w]|['’](?!s\b|['’])|-\w)"
+        # A day of the month on its own always carries its ordinal suffix: "the 14th".
+        dord = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
         I = re.I  # noqa: E741 -- short alias keeps the table of rules readable
 
         R: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Ctx], list[_Cand] | None],
-                      int, str]] = []
+                      int, str | tuple[str, ...], tuple[str, ...]]] = []
 
         def rule(pattern: str, fn: Callable[[re.Match[str], _Ctx], list[_Cand] | None],
                  prio: int = 0, flags: int = I) -> None:
-            R.append((re.compile(pattern, flags), fn, prio, _RULE_TRIGGERS[fn.__name__]))
+            name = fn.__name__
+            R.append((re.compile(pattern, flags), fn, prio,
+                      _RULE_NEEDLES[name] if name in _RULE_NEEDLES else _RULE_TRIGGERS[name],
+                      _RULE_GATES.get(name, ())))
 
         rule(rf"{b}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:T(?P<H>\d{{2}}):(?P<M>\d{{2}})"
              rf"(?::\d{{2}})?)?(?![\w-])", self._r_iso, 5)
@@ -586,10 +679,11 @@ class TemporalTagger:
              self._r_dotted, 5)
         rule(rf"{b}(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
              self._r_slash, 5)
-        rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s*(?P<d>{dnum})(?!\s*(?:{_DASH}|to\b|"
+        rule(rf"{b}(?:(?P<wd>{wd}),?\s+|(?P<rel>last|next|this)\s+)?(?P<mon>{mon})\s*(?P<d>{dnum})"
+             rf"(?!\s*(?:{_DASH}|to\b|"
              rf"through\b|and\b|&)\s*\d)(?:(?:,\s*|\s+)(?P<y>{year}))?{e}(?!,\d)",
              self._r_mdy, 4)
-        rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>{dnum})(?:\s+of)?\s+(?P<mon>{mon})"
+        rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<d>{dnum})(?:\s+of)?\s+(?P<mon>{mon})"
              rf"(?:,?\s+(?P<y>{year}))?{e}", self._r_dmy, 4)
         rule(rf"{b}(?P<mon>{mon})\s*(?P<d1>{dnum})\s*(?P<sep>{_DASH}|to\b|through\b|until\b|"
              rf"and\b|&)\s*(?P<d2>{dnum})(?:(?:,\s*|\s+)(?P<y>{year}))?{e}", self._r_mdd, 6)
@@ -601,7 +695,8 @@ class TemporalTagger:
              rf"the\s+following|the\s+same)\s+year{e}", self._r_mon_rel_year, 4)
         rule(rf"{b}(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{mon}){e}", self._r_mon, 1)
         rule(rf"{b}(?:(?P<rel>last|next|this|past|coming|previous|following)\s+)?(?P<wd>{wd})"
-             rf"(?P<pl>s)?(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?{e}",
+             rf"(?P<pl>s)?(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight)"
+             rf"(?P<pl2>s)?)?{e}",
              self._r_weekday, 2)
         rule(rf"(?<![\w.$£€#/])(?:(?P<fy>fiscal(?:\s+year)?|calendar\s+year|the\s+year|"
              rf"(?:the\s+)?(?:fy|model)\s*)\s*)?(?P<y>{year}){e}(?![,.]\d)(?!\s*%)",
@@ -645,15 +740,15 @@ class TemporalTagger:
         rule(rf"{b}the\s+(?:(?:current|full|whole|entire)\s+)?(?:(?:fiscal|calendar)\s+)?"
              rf"(?P<u>year|week|weekend|month){e}(?!-)", self._r_the_unit, 1)
         rule(rf"{b}(?P<n>{num}|{vague})(?:\s+|-)(?:more\s+|fewer\s+|additional\s+|"
-             rf"consecutive\s+|straight\s+|full\s+|long\s+)?(?P<u>{unit})(?:\s+or\s+so)?\s+"
+             rf"consecutive\s+|straight\s+|full\s+|long\s+|{workday}\s+)?(?P<u>{unit})(?:\s+or\s+so)?\s+"
              rf"(?P<dir>ago|earlier|later|from\s+now|hence|before|after|since|previously)"
              rf"{e}", self._r_ago, 5)
         rule(rf"{b}(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|coming|first|final|latest|"
              rf"previous|following|remaining|initial|same|subsequent|ensuing|preceding|"
              rf"year-earlier|year-ago|prior|recent)\s+)?(?:(?P<n>{num}|{vague})(?:\s+(?P<fr>1/2|1/4|3/4)"
              rf"|½)?(?:\s+|-))?"
-             rf"(?:(?:more|fewer|additional|consecutive|straight|full|long|other|odd|plus)"
-             rf"\s+)?(?(n)(?:(?P<or>or|to)\s+(?:{num})\s+)?)(?P<u>{unit})(?P<suf>-long|-old|"
+             rf"(?:(?:more|fewer|additional|consecutive|straight|full|long|other|odd|plus|"
+             rf"{workday})\s+)?(?(n)(?:(?P<or>or|to)\s+(?:{num})\s+)?)(?P<u>{unit})(?P<suf>-long|-old|"
              rf"-plus)?{e}", self._r_duration, 2)
         rule(rf"{b}(?:(?P<hn>half)\s+an?\s+(?P<hu>hour|day|year|century|decade|minute)|"
              rf"an?\s+(?P<hu2>minute|hour|day|year|month|week)\s+and\s+a\s+half){e}",
@@ -663,6 +758,8 @@ class TemporalTagger:
         rule(rf"{b}(?:(?P<w>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|"
              rf"earlier\s+this|early|late|mid)(?:\s+|-))?(?P<pod>morning|afternoon|evening|"
              rf"night|overnight){e}", self._r_pod, 1)
+        rule(rf"{b}(?:(?P<md>early|late|mid)(?:-|\s+))?(?P<pod>morning|afternoon|evening|night)\s+"
+             rf"(?P<rel>yesterday|today|tomorrow){e}", self._r_pod_day, 3)
         rule(rf"{b}(?:(?P<qm>about|around|approximately|at|by|until|before|after)\s+)?"
              rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|"
              rf"o'clock\b)(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|MSK|local\s+time|"
@@ -703,24 +800,53 @@ class TemporalTagger:
              3)
         rule(rf"{b}(?:the\s+)?(?:(?P<md>early|mid|late)(?:-|\s+))?(?P<w>"
              rf"{_alt(self.decade_words)}){e}", self._r_decade_word, 2)
+        # News dates without a month: "on the 29th", "from the 14th to the 17th of October",
+        # "until Friday the 14th", "the 16th of this month".
+        rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?the\s+(?P<d>{dord})(?:\s+of\s+(?:(?P<rel>this|next|last|"
+             rf"the\s+same|the\s+following|the\s+previous|the\s+current)\s+month|the\s+"
+             rf"(?P<tm>month)))?{e}", self._r_day_ord, 3)
+        # "a year ago this week", "two years ago today": the week/day of that earlier year.
+        rule(rf"{b}(?P<n>{num})\s+(?P<u>years?|months?|weeks?)\s+ago\s+(?:this\s+(?P<tu>week|"
+             rf"weekend|month|year)|(?P<td>today|tonight)){e}", self._r_ago_this, 6)
+        rule(rf"{b}the\s+(?P<u>week|weekend|month|year)\s+(?P<ba>before\s+last|after\s+next)"
+             rf"{e}(?!\s+(?:{wd}|{mon}|week|weekend|month|year|night)\b)", self._r_before_last, 5)
+        # "4 in the morning", "at 10 at night": a clock hour named by its part of the day.
+        hour_w = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        rule(rf"{b}(?:(?P<qm>at|about|around|by|until|before|after)\s+)?(?P<h>1[0-2]|0?[1-9]|"
+             rf"{hour_w})(?P<oc>\s+o'clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|"
+             rf"at\s+(?P<night>night)){e}", self._r_clock_pod, 5)
+        rule(rf"{b}(?:(?P<e>Easter)(?:\s+(?P<x>Sunday|Monday|week|weekend))?|(?P<gf>Good\s+"
+             rf"Friday)|(?P<el>Election\s+Day)){e}", self._r_movable, 2, flags=0)
+        rule(rf"{b}(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+quarters\s+of\s+"
+             rf"(?:(?P<y>{year})|(?P<rel>this|last|next)\s+year){e}", self._r_half_of_year, 5)
+        rule(rf"(?:(?<=\bover )|(?<=\bthrough )|(?<=\bacross ))the\s+(?P<u>years|"
+             rf"decades|centuries|months){e}(?!\s+(?:\d|of\b|since\b))", self._r_the_units, 2)
+        # "follows months of twists", "the heady days of swelling sales": a vague span.
+        rule(rf"{b}(?P<u>days|weeks|months|years|decades)(?=\s+of\s+(?!(?:the|this|that|these|"
+             rf"those|a|an|his|her|its|their|our|my|your|age|which|whom|it|them)\b)[a-z])",
+             self._r_units_of, 1)
+        rule(rf"(?<=\bin )the\s+(?P<u>morning|afternoon|evening){e}(?!\s+(?:of|and)\b)",
+             self._r_in_the_pod, 1)
         self.rules = R
         # One cheap scan for trigger words decides where each rule is worth running: running
         # forty rules over the whole text costs more than a spaCy parse.
         refs = [w for w in self.refs if " " not in w] + [
             "the near", "the short", "the long", "the present", "the past", "the future",
             "the distant", "the foreseeable", "at present", "at the moment", "these days",
-            "right now"]
-        holidays = [h.split()[0] for h in self.holidays] + ["thanksgiving"]
+            "right now", "moment"]
+        holidays = [h.split()[0] for h in self.holidays] + [
+            "thanksgiving", "easter", "good friday", "election day"]
         # Matched against the lower-cased text: a case-sensitive scan is several times faster.
         self.trigger_rx = re.compile(
             rf"\b(?:(?P<M>{_alt(self.months)})\b|(?P<W>{_alt(self.weekdays)})|"
             rf"(?P<Y>\d{{4}}|\d0'?s)|(?P<K>\d{{1,2}}/\d)|(?P<U>second|minute|hour|day|night|"
             rf"week|fortnight|month|quarter|half|year|decade|centur|millenni|weekend|season|"
-            rf"period|time|term)|(?P<V>while\b)|(?P<G>q[1-4])|(?P<S>{_alt(self.seasons)})|"
+            rf"period|time)|(?P<V>while\b)|(?P<G>q[1-4])|(?P<S>{_alt(self.seasons)})|"
             rf"(?P<C>[ap]\.?m\b|o'clock|noon|"
             rf"midnight|midday)|(?P<T>today|tomorrow|tonight|yesterday)|(?P<P>morning|"
             rf"afternoon|evening|overnight)|(?P<E>{_alt(self.sets)})|(?P<H>{_alt(holidays)})|"
-            rf"(?P<N>nineteen)|(?P<D>{_alt(self.decade_words)})|(?P<R>{_alt(refs)}))"
+            rf"(?P<N>nineteen)|(?P<D>{_alt(self.decade_words)})|(?P<R>{_alt(refs)})|"
+            rf"(?P<O>\d{{1,2}}(?:st|nd|rd|th)\b))"
             rf"|(?P<Q>'\d\d)"
         )
         self.mod_prefix = re.compile(
@@ -810,11 +936,17 @@ class TemporalTagger:
                 (max(0, t.start() - _WIN_LEFT), min(n, t.end() + _WIN_RIGHT)))
         merged: dict[str, list[tuple[int, int]]] = {}
         cands: list[_Group] = []
-        for rx, fn, prio, cats in self.rules:
-            spans = merged.get(cats)
-            if spans is None:
-                spans = _merge_windows([w for c in cats for w in wins.get(c, ())])
-                merged[cats] = spans
+        for rx, fn, prio, cats, gate in self.rules:
+            if gate and not any(x in low for x in gate):
+                continue
+            if isinstance(cats, tuple):
+                spans = [(0, n)] if any(x in low for x in cats) else []
+            else:
+                got_spans = merged.get(cats)
+                if got_spans is None:
+                    got_spans = _merge_windows([w for c in cats for w in wins.get(c, ())])
+                    merged[cats] = got_spans
+                spans = got_spans
             for ws, we in spans:
                 for m in rx.finditer(text, ws, we):
                     if m.end() <= m.start():
@@ -830,6 +962,7 @@ class TemporalTagger:
         flat.sort(key=lambda c: (c.start, c.end))
         self._extend_mods(text, flat, ctx)
         self._borrow_years(text, flat, ctx)
+        self._day_ranges(text, flat)
         self._week_of(text, flat)
         self._spelled_year_heads(text, flat)
         self._quarter_context(text, flat, ctx)
@@ -956,6 +1089,29 @@ class TemporalTagger:
                     continue
                 break
 
+    _DAY_RANGE_GAP = re.compile(r"\s*(?:-|–|—|‐|to|through|thru|until|till|and|or|,|,\s*and)\s*",
+                                re.I)
+
+    def _day_ranges(self, text: str, flat: list[_Cand]) -> None:
+        """ "from the 14th to the 17th of October": a bare day takes its month and year from
+        the day that closes the range or list (the month before when it is the larger day)."""
+        for i in range(len(flat) - 2, -1, -1):
+            c, nxt = flat[i], flat[i + 1]
+            if c.rel != "dayonly" or c.day is None:
+                continue
+            if not self._DAY_RANGE_GAP.fullmatch(text[c.end:nxt.start]):
+                continue
+            if nxt.type != "DATE" or nxt.d is None or nxt.d.gran != "day":
+                continue
+            y, mo = nxt.d.start.year, nxt.d.start.month
+            if c.day > nxt.d.start.day:
+                y, mo = _add_months(y, mo, -1)
+            r = _day(y, mo, c.day)
+            if r is None:
+                continue
+            c.d, c.value, c.rel = r, r.value, None
+            c.anchor = nxt.anchor if nxt.anchor != "absolute" else "context"
+
     @staticmethod
     def _anaphora(flat: list[_Cand]) -> None:
         """ "that day", "later that year": the unit of the date mentioned last."""
@@ -985,7 +1141,8 @@ class TemporalTagger:
                         elif u == "month":
                             y, mo = _add_months(p.start.year, p.start.month, shift)
                             p = _month(y, mo) or p
-                        else:
+                        elif u == "week" or p.gran == "day":
+                            # Counting days from a year or month would land on its first day.
                             dd = _shift_day(p.start, shift * (7 if u == "week" else 1))
                             if dd is not None:
                                 p = (_week(dd) if u == "week" else
@@ -1022,8 +1179,10 @@ class TemporalTagger:
     def _clock_days(flat: list[_Cand], ctx: _Ctx) -> None:
         """A bare clock time ("at 10:35 a.m.") falls on the day named in its sentence
         ("... Friday"), else on the day last mentioned before it (the reference time)."""
-        days = [c for c in flat if c.d is not None and c.d.gran == "day" and c.type == "DATE"
-                and c.anchor != "name" and not (c.rel or "").startswith("clock")]
+        # "(4 a.m. EDT Thursday)" names the day as well as a bare date does.
+        days = [c for c in flat if c.d is not None and c.d.gran == "day" and c.type in (
+                "DATE", "TIME") and c.anchor != "name" and not (c.rel or "").startswith(
+                ("clock", "anaphor"))]
         if not days or ctx.dct is None:
             return
         for c in flat:
@@ -1170,7 +1329,15 @@ class TemporalTagger:
             text = m.string
             before = text[max(0, m.start(grp) - 25):m.start(grp)]
             after = text[m.end(grp):m.end(grp) + 20]
+            # "the March accession", "a May agreement": a capitalized month after a determiner
+            # modifies a noun; "the March for Life" / "the March on Washington" are marches.
+            det = re.search(r"\b(?:the|a|an)\s+$", before, re.I) is not None and re.match(
+                r"\s+[a-z]", after) is not None and not re.match(
+                r"\s+(?:for|on|to|of|from|through|into|toward|towards|against|in|by|with|and|"
+                r"or|was|is|were|are|will|would|has|had|have|be)\b", after, re.I)
             if low == "may":
+                if det:
+                    return True
                 if re.search(r"\b(?:in|of|since|until|by|from|early|late|mid|last|next|this|"
                              r"through|during|before|after|between|and|to|or)[\s-]*$", before,
                              re.I) is None:
@@ -1179,6 +1346,8 @@ class TemporalTagger:
                             r"become|seek|help|do|get|come|go|use|include|hold|lead)\b", after):
                     return False
             else:
+                if det:
+                    return True
                 if re.search(r"\b(?:in|of|since|until|by|from|early|late|mid|last|next|this|"
                              r"through|during|before|after|between|and|to|or)[\s-]*$", before,
                              re.I) is None:
@@ -1226,6 +1395,20 @@ class TemporalTagger:
         d = int(re.sub(r"\D", "", m["d"]))
         if mo is None:
             return None
+        rel = (m["rel"] or "").lower()
+        if rel and not m["y"] and ctx.dct is not None:
+            # "shot to death last Oct. 23": the most recent Oct. 23 before the DCT, not a month.
+            key, now = (mo, d), (ctx.dct.month, ctx.dct.day)
+            y = ctx.dct.year
+            if rel == "last" and key >= now:
+                y -= 1
+            elif rel == "next" and key <= now:
+                y += 1
+            r = _day(y, mo, d)
+            if r is None:
+                return None
+            return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor,
+                          month=mo, day=d)]
         return ctx.month_day(m.start(), m.end(), mo, d, m["y"])
 
     def _r_dmy(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
@@ -1344,7 +1527,7 @@ class TemporalTagger:
         end = m.end()
         if m.group(0).endswith("'s") and not m["pod"]:
             end -= 2
-        if m["pl"]:
+        if m["pl"] or m["pl2"]:  # "on Tuesdays", "on Tuesday nights"
             if m["rel"]:
                 return None
             v = f"XXXX-WXX-{wd}"
@@ -1385,11 +1568,13 @@ class TemporalTagger:
             return None
         v = r.value + ("T" + pod_code if pod_code else "")
         mark = None
-        if rel in ("previous", "following") and re.search(
-                r"\bthe\s+$", m.string[max(0, m.start() - 5):m.start()], re.I):
+        start = m.start()
+        the = re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5):m.start()], re.I)
+        if rel in ("previous", "following") and the:
             # "down 4.5% from the previous Friday": the Friday before the day just discussed.
             mark = f"wdanaphor{-1 if rel == 'previous' else 1:+d}:{wd}"
-        return [_Cand(m.start(), end, typ, v, d=r, anchor=ctx.dct_anchor, rel=mark)]
+            start -= len(the.group(0))
+        return [_Cand(start, end, typ, v, d=r, anchor=ctx.dct_anchor, rel=mark)]
 
     _YEAR_BEFORE_BAD = re.compile(
         r"(?:\b(?:no|number|type|project|model|flight|route|highway|article|resolution|"
@@ -1934,6 +2119,8 @@ class TemporalTagger:
         if m["or"]:
             v = _duration_value(None, code)
         start = m.start()
+        if rel == "last" and not m["the"] and ctx.last_is_verb(m.start("rel")):
+            start = m.start("n") if nraw else m.start("u")  # "would last [four days]"
         return [_Cand(start, m.end(), "DURATION", v)]
 
     def _r_half_duration(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
@@ -1976,12 +2163,19 @@ class TemporalTagger:
         if ctx.dct is None:
             return [ctx.unresolved(m.start(), m.end(), "TIME")]
         k = -1 if w in ("yesterday", "last") else 1 if w == "tomorrow" else 0
+        overnight = not w and m["pod"].lower() == "overnight"
+        if overnight:
+            k = -1  # "depressed by overnight losses in New York": the night before
         dd = _shift_day(ctx.dct, k)
         if dd is None:
             return None
         r = _day(dd.year, dd.month, dd.day)
         if r is None:
             return None
+        if overnight:
+            # ... the day being narrated ("London shares closed lower Friday"), else the DCT.
+            return [_Cand(m.start(), m.end(), "TIME", f"{r.value}T{pod}", d=r,
+                          anchor=ctx.dct_anchor, rel="anaphor-1:night")]
         mod = {"early": "START", "late": "END", "mid": "MID", "early this": "START",
                "late this": "END", "later this": "END", "earlier this": "START"}.get(w)
         return [_Cand(m.start(), m.end(), "TIME", f"{r.value}T{pod}", mod=mod, d=r,
@@ -2219,10 +2413,26 @@ class TemporalTagger:
             c = ctx.unresolved(start, m.end(), "DATE")
             c.mod = "END"
             return [c]
-        r = _year(ctx.dct.year)
+        y = ctx.dct.year
+        if re.search(r"\bsince\s+$", m.string[max(0, start - 8):start], re.I):
+            y -= 1  # "the percentage change is since year-end": the last one already passed
+        r = _year(y)
         if r is None:
             return None
         return [_Cand(start, m.end(), "DATE", r.value, mod="END", d=_apply_mod(r, "END"),
+                      anchor=ctx.dct_anchor)]
+
+    def _r_pod_day(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "mid-afternoon yesterday", "late morning today": a part of a named day."""
+        pod = self.pod[m["pod"].lower()]
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["md"] or "").lower())
+        if ctx.dct is None:
+            return [_Cand(m.start(), m.end(), "TIME", None, mod=mod, anchor="unresolved")]
+        dd = _shift_day(ctx.dct, {"yesterday": -1, "tomorrow": 1}.get(m["rel"].lower(), 0))
+        r = _day(dd.year, dd.month, dd.day) if dd else None
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "TIME", f"{r.value}T{pod}", mod=mod, d=r,
                       anchor=ctx.dct_anchor)]
 
     def _r_y2k(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
@@ -2255,6 +2465,228 @@ class TemporalTagger:
             return None
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["md"] or "").lower())
         return [_Cand(m.start(), m.end(), "DATE", r.value, mod=mod, d=_apply_mod(r, mod))]
+
+    # Words that may follow a bare "the 14th" used as a date ("on the 14th, the ships ...",
+    # "from the 14th to the 17th"); any other word makes it an ordinal adjective ("the 5th
+    # Fleet", "the 25th anniversary", "the 11th Circuit").
+    _DAY_ORD_NEXT = frozenset((
+        "to", "and", "or", "through", "thru", "until", "till", "at", "in", "when", "with", "as",
+        "after", "before", "but", "the", "a", "an", "he", "she", "it", "they", "we", "i", "there",
+        "while", "for", "was", "were", "is", "are", "will", "would", "had", "has", "have", "this",
+        "that", "from", "on", "by", "since", "so", "then", "also", "its", "their", "his", "her",
+    ))
+    _DAY_ORD_PREV = re.compile(
+        r"(?:\b(?:on|from|to|until|till|through|thru|by|since|before|after|and|or|between|of|"
+        r"starting|beginning|ending|effective|as\s+of)\s+|\d(?:st|nd|rd|th),\s*)$", re.I)
+
+    def _r_day_ord(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "on the 29th", "from the 11th to the 16th of this month", "Friday the 14th"."""
+        text = m.string
+        d = int(re.sub(r"\D", "", m["d"]))
+        if m["wd"] and not self._weekday_ok(m):
+            return None
+        month_rel = (m["rel"] or "").lower()
+        if not month_rel and not m["tm"]:
+            after = text[m.end():m.end() + 24]
+            if re.match(r"\s+of\b", after, re.I):
+                return None  # "the 14th of October" is the day-month rule's; "the 5th of 20"
+            nxt = re.match(r"\s*([A-Za-z]+)", after)
+            if nxt and nxt.group(1).lower() not in self._DAY_ORD_NEXT:
+                return None
+            pair = re.match(r"\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+"
+                            r"([A-Za-z]+)", after, re.I)
+            if pair and pair.group(1).lower() not in self._DAY_ORD_NEXT and \
+                    pair.group(1).lower() != "of" and self._mon_num(pair.group(1)) is None:
+                return None  # "the 2nd and 3rd battalions"
+            if not m["wd"] and not self._DAY_ORD_PREV.search(text[max(0, m.start() - 16):
+                                                                     m.start()]):
+                return None
+        start = m.start()
+        if ctx.dct is None:
+            c = ctx.unresolved(start, m.end(), "DATE")
+            c.day, c.explicit_year = d, False
+            c.rel = "dayonly" if not month_rel and not m["wd"] else None
+            return [c]
+        dct = ctx.dct
+        rel: str | None = None
+        if month_rel:
+            k = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(
+                re.sub(r"\s+", " ", month_rel), 0)
+            y, mo = _add_months(dct.year, dct.month, k)
+            r = _day(y, mo, d)
+        else:
+            t = ctx.date_tense(m.start(), m.end())
+            if self._FORWARD_WD.search(text[max(0, m.start() - 20):m.start()]):
+                t = FUTURE
+            wd = self.weekdays[m["wd"].lower()] if m["wd"] else None
+            r = ctx.day_of_month(d, t, wd)
+            if wd is None:
+                rel = "dayonly"  # may still take its month from the end of a range
+        if r is None:
+            return None
+        return [_Cand(start, m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor, day=d,
+                      explicit_year=False, rel=rel)]
+
+    def _r_ago_this(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "a year ago this week": this week's counterpart one year back (ISO week of the DCT
+        shifted by a year), "two years ago today" the same day two years back."""
+        n = self._number(m["n"])
+        if n is None or not float(n).is_integer() or n > 500:
+            return None
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        k, u, dct = int(n), m["u"].lower().rstrip("s"), ctx.dct
+        if u == "year":
+            y = dct.year - k
+            back: date | None = (date(y, dct.month, min(dct.day, _last_day(y, dct.month)))
+                                 if _ok_year(y) else None)
+        elif u == "month":
+            y, mo = _add_months(dct.year, dct.month, -k)
+            back = date(y, mo, min(dct.day, _last_day(y, mo))) if _ok_year(y) else None
+        else:
+            back = _shift_day(dct, -7 * k)
+        if back is None:
+            return None
+        tu = (m["tu"] or "day").lower()
+        r: _D | None
+        if tu == "week":
+            r = _week(back)
+        elif tu == "weekend":
+            r = _weekend(back)
+        elif tu == "month":
+            r = _month(back.year, back.month)
+        elif tu == "year":
+            r = _year(back.year)
+        else:
+            r = _day(back.year, back.month, back.day)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]
+
+    def _r_before_last(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "the week before last" (two ISO weeks back), "the month after next"."""
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        k = -2 if m["ba"].lower().startswith("before") else 2
+        u, dct = m["u"].lower(), ctx.dct
+        r: _D | None
+        if u == "year":
+            r = _year(dct.year + k)
+        elif u == "month":
+            y, mo = _add_months(dct.year, dct.month, k)
+            r = _month(y, mo)
+        else:
+            dd = _shift_day(dct, 7 * k)
+            r = None if dd is None else _week(dd) if u == "week" else _weekend(dd)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]
+
+    _HOUR_WORDS: ClassVar[dict[str, int]] = {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+    def _r_clock_pod(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "4 in the morning" (T04:00), "10 at night" (T22:00): a clock hour without a.m./p.m."""
+        hw = m["h"].lower()
+        qm = (m["qm"] or "").lower()
+        if hw in self._HOUR_WORDS and not (m["oc"] or qm):
+            return None  # "one in the morning and one at night" counts things, not hours
+        h = self._HOUR_WORDS.get(hw) or int(hw)
+        pod = (m["pod"] or "night").lower()
+        if pod == "morning":
+            h = 0 if h == 12 else h
+        elif pod == "night":
+            h = 0 if h == 12 else h + 12 if h >= 6 else h  # "2 at night" is 02:00
+        else:
+            h = h if h == 12 else h + 12
+        start = m.start("h") if qm not in ("about", "around") else m.start()
+        hhmm = f"{h % 24:02d}:00"
+        mod = "APPROX" if qm in ("about", "around") else None
+        if ctx.dct is None:
+            return [_Cand(start, m.end(), "TIME", None, mod=mod, anchor="unresolved")]
+        r = _day(ctx.dct.year, ctx.dct.month, ctx.dct.day)
+        if r is None:
+            return None
+        return [_Cand(start, m.end(), "TIME", f"{r.value}T{hhmm}", mod=mod, d=r,
+                      anchor=ctx.dct_anchor, rel=f"clock:{hhmm}")]
+
+    def _r_movable(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """Movable feasts and fixed-rule days: Easter (and its week), Good Friday, U.S. Election
+        Day (the Tuesday after the first Monday in November)."""
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        x = (m["x"] or "").lower()
+        if m["el"]:
+            def day_of(y: int) -> date | None:
+                if not _ok_year(y):
+                    return None
+                first = date(y, 11, 1)
+                return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+        else:
+            # A week or weekend is chosen by its first day: "as Easter week began" on its Monday.
+            shift = (-2 if m["gf"] else 1 if x == "monday" else -6 if x == "week"
+                     else -1 if x == "weekend" else 0)
+
+            def day_of(y: int) -> date | None:
+                e_ = _easter(y)
+                return None if e_ is None else _shift_day(e_, shift)
+        t = ctx.tense(m.start(), m.end())
+        if self._FORWARD_WD.search(m.string[max(0, m.start() - 20):m.start()]):
+            t = FUTURE
+        got = ctx.pick_occurrence(day_of, t)
+        if got is None:
+            return None
+        r = (_week(got) if x == "week" else _weekend(got) if x == "weekend"
+             else _day(got.year, got.month, got.day))
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]
+
+    def _r_half_of_year(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "the first two quarters of 1990" is that year's first half (1990-H1)."""
+        if m["y"]:
+            y = int(m["y"])
+        elif ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        else:
+            y = ctx.dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+        r = _half(y, 1 if m["fl"].lower() == "first" else 2)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r,
+                      anchor="absolute" if m["y"] else ctx.dct_anchor)]
+
+    def _r_the_units(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "over the years": a span of unknown length (PXY)."""
+        code = self._unit_code(m["u"])
+        if code is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DURATION", _duration_value(None, code))]
+
+    def _r_units_of(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "after months of talks": uncounted units that measure what follows (PXM)."""
+        before = m.string[max(0, m.start() - 12):m.start()]
+        if re.search(r"(?:\d|\b(?:the|these|those|of|what|which|many|few|several))\s*$", before,
+                     re.I):
+            return None  # counted units are the duration rule's; "the days of the week"
+        code = self._unit_code(m["u"])
+        if code is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DURATION", _duration_value(None, code))]
+
+    def _r_in_the_pod(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "placed orders in the morning": that part of the day last narrated (or the DCT's)."""
+        u = m["u"].lower()
+        pod = self.pod[u]
+        if ctx.dct is None:
+            return [_Cand(m.start(), m.end(), "TIME", None, anchor="unresolved",
+                          rel=f"anaphor:{u}")]
+        r = _day(ctx.dct.year, ctx.dct.month, ctx.dct.day)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "TIME", f"{r.value}T{pod}", d=r, anchor=ctx.dct_anchor,
+                      rel=f"anaphor:{u}")]
 
     def _r_vague_span(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         """ "for a while", "for some time", "after a lengthy period": a duration of unknown
@@ -2345,6 +2777,62 @@ class _Ctx:
         assert self.dct is not None
         q = (self.dct.month - 1) // 3 + 1
         return (self.dct.year, q - 1) if q > 1 else (self.dct.year - 1, 4)
+
+    def _choose(self, days: list[date], tense: str) -> date | None:
+        """Past → the latest on or before the DCT, future → the earliest on or after it, else
+        (or when the tense has no candidate) the nearest."""
+        assert self.dct is not None
+        dct = self.dct
+        if not days:
+            return None
+        past = [x for x in days if x <= dct]
+        fut = [x for x in days if x >= dct]
+        if tense == PAST and past:
+            return max(past)
+        if tense == FUTURE and fut:
+            return min(fut)
+        return min(days, key=lambda x: (abs((x - dct).days), x > dct))
+
+    def day_of_month(self, d: int, tense: str, weekday: int | None = None) -> _D | None:
+        """ "the 29th": that day of a month near the DCT, chosen by tense; with a weekday
+        ("Friday the 14th") only months where the day falls on that weekday count."""
+        assert self.dct is not None
+        span = 28 if weekday else 13
+        days: list[date] = []
+        for k in range(-span, span + 1):
+            y, mo = _add_months(self.dct.year, self.dct.month, k)
+            if _ok_year(y) and d <= _last_day(y, mo):
+                x = date(y, mo, d)
+                if weekday is None or x.isoweekday() == weekday:
+                    days.append(x)
+        got = self._choose(days, tense)
+        return None if got is None else _day(got.year, got.month, got.day)
+
+    def pick_occurrence(self, day_of: Callable[[int], date | None], tense: str) -> date | None:
+        """A yearly date with a rule of its own (Easter), chosen among adjacent years by tense."""
+        assert self.dct is not None
+        days = [x for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+                if (x := day_of(y)) is not None]
+        return self._choose(days, tense)
+
+    _AUX_BEFORE = re.compile(r"\b(?:would|will|could|should|may|might|must|can|shall|did|does|"
+                             r"do|to|'ll|'d|not|n't|never|also|still|only)\s+$", re.I)
+    _DET_BEFORE = re.compile(r"\b(?:the|these|those|its|his|her|their|our|my|your|this|that|"
+                             r"in|for|over|during|of)\s+$", re.I)
+
+    def last_is_verb(self, pos: int) -> bool:
+        """ "the drills would last four days": "last" is the verb, not "the last four days"."""
+        before = self.text[max(0, pos - 24):pos]
+        if self._DET_BEFORE.search(before):
+            return False
+        if self._AUX_BEFORE.search(before):
+            return True
+        doc = self.doc
+        if doc is not None and _doc_matches(doc, self.text):
+            sp = doc.char_span(pos, pos + 4)
+            if sp is not None and len(sp) == 1:
+                return bool(sp[0].pos_ in ("VERB", "AUX"))
+        return False
 
     def unresolved(self, start: int, end: int, typ: str) -> _Cand:
         return _Cand(start, end, typ, None, anchor="unresolved")
