@@ -289,6 +289,7 @@ def _phase_of(verb: Token) -> str | None:
     return None
 
 
+EVENT_SUBJECTS = {"drill", "drills", "exercise", "manoeuvre", "maneuver", "manoeuvres", "patrol"}
 # A part of an exercise reported on its own: it belongs to the exercise reported before.
 PART_WORDS = {"phase", "leg", "stage"}
 MOTION_VERBS = {"leave", "depart", "arrive", "return", "board"}
@@ -512,9 +513,11 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                 if marks & FOREIGN_MARKS:
                     return True
                 # "... and said it took place over the Bering Sea": "it" is the event.
+                # "..., with drills to be held in the Sea of Japan": the drills are the event.
                 own_subject = any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl")
                     and c.lower_ not in ("it", "they", "which", "that")
+                    and c.lemma_.lower() not in EVENT_SUBJECTS
                     for c in t.children
                 )
                 # "..., involving two bombers" shares the event; "..., and Biden met X" not.
@@ -1136,6 +1139,16 @@ class EventExtractor:
             np = np.head
         if np.i in trig:
             return True
+        root = cand.trigger.root
+        if any(c.dep_ == "conj" and c.i in trig for c in np.children) or (
+            np.head.i == root.head.i
+            and np.i != root.i
+            and np.dep_ == root.dep_
+            and np.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+        ):
+            # "two Russian Tu-95MS and two Chinese H-6 bombers operating ...", coordinated
+            # or (as the parser sometimes has it) two objects of one verb.
+            return True
         outer = np  # "planes from the Japanese air force shadowed ..."
         while outer.dep_ == "pobj" and outer.head.lower_ in ("from", "of"):
             outer = outer.head.head
@@ -1458,11 +1471,12 @@ class EventExtractor:
         if (
             not anchored
             and cand.strength == "strong"
-            and cand.status in ("speculative", "planned")
+            and cand.status in ("speculative", "planned", "ongoing")
             and len(participants) >= 2
             and not plural
         ):
-            # Plans and speculation rarely carry dates; a named pair and a specific kind do.
+            # Plans, speculation and "the ships are conducting a joint naval patrol" rarely
+            # carry dates; a named pair and a specific kind do.
             anchored = True
         part = cand.trigger.root.lower_ in PART_WORDS
         # "a second leg had been flown that day": the leg is numbered, not the patrol.
@@ -1506,7 +1520,18 @@ class EventExtractor:
         first_day = (
             began or ended or next((t.start_date.isoformat() for t in dates if t.start_date), None)
         )
-        if since is not None and not is_series and not (dates or locations or assets):
+        # "have been holding a joint exercise since the 20th": it began that day.
+        running_since = bool(
+            since is not None and since.granularity == "day" and since.start_date and not plural
+        )
+        if running_since and began is None:
+            began = since.start_date.isoformat()
+        if (
+            since is not None
+            and not is_series
+            and not running_since
+            and not (dates or locations or assets)
+        ):
             # "their sixth joint air patrol since 2019" counts patrols; it dates none.
             anchored = bool(cand.series is not None or window or troops or duration or sets)
         own_dates = [
@@ -1685,6 +1710,10 @@ class EventExtractor:
             return [mk("event", info, n)]
         if window is not None:
             return [mk("series" if plural else "event", window, name)]
+        if running_since:
+            info = _date_info(since, text=f"since {since.text}")
+            info.update({"end": None, "mod": "START", "value": since.value})
+            return [mk("event", info, name)]
         return [mk("event", None, name)]
 
     @staticmethod

@@ -522,12 +522,14 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
 
 
 ANNOUNCED_DAYS = 30
+REPORTED_DAYS = 3
 
 
 def _merge_announced(clusters: list[Cluster]) -> list[Cluster]:
     """An undated announcement ("the two navies would conduct a joint maritime patrol
     after the exercise") joins the one report of that kind of event, among the same
-    countries, that began within a month after it was published."""
+    countries, that began within a month after it was published; an undated report of
+    one done joins the one that began in the few days before."""
     reports: dict[str, list[tuple[str, int, Cluster]]] = {}
     for n, o in enumerate(clusters):
         start = (o.date() or {}).get("start")
@@ -540,13 +542,20 @@ def _merge_announced(clusters: list[Cluster]) -> list[Cluster]:
     for c in clusters:
         if c.kind != "event" or c.date() or c.name() or c.number():
             continue
-        if {STATUS_CLASS[x] for x in c.statuses()} != {"future"}:
+        classes = {STATUS_CLASS[m.raw.status] for m in c.members if not m.raw.reference}
+        if classes not in ({"future"}, {"real"}):
             continue
         published = [m.published for m in c.members if m.published]
         if not published:
             continue
-        lo = min(published).isoformat()
-        hi = (max(published) + timedelta(days=ANNOUNCED_DAYS)).isoformat()
+        if classes == {"future"}:
+            lo = min(published).isoformat()
+            hi = (max(published) + timedelta(days=ANNOUNCED_DAYS)).isoformat()
+        else:
+            # An undated report of something done ("the bombers flew ...") is news of the
+            # few days before it was published.
+            lo = (min(published) - timedelta(days=REPORTED_DAYS)).isoformat()
+            hi = max(published).isoformat()
         lst = reports.get(c.event_type(), [])
         i = bisect.bisect_left(lst, (lo, -1))
         hits = []
