@@ -569,6 +569,9 @@ def test_weekday_with_day_of_month(tagger: TemporalTagger, nlp: object) -> None:
     # The weekday picks the month: the 14th that was a Friday before a past-tense clause.
     t = one(tagger, "The drills ended on Friday the 14th.", NEWS_DCT, "Friday")
     assert (t.text, t.value) == ("Friday the 14th", "2022-10-14")
+    # With its weekday the day is a date whatever word follows it.
+    t = one(tagger, "It runs until Friday the 14th near Urumqi.", NEWS_DCT, "Friday")
+    assert (t.text, t.value) == ("Friday the 14th", "2023-04-14")
 
 
 def test_a_year_ago_this_week(tagger: TemporalTagger, nlp: object) -> None:

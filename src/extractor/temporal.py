@@ -2491,7 +2491,8 @@ class TemporalTagger:
             if re.match(r"\s+of\b", after, re.I):
                 return None  # "the 14th of October" is the day-month rule's; "the 5th of 20"
             nxt = re.match(r"\s*([A-Za-z]+)", after)
-            if nxt and nxt.group(1).lower() not in self._DAY_ORD_NEXT:
+            # "Friday the 14th near Urumqi": with its weekday the day is a date whatever follows.
+            if nxt and nxt.group(1).lower() not in self._DAY_ORD_NEXT and not m["wd"]:
                 return None
             pair = re.match(r"\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+"
                             r"([A-Za-z]+)", after, re.I)
