@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .evaluate import score_articles, score_feed
+from .evaluate import place_aliases, score_articles, score_feed
 
 __all__ = ["evaluate_feed", "register"]
 
@@ -53,7 +53,7 @@ def evaluate_feed(*, feed: Path, gold: Path, main: Path | None = None) -> dict[s
     out: dict[str, Any] = {
         "feed": str(feed),
         "gold": str(gold),
-        **score_feed(records, gold_rows).to_json(),
+        **score_feed(records, gold_rows, place_aliases()).to_json(),
     }
     if main is not None:
         mains = _read_jsonl(main, ("doc", "main"))

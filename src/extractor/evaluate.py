@@ -116,7 +116,34 @@ def _date_ok(g: dict | None, r: dict | None, kind: str) -> bool:
     return g.get("start") == r.get("start") and g.get("end") == r.get("end")
 
 
-def score_feed(records: list[dict], gold: list[dict]) -> Score:
+def place_aliases(models_dir: str | None = None) -> dict[str, str]:
+    """Lower-cased alias -> canonical place name, from the gazetteer, so that gold written
+    with the article's words ("Donguz", "the Mediterranean") meets the feed's canonical
+    names ("Donguz range", "Mediterranean Sea")."""
+    from pathlib import Path
+
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer(Path(models_dir) if models_dir else None)
+    out: dict[str, str] = {}
+    for place in gaz.places.values():
+        for alias, _ in place.all_aliases():
+            out.setdefault(alias.lower(), place.name)
+            out.setdefault(alias.lower().removeprefix("the "), place.name)
+    return out
+
+
+def score_feed(
+    records: list[dict], gold: list[dict], aliases: dict[str, str] | None = None
+) -> Score:
+    """Match gold events to records and score them; ``aliases`` (see place_aliases) maps
+    the gold's place words to canonical names before comparing locations."""
+    aliases = aliases or {}
+
+    def canon(name: str) -> str:
+        key = name.lower().removeprefix("the ")
+        return aliases.get(key, aliases.get(name.lower(), name))
+
     s = Score()
     candidates = []
     for gi, g in enumerate(gold):
@@ -146,7 +173,8 @@ def score_feed(records: list[dict], gold: list[dict]) -> Score:
             "participants": {p["code"] for p in r["participants"]} == set(g["participants"]),
             # "A|B" in gold accepts either name.
             "locations": all(
-                set(alt.split("|")) & {loc["name"] for loc in r.get("locations", [])}
+                {canon(a) for a in alt.split("|")}
+                & {canon(loc["name"]) for loc in r.get("locations", [])}
                 for alt in g.get("locations", [])
             ),
             "merge": _docs(r) == set(g["docs"]),
