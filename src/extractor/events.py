@@ -1478,7 +1478,11 @@ class EventExtractor:
             # Plans, speculation and "the ships are conducting a joint naval patrol" rarely
             # carry dates; a named pair and a specific kind do.
             anchored = True
-        part = cand.trigger.root.lower_ in PART_WORDS
+        part = (
+            cand.trigger.root.lower_ in PART_WORDS
+            or cand.trigger[0].lower_ in ("they", "it")
+            or cand.trigger[-1].lower_ in ("ceremony", "ceremonies")
+        )
         # "a second leg had been flown that day": the leg is numbered, not the patrol.
         number = None if is_series or part else self._ordinal(doc, sent, cand)
         if number and not plural:
@@ -1686,6 +1690,18 @@ class EventExtractor:
                     n = cand.series.name_format.format(name=cand.series.name, year=tx.value)
                 out.append(mk("event", _date_info(tx), n))
             return out
+        if dates and cand.name_year:
+            # "Maritime Security Belt 2022 was held ... in January of that year": a date
+            # counted from the report's day that lands in another year than the name's
+            # was counted from the wrong day.
+            dates = [
+                t
+                for t in dates
+                if t.anchor == "absolute"
+                or not t.start_date
+                or t.start_date.year == cand.name_year
+                or (t.end_date and t.end_date.year == cand.name_year)
+            ] or [t for t in dates if t.granularity == "year"]
         if dates:
             tx = min(dates, key=lambda t: (GRAN_RANK.get(t.granularity, 7), t.start))
             n = name
@@ -1755,9 +1771,10 @@ class EventExtractor:
             and a.timex.start_date
         ]
         plain = False
+        ceremony = {"opening": "start", "closing": "end"}.get(cand.trigger[0].lower_)
         for a in days:
             verb = _governor(doc[a.start : a.end].root)
-            role = _phase_of(verb)
+            role = ceremony or _phase_of(verb)
             day = a.timex.start_date.isoformat()
             if role == "start" and began is None:
                 began = day

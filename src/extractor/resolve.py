@@ -347,6 +347,17 @@ def _floating(m: RawMention) -> bool:
 RECENT_DAYS = 45
 
 
+NEAR_DAYS = 60
+
+
+def _near_dates(a: dict | None, b: dict | None) -> bool:
+    """Could a mention dated a belong to an event dated b (within two months)?"""
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return True
+    return _shift(ia[0], -NEAR_DAYS) <= ib[1] and ib[0] <= _shift(ia[1], NEAR_DAYS)
+
+
 def _recent(cm: CitedMention, published: date | None) -> bool:
     """Is the mention dated near the publication day (or undatable against it)?"""
     d = cm.raw.date or {}
@@ -375,6 +386,8 @@ def _nearest_in_article(
         dist = gap if gap >= 0 else -gap + 0.5
         if cm.raw.reference and gap < 0:
             continue
+        if not _near_dates(cm.raw.date, placed[x.id].date()):
+            continue  # "2024-03-15 closing ceremony" is not last year's drill
         if gap < 0 and not _recent(x, cm.published):
             # An undated report comes before the background: "The first such patrol was
             # carried out in July 2019" is not the patrol the article opens with.
