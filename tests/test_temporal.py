@@ -696,3 +696,18 @@ def test_clause_tense_from_the_parse(tagger: TemporalTagger, nlp: object) -> Non
     # A month that dates a noun is the nearest one, whatever the clause's tense.
     assert value("The bank is continuing to sell itself under a June agreement.",
                  date(1989, 10, 27)) == "1989-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ('The bombers flew jointly "on the 6th and 7th".', date(2023, 6, 7),
+         [("the 6th", "2023-06-06"), ("7th", "2023-06-07")]),
+        ("Drills will run on the 14th and 15th of this month.", date(2023, 6, 7),
+         [("the 14th", "2023-06-14"), ("15th of this month", "2023-06-15")]),
+        ("Troops from the 2nd and 3rd battalions joined.", date(2023, 6, 7), []),
+    ],
+)
+def test_second_bare_day_of_a_pair(tagger: TemporalTagger, text: str, dct: date,
+                                   expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tagger.tag(text, dct=dct)] == expected

@@ -1817,7 +1817,9 @@ class EventExtractor:
             if value is None:
                 m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", tok.lower_)
                 value = int(m.group(1)) if m else None
-            if value is not None and tok.dep_ == "amod":
+            # "the second day of the sixth joint patrol": only the trigger's own ordinal.
+            trig = {t.i for t in cand.trigger} | cand.extra
+            if value is not None and tok.dep_ == "amod" and (tok.head.i in trig or tok.i in trig):
                 if since and not (series_count and value >= 2):
                     return None
                 return value

@@ -247,6 +247,8 @@ def compatible(m: RawMention, c: Cluster) -> bool:
     codes = {p["code"] for p in m.participants}
     if codes and c.codes() and not codes & c.codes():
         return False
+    if len(codes) >= 2 and len(c.codes()) >= 2 and len(codes & c.codes()) < 2:
+        return False  # China–Pakistan drills are not the China–Russia–Iran one
     number = c.number()
     if m.number and number:
         # "the eighth joint strategic air patrol" is one event wherever it is reported.

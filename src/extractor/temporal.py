@@ -552,7 +552,7 @@ _RULE_TRIGGERS = {
     "_r_anaphor": "UP", "_r_year_end": "U", "_r_spelled_year": "N", "_r_y2k": "U",
     "_r_decade_word": "D", "_r_q_abbrev": "G", "_r_next_pod": "PU", "_r_unit_long": "U",
     "_r_vague_span": "UV",
-    "_r_day_ord": "O", "_r_movable": "H",
+    "_r_day_ord": "O", "_r_day_ord_second": "O", "_r_movable": "H",
 }
 # Rules that only fire on a fixed phrase run on the whole text when the lower-cased text
 # contains one of these strings (a substring test costs next to nothing, while one more rule
@@ -805,6 +805,12 @@ class TemporalTagger:
         rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?the\s+(?P<d>{dord})(?:\s+of\s+(?:(?P<rel>this|next|last|"
              rf"the\s+same|the\s+following|the\s+previous|the\s+current)\s+month|the\s+"
              rf"(?P<tm>month)))?{e}", self._r_day_ord, 3)
+        # "on the 6th and 7th": the second day of such a pair has no "the" of its own.
+        after_first = "|".join(
+            f"(?<={sfx} {c} )" for sfx in ("st", "nd", "rd", "th") for c in ("and", "or", "to")
+        ) + "|" + "|".join(f"(?<={sfx}{c})" for sfx in ("st", "nd", "rd", "th") for c in ("-", "–"))
+        rule(rf"(?:{after_first})(?P<wd>(?!)x)?(?P<tm>(?!)x)?(?P<d>{dord})(?:\s+of\s+"
+             rf"(?:the\s+)?(?P<rel>this|next|last)\s+month)?{e}", self._r_day_ord_second, 3)
         # "a year ago this week", "two years ago today": the week/day of that earlier year.
         rule(rf"{b}(?P<n>{num})\s+(?P<u>years?|months?|weeks?)\s+ago\s+(?:this\s+(?P<tu>week|"
              rf"weekend|month|year)|(?P<td>today|tonight)){e}", self._r_ago_this, 6)
@@ -2478,6 +2484,14 @@ class TemporalTagger:
     _DAY_ORD_PREV = re.compile(
         r"(?:\b(?:on|from|to|until|till|through|thru|by|since|before|after|and|or|between|of|"
         r"starting|beginning|ending|effective|as\s+of)\s+|\d(?:st|nd|rd|th),\s*)$", re.I)
+
+    def _r_day_ord_second(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "7th" in "on the 6th and 7th": a date only when a bare day opens the pair."""
+        head = m.string[max(0, m.start() - 14):m.start()]
+        if not re.search(r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*(?:and|or|to|-|–)\s*$",
+                         head, re.I):
+            return None
+        return self._r_day_ord(m, ctx)
 
     def _r_day_ord(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         """ "on the 29th", "from the 11th to the 16th of this month", "Friday the 14th"."""
