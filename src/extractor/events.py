@@ -74,6 +74,10 @@ DATELINE = re.compile(
     r"|--|[—–])\s",
     re.MULTILINE,
 )
+# Editors' notes open with the day they were added.
+NOTE_PREFIX = re.compile(
+    r"\s*\(?(?:Correction|Clarification|Update|UPDATE|Editor'?s\s+note)\b[^:\n]{0,40}:",
+)
 SPECIFIC_ORDER = (
     "strategic_exercise",
     "counter_terrorism_exercise",
@@ -1041,6 +1045,10 @@ class EventExtractor:
             if not cands:
                 continue
             skip_to = max(dateline_end - view.offset, 0)
+            note = NOTE_PREFIX.match(sent.text)
+            if note:
+                # "Correction, 14 August 2021: ..." is when the note was added.
+                skip_to = max(skip_to, sent.start_char + note.end())
             timexes = [t for t in doc.user_data.get("timexes", []) if t.start >= skip_to]
             self._assign(cands, self._args(doc, sent, timexes, skip_to), doc)
             for cand in cands:
