@@ -94,3 +94,72 @@ def test_dateline_under_the_headline():
     assert str(find_dateline(text)) == "2021-09-11"
     # A date in the first sentence of the body is not a dateline.
     assert find_dateline("Headline\n\nOn June 3, 2025 Japan said it scrambled jets.") is None
+
+
+def test_pronoun_sentences_give_start_and_end(run_text):
+    rec = _main(
+        run_text(
+            "The navies of Iran, Russia and China have started a joint naval exercise in the "
+            "Gulf of Oman. The drills began on Wednesday. They are due to end on Sunday.",
+            published="2023-03-16",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2023-03-15", "2023-03-19")
+
+
+def test_opening_ceremony_dates_the_start(run_text):
+    rec = _main(
+        run_text(
+            "Chinese and Russian warships are in Primorye for Joint Sea-2015 (II). An opening "
+            "ceremony was held on Thursday at the fleet's pier. The exercise is scheduled to "
+            "run until 28 August.",
+            published="2015-08-21",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2015-08-20", "2015-08-28")
+
+
+def test_correction_note_date_is_not_an_exercise(run_text):
+    records, _ = run_text(
+        "The joint exercise of Chinese and Russian troops in Ningxia concluded on Friday.\n\n"
+        "Correction, 14 August 2021: An earlier version of this story misstated the dates of "
+        "the exercise. It was held from 9 to 13 August, not from 10 to 14 August.",
+        published="2021-08-14",
+    )
+    rec = _main(records)
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2021-08-09", "2021-08-13")
+
+
+def test_holding_since_a_day_is_an_ongoing_exercise(run_text):
+    records, _ = run_text(
+        "Two Chinese fighters flew close to Japanese aircraft over the East China Sea, where "
+        "the Chinese and Russian navies have been holding a joint exercise since the 20th.",
+        published="2014-05-25",
+    )
+    rec = _main(records)  # the fighters' close pass is no patrol of its own
+    assert rec["date"]["start"] == "2014-05-20"
+    assert rec["status"] == "ongoing"
+
+
+def test_reported_would_is_a_plan(run_text):
+    records, _ = run_text(
+        "China's defense ministry said on Monday that the Chinese and Russian navies would "
+        "conduct a joint maritime patrol in the western Pacific.",
+        published="2023-07-24",
+    )
+    assert [r["status"] for r in _events(records)] == ["planned"]
+
+
+def test_relative_date_in_another_year_than_the_name(run_text):
+    records, _ = run_text(
+        "Iran, Russia and China held Security Bond-2025 this week. Their 2022 edition, "
+        "Maritime Security Belt 2022, was held in the northern Indian Ocean in January of "
+        "that year.",
+        published="2025-03-12",
+    )
+    by_name = {r["name"]: r for r in _events(records)}
+    assert by_name["Maritime Security Belt 2022"]["date"]["start"].startswith("2022")
+
+
+def _events(records: list[dict]) -> list[dict]:
+    return [r for r in records if r["kind"] == "event"]

@@ -1274,6 +1274,10 @@ class EventExtractor:
         si = cand.sent_index
         if self._civilian(doc, sent):
             return []  # "the KHL side Admiral held three days of joint drills"
+        if cand.event_type in PATROL_TYPES and re.search(
+            r"\b(?:close\s+to|near|towards?)\b", cand.trigger.text, re.I
+        ):
+            return []  # "fighters flew close to Japanese aircraft": an encounter, no sortie
         evidence: dict[str, set[int]] = {}
         sent_text = sent.text
 
@@ -1346,6 +1350,9 @@ class EventExtractor:
                 continue
             if re.search(r"\b(?:before|after|by)\s*$", before):
                 continue
+            wider = doc[max(arg.start - 3, 0) : arg.start].text.lower()
+            if re.search(r"\bnot\s+(?:from|on|in|between|until)?\s*$", wider + " "):
+                continue  # "held from 9 to 13 August, not from 10 to 14 August"
             dates.append(tx)
 
         plural = cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
