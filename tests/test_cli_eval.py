@@ -127,3 +127,9 @@ def test_dev_sets_meet_the_article_criteria(analyzer):
         assert s.merge_rate >= 0.9, summary
         assert s.apart_rate >= 0.98, summary
         assert s.date_rate >= MIN_DATE[folder], summary
+        # Every citation is the exact slice of the raw article it names.
+        meta = [json.loads(x) for x in (HERE / folder / "metadata.jsonl").open()]
+        raw = {m["doc_id"]: (HERE / folder / m["file"]).read_text("utf-8") for m in meta}
+        for record in result.records:
+            for c in record["citations"]:
+                assert raw[c["doc_id"]][c["start"] : c["end"]] == c["quote"], (folder, c["id"])

@@ -1272,6 +1272,12 @@ class EventExtractor:
         previous: list[RawMention],
     ) -> list[RawMention]:
         si = cand.sent_index
+        if cand.trigger[-1].lower_ in ("ceremony", "ceremonies"):
+            after = doc[cand.trigger.end : min(cand.trigger.end + 4, sent.end)]
+            if len(after) and after[0].lower_ == "of" and not any(
+                t.lemma_.lower() in EVENT_SUBJECTS for t in after
+            ):
+                return []  # "the opening ceremony of the Games"
         if self._civilian(doc, sent):
             return []  # "the KHL side Admiral held three days of joint drills"
         if cand.event_type in PATROL_TYPES and re.search(
