@@ -5,7 +5,7 @@ five new ones: what the incremental benchmark needs. About a third of the articl
 a joint exercise or patrol (several sentences about it among unrelated ones); the rest are
 unrelated news with the occasional trigger-like word, as in a real feed.
 
-    python bench/synth.py 1000 -o /tmp/synth.jsonl [--seed 7]
+    python bench/synth.py 1000 -o /tmp/synth.jsonl [--seed 7] [--words 40,120]
 """
 
 from __future__ import annotations
@@ -91,12 +91,17 @@ def _fill(template: str, r: random.Random, published: date) -> str:
     )
 
 
-def article(seed: int, i: int) -> dict:
+# Words per article before its last paragraph (which adds up to ~80): news-length by
+# default; the memory benchmark asks for short ones so that 20,000 of them take minutes.
+WORDS = (300, 820)
+
+
+def article(seed: int, i: int, words: tuple[int, int] = WORDS) -> dict:
     """Record i of the corpus: {doc_id, text, source, url, published}."""
     r = random.Random(f"{seed}:{i}")
     published = date(2018, 1, 1) + timedelta(days=r.randint(0, 6 * 365))
     about_exercise = r.random() < 0.35
-    target_words = r.randint(300, 820)  # the last paragraph adds up to ~80
+    target_words = r.randint(*words)
     paragraphs: list[str] = []
     words = 0
     while words < target_words:
@@ -118,15 +123,19 @@ def article(seed: int, i: int) -> dict:
     }
 
 
-def generate(n: int, seed: int = 7, start: int = 0) -> Iterator[dict]:
+def generate(
+    n: int, seed: int = 7, start: int = 0, words: tuple[int, int] = WORDS
+) -> Iterator[dict]:
     for i in range(start, start + n):
-        yield article(seed, i)
+        yield article(seed, i, words)
 
 
-def write(path: Path, n: int, seed: int = 7, start: int = 0) -> Path:
+def write(
+    path: Path, n: int, seed: int = 7, start: int = 0, words: tuple[int, int] = WORDS
+) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
-        for record in generate(n, seed, start):
+        for record in generate(n, seed, start, words):
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 
@@ -137,8 +146,11 @@ def main() -> None:
     ap.add_argument("-o", "--output", type=Path, required=True, help="JSONL file to write")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--start", type=int, default=0, help="index of the first article")
+    ap.add_argument("--words", default=f"{WORDS[0]},{WORDS[1]}",
+                    help="MIN,MAX words per article before the last paragraph")
     args = ap.parse_args()
-    write(args.output, args.n, args.seed, args.start)
+    low, high = (int(x) for x in args.words.split(","))
+    write(args.output, args.n, args.seed, args.start, (low, high))
 
 
 if __name__ == "__main__":

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -69,6 +71,23 @@ def test_new_articles_alone_are_analysed(tmp_path, analyzer) -> None:
     assert (updated.records, updated.mentions) == (clean.records, clean.mentions)
 
 
+def test_a_damaged_cache_file_is_only_a_cache_miss(tmp_path, analyzer) -> None:
+    from extractor.pipeline import extract
+
+    folder = _folder_with(tmp_path, 3)
+    cache = tmp_path / "cache"
+    first = extract(inputs=[str(folder)], analyzer=analyzer, cache_dir=cache)
+    (db,) = cache.glob("*.sqlite")  # one file for every entry of this pipeline
+    for path in cache.iterdir():
+        if path.name.startswith(db.name):
+            path.write_bytes(b"not a database" * 100)
+    again = extract(inputs=[str(folder)], analyzer=analyzer, cache_dir=cache)
+    assert again.cache == {"hits": 0, "misses": 3}
+    assert (again.records, again.mentions) == (first.records, first.mentions)
+    third = extract(inputs=[str(folder)], analyzer=analyzer, cache_dir=cache)
+    assert third.cache == {"hits": 3, "misses": 0}
+
+
 def test_keys_change_with_what_affects_results() -> None:
     base = dict(doc_id="d", raw="x", path="p", sha256="a" * 64, published=date(2020, 1, 1))
     key = document_key(Document(**base))
@@ -98,6 +117,18 @@ def test_changed_ruleset_reanalyses(tmp_path, analyzer) -> None:
     assert changed.cache == {"hits": 0, "misses": 3}
 
 
+def _cached(cache: Path) -> int:
+    """Entries committed to the cache so far (by another process, maybe mid-run)."""
+    total = 0
+    for db in cache.glob("*.sqlite"):
+        try:
+            with contextlib.closing(sqlite3.connect(db, timeout=5)) as con:
+                total += con.execute("SELECT count(*) FROM entries").fetchone()[0]
+        except sqlite3.Error:
+            pass  # not created yet
+    return total
+
+
 def _listing(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
 
@@ -112,13 +143,11 @@ def test_killed_run_leaves_the_feed_and_resumes(tmp_path: Path) -> None:
 
     proc = subprocess.Popen([*cmd, str(ARTICLES)], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
-    entries: list[Path] = []
     deadline = time.monotonic() + 120
     try:
         # Kill it once some articles are cached and before it can finish.
         while time.monotonic() < deadline and proc.poll() is None:
-            entries = list((out / "cache").rglob("*.json"))
-            if len(entries) >= 5 + 4:  # the 5 seed articles' entries are there already
+            if _cached(out / "cache") >= 5 + 4:  # the 5 seed articles' entries are there
                 break
             time.sleep(0.05)
         assert proc.poll() is None, "the run finished before it could be killed"

@@ -6,20 +6,24 @@ Exit codes: 0 every input processed; 1 some inputs failed (the feed holds the re
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
 from .errors import ExtractorError, InputError
-from .feed import dumps, write_json, write_jsonl
+from .feed import atomic_writer, dumps, write_json, write_jsonl, write_lines, write_text
 from .ingest import DEFAULT_MAX_BYTES
 from .schema import event_json_schema_text
+
+if TYPE_CHECKING:
+    from .pipeline import DocInfo
 
 app = typer.Typer(
     add_completion=False,
@@ -126,10 +130,11 @@ def run(
                      "OUTPUT_FOLDER/cache/ and store new ones there."),
     ] = True,
     batch_size: Annotated[
-        int,
-        typer.Option(min=1, help="Articles per batch: the unit a worker analyses and the "
-                     "cache saves at once."),
-    ] = 32,
+        int | None,
+        typer.Option(min=1, show_default=False, help="Articles per batch: the unit a worker "
+                     "analyses and the cache saves at once (default: 32 in one process, 4 "
+                     "across workers)."),
+    ] = None,
 ) -> None:
     """Extract exercise events from articles into a cited JSONL feed.
 
@@ -153,9 +158,8 @@ def run(
 
         cat records.jsonl | extractor run - -o outputs/today.jsonl
     """
-    from .feed import atomic_writer
     from .html_extract import extracted_text_path
-    from .pipeline import extract
+    from .pipeline import open_run
 
     started = time.time()
     out = Path(output) if output != "-" else None
@@ -171,82 +175,77 @@ def run(
         raise fail(f"--engine must be 'local' or 'dask', not {engine!r}")
     if scheduler and engine != "dask":
         raise fail("--scheduler needs --engine dask")
-    scale = {"workers": workers, "engine": engine, "scheduler": scheduler,
-             "cache_dir": side / "cache" if cache else None, "batch_size": batch_size}
+    job = {"inputs": paths, "model": model, "models_dir": models_dir, "max_bytes": max_bytes,
+           "workers": workers, "engine": engine, "scheduler": scheduler,
+           "cache_dir": side / "cache" if cache else None, "batch_size": batch_size}
     show = _progress_enabled(progress)
-    try:
-        if show:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    # The run's outputs are read back from its store while they are written: the store
+    # stays open until the files are in place.
+    with contextlib.ExitStack() as stack:
+        try:
+            if show:
+                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-            with Progress(
-                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                transient=True, console=None,
-            ) as bar:
-                task = bar.add_task("articles", total=None)
-                result = extract(
-                    inputs=paths, model=model, models_dir=models_dir, max_bytes=max_bytes,
-                    progress=lambda d: bar.advance(task), **scale,
-                )
-        else:
-            result = extract(
-                inputs=paths, model=model, models_dir=models_dir, max_bytes=max_bytes, **scale
-            )
-    except ExtractorError as exc:
-        raise fail(str(exc), 2) from None
-    except Exception as exc:
-        if DEBUG["on"]:
-            raise
-        raise fail(
-            f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", 1
-        ) from None
+                with Progress(
+                    TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    transient=True, console=None,
+                ) as bar:
+                    task = bar.add_task("articles", total=None)
+                    result = stack.enter_context(
+                        open_run(progress=lambda d: bar.advance(task), **job)
+                    )
+            else:
+                result = stack.enter_context(open_run(**job))
+        except ExtractorError as exc:
+            raise fail(str(exc), 2) from None
+        except Exception as exc:
+            if DEBUG["on"]:
+                raise
+            raise fail(
+                f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", 1
+            ) from None
 
-    inputs = []
-    try:
-        # Extracted texts first: the feed written after them cites into them.
-        for d in result.documents:
-            entry = {"doc_id": d.doc_id, "path": d.path, "sha256": d.sha256,
-                     "encoding": d.encoding,
-                     "published": d.published.isoformat() if d.published else None}
-            if getattr(d, "extracted_from", None):
-                text_path = extracted_text_path(side, d.doc_id)
-                with atomic_writer(text_path) as fh:
-                    fh.write(d.raw)
-                entry.update(extracted_from=d.extracted_from, text_path=str(text_path),
-                             source_sha256=getattr(d, "source_sha256", None))
-            inputs.append(entry)
-        mentions_path = side / "mentions.jsonl"
-        write_jsonl(mentions_path, result.mentions)
-        write_jsonl(side / "errors.jsonl", [e.to_json() for e in result.errors])
-        n = write_jsonl(output, result.records)
-        manifest = {
-            "extractor": __version__,
-            "model": result.model,
-            "ruleset": result.ruleset,
-            "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
-            "inputs": inputs,
-            "outputs": {
-                "events": output,
-                "mentions": str(mentions_path),
-                "events_sha256": _sha256(Path(output)) if out is not None else None,
-            },
-            "counts": {
-                "documents": len(result.documents),
-                "failed": len(result.errors),
-                "mentions": len(result.mentions),
-                "events": n,
-                "cached": result.cache.get("hits", 0),
-            },
-            "timings": result.timings,
-        }
-        write_json(side / "manifest.json", manifest)
-    except (OSError, InputError) as exc:
-        if DEBUG["on"]:
-            raise
-        raise fail(f"cannot write outputs to {str(side)!r}: {exc}", 2) from None
+        counts = result.counts
+        try:
+            # Extracted texts first: the feed written after them cites into them.
+            for d in result.documents():
+                if d.extracted_from:
+                    with atomic_writer(extracted_text_path(side, d.doc_id)) as fh:
+                        fh.write(d.raw or "")
+            mentions_path = side / "mentions.jsonl"
+            write_text(mentions_path, result.mention_text())
+            write_jsonl(side / "errors.jsonl", [e.to_json() for e in result.errors])
+            n = write_lines(output, result.record_lines())
+            manifest = {
+                "extractor": __version__,
+                "model": result.model,
+                "ruleset": result.ruleset,
+                "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+                "inputs": None,  # streamed from the run's store
+                "outputs": {
+                    "events": output,
+                    "mentions": str(mentions_path),
+                    "events_sha256": _sha256(Path(output)) if out is not None else None,
+                },
+                "counts": {
+                    "documents": counts["documents"],
+                    "failed": len(result.errors),
+                    "mentions": counts["mentions"],
+                    "events": n,
+                    "cached": result.cache.get("hits", 0),
+                },
+                "timings": result.timings,
+            }
+            inputs = (_input_entry(d, side) for d in result.documents())
+            write_json(side / "manifest.json", manifest, streamed=("inputs", inputs))
+        except (OSError, InputError) as exc:
+            if DEBUG["on"]:
+                raise
+            raise fail(f"cannot write outputs to {str(side)!r}: {exc}", 2) from None
     for err in result.errors:
         typer.echo(f"Error: {err}", err=True)
     typer.echo(
-        f"{len(result.documents)} article(s), {len(result.mentions)} mention(s), {n} event(s)"
+        f"{counts['documents']} article(s), {counts['mentions']} mention(s), {n} event(s)"
         f" -> {output}; {len(result.errors)} error(s); "
         f"{result.timings.get('total_seconds', 0):.1f}s",
         err=True,
@@ -255,8 +254,26 @@ def run(
         raise typer.Exit(1)
 
 
+def _input_entry(d: DocInfo, side: Path) -> dict:
+    """A document's entry in the manifest's inputs."""
+    from .html_extract import extracted_text_path
+
+    entry: dict = {"doc_id": d.doc_id, "path": d.path, "sha256": d.sha256,
+                   "encoding": d.encoding,
+                   "published": d.published.isoformat() if d.published else None}
+    if d.extracted_from:
+        entry.update(extracted_from=d.extracted_from,
+                     text_path=str(extracted_text_path(side, d.doc_id)),
+                     source_sha256=d.source_sha256)
+    return entry
+
+
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 @app.command()
@@ -303,6 +320,14 @@ except ImportError:  # pragma: no cover
 
 def _input_error_json(err: InputError) -> str:
     return dumps(err.to_json())
+
+
+try:  # the eval command lives beside its module
+    from .cli_eval import register as _register_eval
+
+    _register_eval(app)
+except ImportError:  # pragma: no cover
+    pass
 
 
 try:  # the audit, report and show commands live beside their modules

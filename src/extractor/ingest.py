@@ -66,6 +66,14 @@ class Document:
     source_sha256: str | None = None
 
 
+def _is_file(path: Path) -> bool:
+    """Path.is_file, but False for names the system refuses (too long, bad bytes)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -303,7 +311,7 @@ class _Metadata:
         if "/" in file or "\\" in file or file in {".", ".."}:
             why = "must be a file name in the same folder, not a path"
             problems.append(("E006", Errors.E006.format(line=lineno, file=file, why=why)))
-        elif not (self.folder / file).is_file():
+        elif not _is_file(self.folder / file):
             why = "does not exist"
             problems.append(("E006", Errors.E006.format(line=lineno, file=file, why=why)))
         elif Path(file).suffix.lower() not in DOC_SUFFIXES:

@@ -5,7 +5,9 @@ Keyword-only functions that the CLI wraps and tests call directly.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import json
 import re
 import threading
@@ -14,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
@@ -22,6 +24,7 @@ from . import __version__
 from .clean import BoilerplateRule, Cleaned, clean
 from .errors import Errors, InputError
 from .events import EventExtractor, RawMention, SentenceView
+from .feed import dumps
 from .gazetteer import Gazetteer
 from .ingest import DEFAULT_MAX_BYTES, Document, iter_documents
 from .nlp import (
@@ -35,6 +38,9 @@ from .nlp import (
 from .resolve import CitedMention, build_records, cluster_mentions
 from .schema import Event, Mention
 from .temporal import get_tagger
+
+if TYPE_CHECKING:
+    from .spill import RunStore
 
 
 @dataclass
@@ -93,18 +99,23 @@ def boilerplate_rules(gaz: Gazetteer) -> list[BoilerplateRule]:
     return [BoilerplateRule(b.kind, re.compile(b.regex), b.id) for b in gaz.boilerplate.values()]
 
 
+# "ORENBURG, 11 September 2021 -": a place in capitals, then the date it was filed.
+DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,|\s[-–—(])")
+
+
 def find_dateline(raw: str) -> date | None:
-    """A date that opens the article ("10 November 2019", "MOSCOW, Nov. 10, 2019 -")."""
-    head = raw.lstrip()[:160]
-    first_line = head.split("\n", 1)[0]
-    if not first_line.strip():
-        return None
+    """A date that opens the article ("10 November 2019", "MOSCOW, Nov. 10, 2019 -"), on
+    its first line or on a dateline under the headline."""
+    lines = [line.strip() for line in raw.lstrip()[:600].split("\n") if line.strip()][:3]
     tagger = get_tagger()
-    for tx in tagger.tag(first_line, dct=None):
-        if tx.start > 60:
-            break
-        if tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date:
-            return tx.start_date
+    for n, line in enumerate(lines):
+        if n and not DATELINE_START.match(line):
+            continue  # below the headline only a real dateline dates the article
+        for tx in tagger.tag(line[:160], dct=None):
+            if tx.start > 60:
+                break
+            if tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date:
+                return tx.start_date
     return None
 
 
@@ -397,8 +408,9 @@ def analyse_shard(
 ) -> list[str]:
     """The per-shard function of every engine: one JSON payload per document, in order.
 
-    A payload is {"mentions": [...], "errors": [{code, error}]}; a document that failed
-    has "mentions": null.
+    A payload is {"mentions": [...], "errors": [{code, error}], "lines": [...]}: the
+    mentions as JSON data, the errors, and the mentions' lines of mentions.jsonl. A
+    document that failed has "mentions": null and no lines.
     """
     analyzer = analyzer or worker_analyzer(config)
     out: list[str] = []
@@ -411,10 +423,19 @@ def analyse_shard(
         # Exhausted, so that its memory zone is closed before the next article.
         done = list(analyzer._analyse_batch([d], errors))
         p = done[0] if done else None
-        payload = {
-            "mentions": [mention_to_json(cm) for cm in p.mentions] if p else None,
+        mentions = [mention_to_json(cm) for cm in p.mentions] if p else None
+        payload: dict[str, Any] = {
+            "mentions": mentions,
             "errors": [{"code": e.code, "error": e.message} for e in errors],
         }
+        if mentions is not None:
+            # Rendered here, in parallel, and cached with the rest: a re-run writes a
+            # cached article's lines as they are. They are rendered from the mentions as
+            # they will be read back, so a line never depends on where it was made.
+            payload["lines"] = [
+                dumps(mention_record(mention_from_json(json.loads(payload_json(m)))))
+                for m in mentions
+            ]
         out.append(payload_json(payload))
     return out
 
@@ -423,7 +444,10 @@ def analyse_shard(
 
 
 def merge(results: Iterable[tuple[str, list[CitedMention]]], extractor_info: dict) -> list[dict]:
-    """Cluster every article's (doc_id, mentions) into records; validate each."""
+    """Cluster every article's (doc_id, mentions) into records; validate each.
+
+    All in memory: the reference that a run's merge from its store on disk (spill.py)
+    is tested against."""
     mentions: list[CitedMention] = []
     for order, (_doc_id, cms) in enumerate(sorted(results, key=lambda r: r[0])):
         for cm in cms:
@@ -461,6 +485,51 @@ class _Pending:
     key: str | None
 
 
+# Articles per shard when none is asked for: in one process a shard is only the unit the
+# cache commits; across processes smaller shards keep every worker busy to the end.
+BATCH_SIZE = 32
+POOL_BATCH_SIZE = 4
+
+
+@dataclass
+class Run:
+    """A finished run. Errors, counts and timings are in memory; the records, mentions
+    and documents are read back from disk one at a time, so writing a feed of any size
+    takes no more memory than writing a short one."""
+
+    store: RunStore
+    errors: list[InputError]
+    model: str
+    ruleset: str
+    timings: dict[str, float]
+    cache: dict[str, int]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "documents": self.store.documents,
+            "mentions": self.store.mentions,
+            "events": self.store.records,
+        }
+
+    def record_lines(self) -> Iterator[str]:
+        """events.jsonl, one JSON text per record (without its newline), in feed order."""
+        return self.store.record_lines()
+
+    def mention_text(self) -> Iterator[str]:
+        """mentions.jsonl, in blocks of whole lines."""
+        return self.store.mention_text()
+
+    def mention_lines(self) -> Iterator[str]:
+        for block in self.store.mention_text():
+            # Not splitlines(): a JSON text may hold U+2028 and its kin unescaped.
+            yield from block.split("\n")[:-1]
+
+    def documents(self) -> Iterator[DocInfo]:
+        """The documents analysed, in doc_id order."""
+        return self.store.doc_infos()
+
+
 def extract(
     *,
     inputs: list[str],
@@ -474,19 +543,90 @@ def extract(
     engine: str = "local",
     scheduler: str | None = None,
     cache_dir: str | Path | None = None,
-    batch_size: int = 32,
+    batch_size: int | None = None,
 ) -> RunResult:
-    """Run the whole job and return records, mentions and errors.
+    """Run the whole job and return records, mentions and errors as lists.
+
+    The same run as ``open_run``, with its outputs read into memory: convenient for
+    tests and small inputs; ``extractor run`` streams them to files instead.
+    """
+    with open_run(
+        inputs=inputs, model=model, models_dir=models_dir, max_bytes=max_bytes,
+        analyzer=analyzer, progress=progress, stdin=stdin, workers=workers, engine=engine,
+        scheduler=scheduler, cache_dir=cache_dir, batch_size=batch_size,
+    ) as run:
+        return RunResult(
+            records=[json.loads(line) for line in run.record_lines()],
+            mentions=[json.loads(line) for line in run.mention_lines()],
+            errors=run.errors,
+            documents=list(run.documents()),
+            timings=run.timings,
+            model=run.model,
+            ruleset=run.ruleset,
+            cache=run.cache,
+        )
+
+
+@contextlib.contextmanager
+def open_run(
+    *,
+    inputs: list[str],
+    model: str | None = None,
+    models_dir: str | Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    analyzer: Analyzer | None = None,
+    progress: Callable[[DocInfo], None] | None = None,
+    stdin=None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache_dir: str | Path | None = None,
+    batch_size: int | None = None,
+) -> Iterator[Run]:
+    """Analyse and merge; yield the Run, whose outputs can be read until the block ends.
 
     Documents stream from the inputs through the cache (``cache_dir``; None disables it)
     to the engine: in this process (``workers=1``), a pool of ``workers`` processes, or
-    Dask (``engine="dask"``, on ``scheduler`` or a local cluster). Only each document's
-    mentions and a few manifest fields are kept for merging, so memory does not grow with
-    the articles' text. The output does not depend on the engine or the worker count.
+    Dask (``engine="dask"``, on ``scheduler`` or a local cluster). Each finished
+    document's results go to a temporary store on disk (see spill.py), so memory does not
+    grow with the articles' text or their citations. The output does not depend on the
+    engine, the worker count or the batch size.
     """
+    from .spill import RunStore
+
+    store = RunStore()
+    try:
+        yield _run(
+            store, inputs=inputs, model=model, models_dir=models_dir, max_bytes=max_bytes,
+            analyzer=analyzer, progress=progress, stdin=stdin, workers=workers,
+            engine=engine, scheduler=scheduler, cache_dir=cache_dir, batch_size=batch_size,
+        )
+    finally:
+        store.close()
+
+
+def _run(
+    store: RunStore,
+    *,
+    inputs: list[str],
+    model: str | None,
+    models_dir: str | Path | None,
+    max_bytes: int,
+    analyzer: Analyzer | None,
+    progress: Callable[[DocInfo], None] | None,
+    stdin,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    cache_dir: str | Path | None,
+    batch_size: int | None,
+) -> Run:
     t0 = time.perf_counter()
+    owned = analyzer is None
+    pooled = engine == "dask" or workers > 1
+    size = batch_size or (POOL_BATCH_SIZE if pooled else BATCH_SIZE)
     md = str(Path(models_dir).resolve()) if models_dir is not None else None
-    config = AnalyzerConfig(model=model, models_dir=md, batch_size=batch_size)
+    config = AnalyzerConfig(model=model, models_dir=md, batch_size=size)
     if analyzer is not None:
         model_name, ruleset = analyzer.model, analyzer.ruleset
     else:
@@ -500,8 +640,6 @@ def extract(
 
     ingest_errors: list[InputError] = []
     positioned: list[tuple[int, int, int, InputError]] = []  # (pos, 0 ingest/1 analysis, seq)
-    kept: list[tuple[str, list[CitedMention]]] = []
-    infos: list[DocInfo] = []
     timing = {"load": 0.0}
     seen_errors = 0
 
@@ -511,19 +649,18 @@ def extract(
             positioned.append((pos, 0, len(positioned), e))
         seen_errors = len(ingest_errors)
 
-    def finish(p: _Pending, text: str) -> None:
+    def finish(p: _Pending, text: str, fresh: bool) -> None:
         payload = json.loads(text)
         for e in payload["errors"]:
             err = InputError(p.info.path, e["error"], e["code"])
             positioned.append((p.pos, 1, len(positioned), err))
         if payload["mentions"] is not None:
-            kept.append((p.info.doc_id, [mention_from_json(m) for m in payload["mentions"]]))
-            infos.append(p.info)
+            store.add(p.info, payload["mentions"], payload["lines"])
             if progress:
                 progress(p.info)
         cacheable = all(e["code"] in CACHEABLE_ERRORS for e in payload["errors"])
-        if cache is not None and p.key is not None and cacheable:
-            cache.put(p.key, payload)
+        if fresh and cache is not None and p.key is not None and cacheable:
+            cache.put(p.key, text)
 
     def shards() -> Iterator[tuple[list[_Pending], list[Document]]]:
         """Uncached documents in shards; cached ones are finished on the way."""
@@ -537,13 +674,13 @@ def extract(
             p = _Pending(pos, DocInfo.of(d), None)
             if cache is not None:
                 p.key = document_key(d)
-                entry = cache.get(p.key)
-                if entry is not None:
-                    finish(p, payload_json({k: v for k, v in entry.items() if k != "key"}))
+                text = cache.get(p.key)
+                if text is not None:
+                    finish(p, text, fresh=False)
                     continue
             pending.append(p)
             docs.append(d)
-            if len(docs) >= batch_size:
+            if len(docs) >= size:
                 yield pending, docs
                 pending, docs = [], []
         note_ingest_errors(1 << 62)
@@ -558,6 +695,7 @@ def extract(
             timing["load"] += time.perf_counter() - t
         return analyzer
 
+    results: Iterable[tuple[list[_Pending], list[str]]]
     if engine == "dask":
         from .dask_engine import map_shards as dask_map
 
@@ -565,33 +703,43 @@ def extract(
     elif workers > 1:
         from .parallel import map_shards
 
-        results = map_shards(shards(), config, workers=workers)
+        results = map_shards(
+            shards(), config, workers=workers,
+            local=lambda docs: analyse_shard(docs, config, local_analyzer()),
+        )
     else:
         # The model is loaded only when some document is not in the cache.
         results = (
             (pending, analyse_shard(docs, config, local_analyzer())) for pending, docs in shards()
         )
-    for pending, payloads in results:
-        for p, text in zip(pending, payloads, strict=True):
-            finish(p, text)
-    t_analyse = time.perf_counter() - t0 - timing["load"]
-
-    records = merge(kept, info)
-    kept.sort(key=lambda r: r[0])
-    mentions = [mention_record(cm) for _, cms in kept for cm in cms]
-    infos.sort(key=lambda i: i.doc_id)
+    try:
+        for pending, payloads in results:
+            for p, text in zip(pending, payloads, strict=True):
+                finish(p, text, fresh=True)
+            if cache is not None:
+                cache.commit()  # a killed run keeps every shard it finished
+    finally:
+        if cache is not None:
+            cache.close()
+    t_merge = time.perf_counter()
+    if analyzer is not None and owned:
+        # Merging needs no model: give its memory back before the clustering state is
+        # built, so that the two never add up.
+        analyzer = None
+        gc.collect()
+    store.merge(info)
+    t_end = time.perf_counter()
     positioned.sort(key=lambda x: x[:3])
-    return RunResult(
-        records=records,
-        mentions=mentions,
+    return Run(
+        store=store,
         errors=[e for *_, e in positioned],
-        documents=infos,
-        timings={
-            "load_seconds": round(timing["load"], 3),
-            "analyse_seconds": round(t_analyse, 3),
-            "total_seconds": round(time.perf_counter() - t0, 3),
-        },
         model=model_name,
         ruleset=ruleset,
+        timings={
+            "load_seconds": round(timing["load"], 3),
+            "analyse_seconds": round(t_merge - t0 - timing["load"], 3),
+            "merge_seconds": round(t_end - t_merge, 3),
+            "total_seconds": round(t_end - t0, 3),
+        },
         cache={"hits": cache.hits, "misses": cache.misses} if cache is not None else {},
     )
