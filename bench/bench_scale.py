@@ -2,14 +2,15 @@
 
     python bench/bench_scale.py        # all four on 1,000 articles; RSS at 1,000 and 5,000
     python bench/bench_scale.py --only memory --rss-sizes 1000,20000   # the full memory case
-    python bench/bench_scale.py --only workers,incremental --n 1000
+    python bench/bench_scale.py --only workers --repeat 3   # three 1-vs-2-worker pairs
 
 Every figure is measured in this one run on synthetic articles from bench/synth.py, and
 each section prints the corpus size it used:
 - throughput: bare ``spacy.load(model)`` + ``list(nlp.pipe(texts))`` against
   ``extract(...)`` (one process, no cache) on the same texts, models loaded beforehand;
 - workers: ``extractor run --no-cache --workers 1`` against ``--workers 2`` (wall time,
-  interpreter start-up, model loading and writing the outputs included);
+  interpreter start-up, model loading and writing the outputs included); ``--repeat N``
+  times N pairs, alternating which run goes first, and prints their median;
 - incremental: ``extractor run`` on N articles (cache on), then on the same N plus 5 new
   ones; both wall times, start-up included;
 - memory: peak RSS (VmHWM) of a fresh process running ``extractor run --no-cache`` (in
@@ -26,6 +27,7 @@ import contextlib
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -75,17 +77,25 @@ def throughput(corpus: Path) -> None:
     print(f"  ratio extract/bare throughput: {t_bare / t_ours:.2f}x")
 
 
-def scaling(corpus: Path, n: int, work: Path) -> None:
+def scaling(corpus: Path, n: int, work: Path, repeat: int) -> None:
     print(f"workers: {n} articles, extractor run --no-cache ({_load()})")
-    one = _timed_run(str(corpus), "-o", str(work / "w1" / "events.jsonl"), "--no-cache")
-    two = _timed_run(str(corpus), "-o", str(work / "w2" / "events.jsonl"), "--no-cache",
-                     "--workers", "2")
-    same = all(
-        (work / "w1" / name).read_bytes() == (work / "w2" / name).read_bytes()
-        for name in OUTPUTS
-    )
-    print(f"  1 worker {one:.1f} s, 2 workers {two:.1f} s -> {one / two:.2f}x"
-          f" (outputs identical: {same}; {_load()})")
+    ratios = []
+    for k in range(repeat):
+        # Pairs alternate which run goes first: the host's speed drifts over minutes.
+        order = ("1", "2") if k % 2 == 0 else ("2", "1")
+        seconds = {}
+        for w in order:
+            seconds[w] = _timed_run(str(corpus), "-o", str(work / f"w{w}" / "events.jsonl"),
+                                    "--no-cache", "--workers", w)
+        same = all(
+            (work / "w1" / name).read_bytes() == (work / "w2" / name).read_bytes()
+            for name in OUTPUTS
+        )
+        ratios.append(seconds["1"] / seconds["2"])
+        print(f"  1 worker {seconds['1']:.1f} s, 2 workers {seconds['2']:.1f} s"
+              f" -> {ratios[-1]:.2f}x (outputs identical: {same}; {_load()})")
+    if repeat > 1:
+        print(f"  median of {repeat} pairs: {statistics.median(ratios):.2f}x")
 
 
 def incremental(n: int, work: Path, seed: int) -> None:
@@ -142,6 +152,8 @@ def main() -> None:
     ap.add_argument("--rss-sizes", default="1000,5000", help="corpus sizes for peak RSS")
     ap.add_argument("--rss-words", default="40,120",
                     help="MIN,MAX words of the memory corpus' articles (synth.py --words)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="1-vs-2-worker pairs to time (alternating which goes first)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--only", default="throughput,workers,incremental,memory")
     ap.add_argument("--rss-child", nargs=2, help=argparse.SUPPRESS)
@@ -156,7 +168,7 @@ def main() -> None:
         if "throughput" in parts:
             throughput(corpus)
         if "workers" in parts:
-            scaling(corpus, args.n, work)
+            scaling(corpus, args.n, work, args.repeat)
         if "incremental" in parts:
             incremental(args.n, work, args.seed)
         if "memory" in parts:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from extractor.evaluate import score_articles
+from extractor.evaluate import name_key, score_articles, score_feed, series_aliases
 
 HERE = Path(__file__).parent
 runner = CliRunner()
@@ -109,19 +109,27 @@ def test_eval_command_missing_file_and_unknown_main(app, tmp_path):
     assert res.exit_code == 2 and "g9" in res.stderr
 
 
-MIN_DATE = {"articles": 0.9, "articles2": 0.9, "articles3": 0.8, "articles4": 0.9, "articles5": 0.8}
+MIN_DATE = {
+    "articles": 0.9,
+    "articles2": 0.9,
+    "articles3": 0.8,
+    "articles4": 0.9,
+    "articles5": 0.85,
+    "articles6": 0.9,
+}
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the three development sets (thresholds under the
+    """Issue 4's acceptance figures on the six development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 
-    for folder in ("articles", "articles2", "articles3", "articles4", "articles5"):
+    names = series_aliases()
+    for folder in MIN_DATE:
         gold = [json.loads(x) for x in (HERE / "gold" / f"{folder}.jsonl").open()]
         mains = [json.loads(x) for x in (HERE / "gold" / f"{folder}_main.jsonl").open()]
         result = extract(inputs=[str(HERE / folder)], analyzer=analyzer)
-        s = score_articles(result.records, gold, mains)
+        s = score_articles(result.records, gold, mains, names)
         summary = json.dumps(s.to_json(), indent=1)
         assert s.type_rate >= 0.9, summary
         assert s.merge_rate >= 0.9, summary
@@ -133,3 +141,22 @@ def test_dev_sets_meet_the_article_criteria(analyzer):
         for record in result.records:
             for c in record["citations"]:
                 assert raw[c["doc_id"]][c["start"] : c["end"]] == c["quote"], (folder, c["id"])
+
+
+def test_names_compare_across_spellings_and_series_aliases():
+    names = series_aliases()
+    assert name_key("INDRA 2021", names) == name_key("Indra-2021", names)
+    assert name_key("Ocean-2024", names) == name_key("Okean-2024", names)
+    assert name_key("Sea Guardians-2020", names) == name_key("Sea Guardian-2020", names)
+    # An edition numeral is part of the name, not of the series' alias.
+    assert name_key("Mosi II", names) != name_key("Mosi", names)
+    assert name_key("Zapad-2021", names) != name_key("Zapad/Interaction-2021", names)
+
+
+def test_a_bare_series_name_in_gold_is_matched_on_dates():
+    gold = [{**GOLD[0], "name": "Maritime Security Belt"}]
+    rec = {**_record("r1", ["a"]), "name": "Maritime Security Belt 2019"}
+    assert score_feed([rec], gold).tp == 1
+    other = {**rec, "date": {"start": "2015-01-01", "end": "2015-01-02", "value": "x"}}
+    assert score_feed([other], gold).tp == 0
+    assert score_feed([{**rec, "name": "Joint Sea-2019"}], gold).tp == 0

@@ -163,3 +163,119 @@ def test_relative_date_in_another_year_than_the_name(run_text):
 
 def _events(records: list[dict]) -> list[dict]:
     return [r for r in records if r["kind"] == "event"]
+
+
+def test_fact_box_when_line_dates_the_exercise_just_reported(run_text):
+    rec = _main(
+        run_text(
+            "China and Russia began a joint naval exercise on Sunday in waters off the port "
+            "of Zhanjiang, the defence ministry said.\n\nAT A GLANCE\n"
+            "When: July 14 to July 17.\nWhere: waters off Zhanjiang.\n\n"
+            "The drills include anti-submarine training.",
+            published="2024-07-15",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2024-07-14", "2024-07-17")
+    quotes = {c["id"]: c["quote"] for c in rec["citations"]}
+    assert any(quotes[i].startswith("When: July 14") for i in rec["evidence"]["date"])
+
+
+def test_when_label_needs_a_line_of_its_own_and_an_exercise_before_it(run_text):
+    records = run_text(
+        "Date: 3 March 2024\n\nChina and Russia held a joint naval exercise in the Sea of "
+        "Japan on Monday. Officials would not say when: sometime in 2025, one of them "
+        "hinted, a larger one would follow.",
+        published="2024-03-05",
+    )[0]
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2024-03-04", "2024-03-04")
+    ]
+
+
+def test_length_in_days_and_end_give_the_start(run_text):
+    rec = _main(
+        run_text(
+            "China and Russia on Saturday concluded a joint computer-simulated missile "
+            "defence exercise in Moscow, the ministry said. The five-day exercise was the "
+            "first of its kind.",
+            published="2016-05-28",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2016-05-24", "2016-05-28")
+
+
+def test_a_phase_length_is_not_the_exercise_length(run_text):
+    rec = _main(
+        run_text(
+            "The Russian-Chinese naval exercise Maritime Interaction-2025 ended on Tuesday in "
+            "the Sea of Japan. The exercise, which the Chinese side calls Joint Sea-2025, began "
+            "last Friday with an opening ceremony in Vladivostok. After two days of planning "
+            "ashore, the ships put to sea on Sunday for the active phase.",
+            published="2025-08-06",
+        )[0]
+    )
+    assert rec["name"] == "Joint Sea-2025"
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2025-08-01", "2025-08-05")
+
+
+def test_wraps_up_on_saturday_is_the_coming_saturday(run_text):
+    rec = _main(
+        run_text(
+            "About 2,000 Kazakh servicemen are taking part in Tsentr-2019, the Russian "
+            "strategic command-staff exercise that opened on Monday and wraps up on Saturday.",
+            published="2019-09-20",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2019-09-16", "2019-09-21")
+
+
+def test_manoeuvres_that_began_on_friday_are_the_named_exercise(run_text):
+    rec = _main(
+        run_text(
+            "VILNIUS - Russia and Belarus complete their Zapad-2025 strategic exercise today, "
+            "the fifth day of manoeuvres that began on Friday on ranges in Belarus.",
+            published="2025-09-16",
+        )[0]
+    )
+    assert rec["name"] == "Zapad-2025"
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2025-09-12", "2025-09-16")
+
+
+def test_correction_above_the_dateline_dates_the_exercise(run_text):
+    rec = _main(
+        run_text(
+            "CORRECTION (13 July 2013): An earlier version of this article said the exercise "
+            "began on 8 July. The exercise began on 5 July with an opening ceremony.\n\n"
+            "Sailors part ways\n\nVLADIVOSTOK - The Russian-Chinese naval exercise Joint "
+            "Sea-2013 ended on Friday with a parade of ships in Golden Horn Bay.",
+            published="2013-07-13",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2013-07-05", "2013-07-12")
+
+
+def test_datelines_of_a_place_and_a_day_and_yearless_ones():
+    release = "Ministry of Defence\n\nEXERCISE INDRA 2021 COMMENCES\n\nNew Delhi, 02 AUG 2021\n\n"
+    assert str(find_dateline(release + "The exercise commenced yesterday.")) == "2021-08-02"
+    wire = "Russia starts Vostok-2022 drills\n\nMOSCOW, Sept 1 (Wire) - Russia began drills."
+    assert str(find_dateline(wire)) == "2022-09-01"
+    # No year, or two, in the headline and dateline paragraph: the day stays unknown.
+    assert find_dateline("Russia starts drills\n\nMOSCOW, Sept 1 (Wire) - Drills began.") is None
+    two = "Drills of 2021 and 2022\n\nMOSCOW, Sept 1 (Wire) - Drills began."
+    assert find_dateline(two) is None
+    # A headline that is a sentence with a date is no dateline.
+    assert find_dateline("Headline\n\nRussia, China to drill 14 July 2024\n\nx") is None
+
+
+def test_troops_trained_together_named_after(run_text):
+    rec = _main(
+        run_text(
+            "From Monday to Friday last week, more than 10,000 Chinese and Russian soldiers "
+            "trained together at the Qingtongxia training base in China's Ningxia region. "
+            "The exercise, called Zapad/Interaction-2021, received little attention in Europe.",
+            published="2021-08-20",
+        )[0]
+    )
+    assert rec["name"] == "Zapad/Interaction-2021"
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2021-08-09", "2021-08-13")

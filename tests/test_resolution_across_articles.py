@@ -180,3 +180,26 @@ def test_history_before_the_russian_federation_is_not_followed(run_text):
         published="2018-08-28",
     )
     assert [r["name"] for r in _events(records)] == ["Vostok-2018"]
+
+
+def test_zapad_with_china_is_zapad_interaction_and_without_it_is_zapad(run_text):
+    records, _ = run_text(
+        "China hosted the Zapad-2021 exercise with Russia in the Ningxia Hui Autonomous "
+        "Region in August. Next month, from 10 to 16 September, Russia and Belarus will hold "
+        "Zapad-2021 along the border with NATO.",
+        published="2021-08-20",
+    )
+    names = sorted(r["name"] for r in records if r["kind"] == "event")
+    assert names == ["Zapad-2021", "Zapad/Interaction-2021"]
+    by_name = {r["name"]: r for r in records if r["kind"] == "event"}
+    assert {p["code"] for p in by_name["Zapad-2021"]["participants"]} == {"BLR", "RUS"}
+    assert by_name["Zapad-2021"]["date"]["start"] == "2021-09-10"
+
+
+def test_china_staying_out_of_zapad_keeps_it_zapad(run_text):
+    records, _ = run_text(
+        "China did not take part in Zapad-2025, the Russian-Belarusian exercise held in "
+        "September.",
+        published="2025-10-01",
+    )
+    assert "Zapad/Interaction-2025" not in {r["name"] for r in records}

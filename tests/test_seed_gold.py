@@ -136,8 +136,10 @@ def test_five_cooperation_exercises(seed_result):
     assert sorted(r["date"]["value"] for r in ct) == ["2007", "2013", "2016", "2017", "2019"]
 
 
-def test_zapad_2021_is_one_record_from_three_articles(seed_result):
-    zapad = [r for r in seed_result.records if r["name"] == "Zapad-2021"]
+def test_zapad_interaction_2021_is_one_record_from_three_articles(seed_result):
+    # The seeds call it "Zapad-2021", held in Ningxia with China: the Zapad/Interaction.
+    assert not [r for r in seed_result.records if r["name"] == "Zapad-2021"]
+    zapad = [r for r in seed_result.records if r["name"] == "Zapad/Interaction-2021"]
     assert len(zapad) == 1
     assert {c["doc_id"] for c in zapad[0]["citations"]} == {"seed-000", "seed-001", "seed-003"}
     assert zapad[0]["event_type"] == "strategic_exercise"

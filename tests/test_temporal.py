@@ -711,3 +711,19 @@ def test_clause_tense_from_the_parse(tagger: TemporalTagger, nlp: object) -> Non
 def test_second_bare_day_of_a_pair(tagger: TemporalTagger, text: str, dct: date,
                                    expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tagger.tag(text, dct=dct)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("From Monday to Friday last week, troops trained.", ["2021-08-09", "2021-08-13"]),
+        ("They trained on Tuesday last week.", ["2021-08-10"]),
+        ("Last week, from Monday to Friday, troops trained.", ["2021-08-09", "2021-08-13"]),
+        ("The talks start on Thursday next week.", ["2021-08-26"]),
+        # A week named in the next sentence does not move the weekday.
+        ("They met on Monday. Next week they will meet again.", ["2021-08-16"]),
+    ],
+)
+def test_weekday_in_a_named_week(tagger: TemporalTagger, text: str, days: list[str]) -> None:
+    got = [t.value for t in tagger.tag(text, dct=date(2021, 8, 20)) if t.granularity == "day"]
+    assert got == days

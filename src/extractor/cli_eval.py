@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .evaluate import place_aliases, score_articles, score_feed
+from .evaluate import place_aliases, score_articles, score_feed, series_aliases
 
 __all__ = ["evaluate_feed", "register"]
 
@@ -50,10 +50,11 @@ def evaluate_feed(*, feed: Path, gold: Path, main: Path | None = None) -> dict[s
     """Event P/R/F1 and field accuracy, plus per-article figures when ``main`` is given."""
     records = _read_jsonl(feed, ("event_type", "citations", "kind"))
     gold_rows = _read_jsonl(gold, ("id", "docs", "kind", "event_type", "status"))
+    names = series_aliases()
     out: dict[str, Any] = {
         "feed": str(feed),
         "gold": str(gold),
-        **score_feed(records, gold_rows, place_aliases()).to_json(),
+        **score_feed(records, gold_rows, place_aliases(), names).to_json(),
     }
     if main is not None:
         mains = _read_jsonl(main, ("doc", "main"))
@@ -61,7 +62,7 @@ def evaluate_feed(*, feed: Path, gold: Path, main: Path | None = None) -> dict[s
         unknown = sorted({m["main"] for m in mains} - ids)
         if unknown:
             raise GoldError(f"{main}: main event(s) not in {gold}: {', '.join(unknown)}")
-        out["articles"] = score_articles(records, gold_rows, mains).to_json()
+        out["articles"] = score_articles(records, gold_rows, mains, names).to_json()
     return out
 
 

@@ -10,6 +10,7 @@ Optional gold events count when found and are not missed when absent.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 FIELDS = ("event_type", "status", "date", "participants", "locations", "name", "merge")
@@ -79,11 +80,46 @@ def _overlap(g: dict | None, r: dict | None) -> bool:
     return g["start"] <= r_end and r["start"] <= g_end
 
 
-def _match_score(g: dict, r: dict) -> int | None:
+def name_key(name: str, series: dict[str, str] | None = None) -> str:
+    """A name as compared with gold: case, spaces and hyphens ignored ("INDRA 2021" is
+    "Indra-2021"), and a series alias replaced by its series' name ("Ocean-2024" is
+    "Okean-2024") when ``series`` (see series_aliases) is given."""
+    key = re.sub(r"[\W_]+", "", name.lower())
+    for alias, canonical in (series or {}).items():
+        if key.startswith(alias) and not key[len(alias) : len(alias) + 1].isalpha():
+            return canonical + key[len(alias) :]
+    return key
+
+
+def series_aliases(models_dir: str | None = None) -> dict[str, str]:
+    """name_key of every series alias -> that of its series' name, longest alias first."""
+    from pathlib import Path
+
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer(Path(models_dir) if models_dir else None)
+    out: dict[str, str] = {}
+    for entry in gaz.series.values():
+        canonical = name_key(entry.name)
+        names = [a for a, _ in entry.all_aliases()] + list(entry.ambiguous_aliases)
+        for alias in names:
+            if not re.search(r"(?:\d|\b[IVX]+)$", alias):  # "Mosi II" names an edition
+                out.setdefault(name_key(alias), canonical)
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _match_score(g: dict, r: dict, series: dict[str, str] | None = None) -> int | None:
     if not (_docs(r) & set(g["docs"])) or g["kind"] != r["kind"]:
         return None
     if g.get("name") and r.get("name"):
-        return 10 if g["name"].lower() == r["name"].lower() else None
+        gk, rk = name_key(g["name"], series), name_key(r["name"], series)
+        if gk == rk:
+            return 10
+        short, long_ = sorted((gk, rk), key=len)
+        if not (long_.startswith(short) and re.fullmatch(r"\d+|[ivx]+", long_[len(short) :])):
+            return None
+        # A bare series name ("Maritime Security Belt") and an edition of it: the dates
+        # decide, as for unnamed records.
     types_ok = g["event_type"] == r["event_type"] or "exercise" in (
         g["event_type"],
         r["event_type"],
@@ -134,10 +170,14 @@ def place_aliases(models_dir: str | None = None) -> dict[str, str]:
 
 
 def score_feed(
-    records: list[dict], gold: list[dict], aliases: dict[str, str] | None = None
+    records: list[dict],
+    gold: list[dict],
+    aliases: dict[str, str] | None = None,
+    series: dict[str, str] | None = None,
 ) -> Score:
     """Match gold events to records and score them; ``aliases`` (see place_aliases) maps
-    the gold's place words to canonical names before comparing locations."""
+    the gold's place words to canonical names before comparing locations, ``series`` (see
+    series_aliases) the series' spellings in names."""
     aliases = aliases or {}
 
     def canon(name: str) -> str:
@@ -148,7 +188,7 @@ def score_feed(
     candidates = []
     for gi, g in enumerate(gold):
         for ri, r in enumerate(records):
-            sc = _match_score(g, r)
+            sc = _match_score(g, r, series)
             if sc is not None:
                 candidates.append((sc, gi, ri))
     candidates.sort(key=lambda x: (-x[0], x[1], x[2]))
@@ -180,7 +220,7 @@ def score_feed(
             "merge": _docs(r) == set(g["docs"]),
         }
         if g.get("name"):
-            checks["name"] = (r.get("name") or "").lower() == g["name"].lower()
+            checks["name"] = name_key(r.get("name") or "", series) == name_key(g["name"], series)
         for f, ok in checks.items():
             s.field_total[f] = s.field_total.get(f, 0) + 1
             s.field_hits[f] = s.field_hits.get(f, 0) + int(ok)
@@ -251,7 +291,12 @@ class ArticleScore:
         }
 
 
-def score_articles(records: list[dict], gold: list[dict], mains: list[dict]) -> ArticleScore:
+def score_articles(
+    records: list[dict],
+    gold: list[dict],
+    mains: list[dict],
+    series: dict[str, str] | None = None,
+) -> ArticleScore:
     """Score ``{doc, main}`` lines: is each article's main exercise found with its type and
     dates, and do articles about one exercise share a record while others do not."""
     by_id = {g["id"]: g for g in gold}
@@ -265,7 +310,7 @@ def score_articles(records: list[dict], gold: list[dict], mains: list[dict]) -> 
             if doc not in _docs(r):
                 continue
             # Only this article's evidence decides whether it found the exercise.
-            sc = _match_score({**g, "docs": [doc]}, r)
+            sc = _match_score({**g, "docs": [doc]}, r, series)
             if sc is not None and (best is None or sc > best[0]):
                 best = (sc, ri)
         chosen[doc] = (g["id"], best[1] if best else None)

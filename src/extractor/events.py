@@ -262,6 +262,10 @@ NAMING_WORDS = re.compile(
     r"\b(?:called|dubbed|named|code-?named|titled|known\s+as)\s*[\"'“‘]?\s*$",
     re.IGNORECASE,
 )
+# Nouns whose "with X" is a neighbour, not a partner.
+BOUNDARY_NOUNS = {"border", "frontier", "boundary", "borderline", "line", "coast", "shore"}
+# "which the Chinese side calls Joint Sea-2025", "which Moscow refers to as ..."
+NAMING_VERBS = {"call", "name", "dub", "title", "know", "refer", "term", "designate"}
 # "The exercise has started": a start reported in the present perfect happened on the
 # day of the report (a simple past "began" may have been days before, so it is not used).
 START_VERBS = {"start", "begin", "commence", "open", "kick", "launch"}
@@ -279,6 +283,20 @@ def _near_in_time(m: RawMention, day: str | None, days: int = 60) -> bool:
     return lo <= day <= hi
 
 
+def _is_label(span: Span) -> bool:
+    """A fact-box label such as "When:" (a trigger whose last token is a colon)."""
+    return len(span) == 2 and span[-1].orth_ == ":"
+
+
+def _starts_line(span: Span) -> bool:
+    """Does the span open its sentence or a line of it? ("The question is when: ..." is
+    no fact box.)"""
+    doc = span.doc
+    if span.start == 0:
+        return True
+    return "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
+
+
 def _phase_of(verb: Token) -> str | None:
     """ "start" or "end" when the verb opens or closes something ("set out", "got under
     way", "wrapped up"), else None."""
@@ -293,7 +311,10 @@ def _phase_of(verb: Token) -> str | None:
     return None
 
 
-EVENT_SUBJECTS = {"drill", "drills", "exercise", "manoeuvre", "maneuver", "manoeuvres", "patrol"}
+EVENT_SUBJECTS = {
+    "drill", "drills", "exercise", "exercises", "manoeuvre", "maneuver", "manoeuvres",
+    "maneuvers", "patrol", "patrols",
+}
 # A part of an exercise reported on its own: it belongs to the exercise reported before.
 PART_WORDS = {"phase", "leg", "stage"}
 MOTION_VERBS = {"leave", "depart", "arrive", "return", "board"}
@@ -508,9 +529,14 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                 marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod")}
                 # "the drills, which began on April 29" still count, and so does "the
                 # patrol by the two countries, which began on July 28" (attached low).
+                # "... today, the fifth day of manoeuvres that began on Friday": a plain
+                # event noun is the exercise the clause goes on about.
                 near = t.head.i in trig_tokens or (
                     t.lemma_.lower() in EVENT_PREDICATES
-                    and t.head.i in {x.i for x in trigger.root.subtree}
+                    and (
+                        t.head.i in {x.i for x in trigger.root.subtree}
+                        or (t.dep_ == "relcl" and t.head.lower_ in EVENT_SUBJECTS)
+                    )
                 )
                 if t.dep_ == "relcl" and not near:
                     return True
@@ -545,15 +571,31 @@ def _landmark(trigger: Span) -> bool:
     return word in LANDMARK_PREPS and word not in ("ahead", "prior")
 
 
-def _trigger_enclosed_apart(token: Token, trigger: Span) -> bool:
+def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None = None) -> bool:
     """True when the trigger sits in a clause of its own ("..., where he will raise the
-    joint flights") that does not contain token."""
+    joint flights") that does not contain token; not when that clause names the noun the
+    trigger was folded into ("The exercise, which Beijing calls Joint Sea-2025, began")."""
     t = trigger.root
     while t.head.i != t.i:
         if t.dep_ in ("relcl", "advcl") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
         ):
+            if t.dep_ == "relcl" and t.head.i in (extra or set()):
+                return False
             return token.i not in {x.i for x in t.subtree}
+        t = t.head
+    return False
+
+
+def _names_in_clause(noun: Span, name: Span) -> bool:
+    """Is the name inside a relative clause on the noun ("the exercise, which the Chinese
+    side calls Joint Sea-2025")?"""
+    t = name.root
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.head.i == noun.root.i:
+            return t.lemma_.lower() in NAMING_VERBS
         t = t.head
     return False
 
@@ -776,6 +818,7 @@ class EventExtractor:
             for t in chosen
             if not (t.root.dep_ == "compound" and t.root.head.i >= t.end)
             and not (t.end < len(doc) and doc[t.end].lemma_.lower() in NOT_AN_EVENT_HEAD)
+            and not (_is_label(t) and not _starts_line(t))
         ]
         for trig in chosen:
             # A trigger next to a series name describes it ("exercises known as
@@ -784,8 +827,13 @@ class EventExtractor:
             near = [
                 c
                 for c in cands
-                if (c.series is not None and abs(c.trigger.start - trig.end) <= 4)
-                or (c.series is not None and abs(trig.start - c.trigger.end) <= 4)
+                if c.series is not None
+                and (
+                    abs(c.trigger.start - trig.end) <= 4
+                    or abs(trig.start - c.trigger.end) <= 4
+                    # "The exercise, which the Chinese side calls Joint Sea-2025, began"
+                    or _names_in_clause(trig, c.trigger)
+                )
             ]
             if near:
                 c = near[0]
@@ -846,14 +894,17 @@ class EventExtractor:
 
     # -- arguments ----------------------------------------------------------------------
 
-    def _args(self, doc: Doc, sent: Span, timexes: list[Timex], skip_to: int = 0) -> list[Arg]:
-        """Actors, places, platforms and times of a sentence; none from before skip_to
-        (a dateline: "SEOUL, July 23 (Reuters) -" names where and when it was filed)."""
+    def _args(
+        self, doc: Doc, sent: Span, timexes: list[Timex], skip: list[tuple[int, int]] | None = None
+    ) -> list[Arg]:
+        """Actors, places, platforms and times of a sentence; none from the ``skip`` ranges
+        of characters (a dateline: "SEOUL, July 23 (Reuters) -" names where and when it was
+        filed)."""
         args: list[Arg] = []
         for span in doc.spans.get("gaz", []):
             if not (sent.start <= span.start < sent.end) or span.label_ == "SERIES":
                 continue
-            if span.start_char < skip_to:
+            if any(a <= span.start_char < b for a, b in skip or ()):
                 continue
             kind = {
                 "ACTOR": "actor",
@@ -899,7 +950,7 @@ class EventExtractor:
                 if (
                     _foreign_clause(head, c.trigger, c.extra)
                     or _inside_other_event(head, c.trigger)
-                    or _trigger_enclosed_apart(head, c.trigger)
+                    or _trigger_enclosed_apart(head, c.trigger, c.extra)
                 ):
                     continue
                 gov = _governor(head)
@@ -1030,12 +1081,12 @@ class EventExtractor:
     ) -> list[RawMention]:
         """Mentions from the sentences of one article, each parsed alone or in context."""
         air_bias = len(AIR_WORDS.findall(text)) >= len(NAVAL_WORDS.findall(text))
-        dateline_end = 0
+        dateline_start = dateline_end = 0
         # The dateline opens the article or its first paragraph after a headline.
         for start in [0, *(m.end() for m in re.finditer(r"\n\s*\n", text[:600]))][:4]:
             match = DATELINE.match(text, start)
             if match:
-                dateline_end = match.end()
+                dateline_start, dateline_end = match.start(), match.end()
                 break
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
@@ -1044,13 +1095,18 @@ class EventExtractor:
             cands = self._candidates(doc, sent, view.index)
             if not cands:
                 continue
-            skip_to = max(dateline_end - view.offset, 0)
+            # Only the dateline itself: a note or headline above it can date the exercise.
+            skip = [(dateline_start - view.offset, dateline_end - view.offset)]
             note = NOTE_PREFIX.match(sent.text)
             if note:
                 # "Correction, 14 August 2021: ..." is when the note was added.
-                skip_to = max(skip_to, sent.start_char + note.end())
-            timexes = [t for t in doc.user_data.get("timexes", []) if t.start >= skip_to]
-            self._assign(cands, self._args(doc, sent, timexes, skip_to), doc)
+                skip.append((sent.start_char, sent.start_char + note.end()))
+            timexes = [
+                t
+                for t in doc.user_data.get("timexes", [])
+                if not any(a <= t.start < b for a, b in skip)
+            ]
+            self._assign(cands, self._args(doc, sent, timexes, skip), doc)
             for cand in cands:
                 cand.status = self._status(doc, sent, cand)
                 explicit.update(p["code"] for p in self._participants(doc, sent, cand))
@@ -1188,6 +1244,11 @@ class EventExtractor:
             while attached.dep_ in NP_LINKS and attached.head.i != attached.i:
                 attached = attached.head
             # "exercises with Iran" / "held by China and Russia", not "counted by Japan".
+            if (
+                prep.head.lemma_.lower() in BOUNDARY_NOUNS
+                or (prep.i > 0 and token.doc[prep.i - 1].lemma_.lower() in BOUNDARY_NOUNS)
+            ):
+                return False  # "along the border with NATO", however it is attached
             if prep.lower_ in PARTICIPANT_PREPS and (
                 attached.i in trig or attached.i in verbs or prep.head.i in trig
             ):
@@ -1458,6 +1519,18 @@ class EventExtractor:
                 if c not in codes and c in self.gaz.actors
             ]
             participants.sort(key=lambda p: p["code"])
+        if cand.series is not None and cand.series.editions_with and cand.status != "negated":
+            # "China hosted the Zapad-2021 in Ningxia": the edition another series names.
+            present = {p["code"] for p in participants} | {
+                a.entry.country
+                for a in cand.args
+                if a.kind == "place" and getattr(a.entry, "country", None)
+            }
+            target = next(
+                (s for code, s in cand.series.editions_with.items() if code in present), None
+            )
+            if target is not None:
+                cand.series = self.gaz.series[target]
         if cand.series is not None and cand.series.host and cand.name_year:
             # An edition of a national series ("Vostok-2022") always has its host in it.
             host = cand.series.host
@@ -1502,6 +1575,7 @@ class EventExtractor:
         part = (
             cand.trigger.root.lower_ in PART_WORDS
             or cand.trigger[0].lower_ in ("they", "it")
+            or _is_label(cand.trigger)
             or cand.trigger[-1].lower_ in ("ceremony", "ceremonies")
         )
         # "a second leg had been flown that day": the leg is numbered, not the patrol.
@@ -1511,7 +1585,15 @@ class EventExtractor:
         trig_words = {
             t.lower_ for t in doc[max(cand.trigger.start - 3, sent.start) : cand.trigger.start]
         }
-        definite = bool(trig_words & DEFINITE) or cand.trigger[0].lower_ in DEFINITE
+        # "The eight-day drill": the article can sit more than three words before the noun.
+        definite = (
+            bool(trig_words & DEFINITE)
+            or cand.trigger[0].lower_ in DEFINITE
+            or any(
+                c.dep_ in ("det", "poss") and c.lower_ in DEFINITE and c.i < cand.trigger.start
+                for c in cand.trigger.root.children
+            )
+        )
         if (
             definite
             and plural

@@ -98,6 +98,9 @@ class Series(_Named):
     # Common words ("Ocean", "Cooperation", "Center"): matched only when a year follows or
     # inside quotes.
     ambiguous_aliases: list[str] = Field(default_factory=list)
+    # Editions that are another series when a country takes part: "Zapad-2021" with China
+    # is the Zapad/Interaction it hosted, not the Russian-Belarusian Zapad.
+    editions_with: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("event_type")
     @classmethod
@@ -286,9 +289,12 @@ def _cross_checks(gaz: Gazetteer) -> list[str]:
             if parent not in gaz.places:
                 problems.append(f"places.jsonl: {place.id!r} is within unknown place {parent!r}")
     for series in gaz.series.values():
-        for code in [series.host, *series.participants]:
+        for code in [series.host, *series.participants, *series.editions_with]:
             if code and code not in codes:
                 problems.append(f"series.jsonl: {series.id!r} names unknown actor code {code!r}")
+        for target in series.editions_with.values():
+            if target not in gaz.series:
+                problems.append(f"series.jsonl: {series.id!r} names unknown series {target!r}")
     for entry in gaz.boilerplate.values():
         import re
 

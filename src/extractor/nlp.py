@@ -272,32 +272,40 @@ def load_segmenter(*, model: str | None = None) -> Language:
 
 def trigger_keywords(gaz: Gazetteer) -> re.Pattern[str]:
     """Words without which a sentence cannot hold an event: every trigger's words and
-    every series name, taken from the rule data."""
+    every series name, taken from the rule data; and fact-box labels ("When:")."""
     words: set[str] = set()
+    labels: set[str] = set()
 
-    def collect(pattern: object) -> None:
+    def collect(pattern: object, into: set[str]) -> None:
         if isinstance(pattern, str):
-            words.update(w for w in re.findall(r"[\w-]+", pattern.lower()) if len(w) > 2)
+            into.update(w for w in re.findall(r"[\w-]+", pattern.lower()) if len(w) > 2)
             return
         for tok in pattern:  # type: ignore[union-attr]
             for key in ("LOWER", "ORTH", "TEXT"):
                 value = tok.get(key)
                 if isinstance(value, str):
-                    words.add(value.lower())
+                    into.add(value.lower())
                 elif isinstance(value, dict) and "IN" in value:
-                    words.update(v.lower() for v in value["IN"])
+                    into.update(v.lower() for v in value["IN"])
 
     for trig in gaz.triggers.values():
         pattern = trig.pattern
+        if isinstance(pattern, list) and len(pattern) == 2 and pattern[-1].get("ORTH") == ":":
+            # A label is a common word ("when"): only with its colon does it mark a line
+            # that can date an exercise.
+            collect(pattern[:1], labels)
+            continue
         # The last token of a trigger is its noun or verb ("patrol", "drills", "flew").
-        collect(pattern[-1:] if isinstance(pattern, list) else pattern)
+        collect(pattern[-1:] if isinstance(pattern, list) else pattern, words)
     for series in gaz.series.values():
         for alias, _ in series.all_aliases():
-            collect(alias)
+            collect(alias, words)
         for alias in getattr(series, "ambiguous_aliases", []):
-            collect(alias)
+            collect(alias, words)
     words = {w for w in words if len(w) > 2 and not w.isdigit()}
     alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    if labels:
+        alternation += "|(?:" + "|".join(sorted(map(re.escape, labels))) + r")[ \t]*:"
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE)
 
 

@@ -101,21 +101,61 @@ def boilerplate_rules(gaz: Gazetteer) -> list[BoilerplateRule]:
 
 # "ORENBURG, 11 September 2021 -": a place in capitals, then the date it was filed.
 DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,|\s[-–—(])")
+DATED_LINE = re.compile(
+    r"(?:[A-Z][\w.'’ ()-]{1,40}?\s*[,:–—-]|(?:Published|Updated|Posted|Dated?)\b:?)\s*$"
+)
 
 
 def find_dateline(raw: str) -> date | None:
     """A date that opens the article ("10 November 2019", "MOSCOW, Nov. 10, 2019 -"), on
     its first line or on a dateline under the headline."""
-    lines = [line.strip() for line in raw.lstrip()[:600].split("\n") if line.strip()][:3]
+    lines = [line.strip() for line in raw.lstrip()[:600].split("\n") if line.strip()][:4]
     tagger = get_tagger()
     for n, line in enumerate(lines):
-        if n and not DATELINE_START.match(line):
-            continue  # below the headline only a real dateline dates the article
         for tx in tagger.tag(line[:160], dct=None):
             if tx.start > 60:
                 break
-            if tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date:
+            if not (tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date):
+                continue
+            # Below the headline only a dateline dates the article: "MOSCOW, Aug 3 -", or a
+            # line that is nothing but a place or "Published" and the day.
+            if (
+                n == 0
+                or DATELINE_START.match(line)
+                or (len(line) - tx.end <= 2 and DATED_LINE.match(line[: tx.start]))
+            ):
                 return tx.start_date
+    return _yearless_dateline(lines)
+
+
+MONTH_DAY = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b"
+    r"|\b(?P<day2>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
+MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+)}
+
+
+def _yearless_dateline(lines: list[str]) -> date | None:
+    """"MOSCOW, Sept 1 (Wire) -" under "Russia starts Vostok-2022 drills": the day of the
+    dateline in the one year the headline and dateline paragraph name, if they name one."""
+    for n, line in enumerate(lines):
+        if not DATELINE_START.match(line):
+            continue
+        m = MONTH_DAY.match(line, DATELINE_START.match(line).end())
+        m = m or MONTH_DAY.search(line[:40])
+        if m is None:
+            return None
+        head = " ".join(lines[: n + 1])
+        years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", head)}
+        if len(years) != 1:
+            return None
+        month = MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
+        try:
+            return date(years.pop(), month, int(m["day"] or m["day2"]))
+        except ValueError:
+            return None
     return None
 
 

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from .events import (
     GENERIC_TYPES,
     GRAN_RANK,
+    PART_WORDS,
     PATROL_TYPES,
     SPECIFIC_ORDER,
     RawMention,
@@ -158,24 +159,28 @@ class Cluster:
     def _reported_span(self, best: dict) -> dict | None:
         """One article's account of the days an exercise ran: its start ("began on Friday",
         or "has started" on the day of the report) with its end ("will last until July
-        23", or "would last four days")."""
+        23", or "would last four days"), or its end with its length in days."""
         for doc_id in sorted(self.docs()):
             members = self._by_doc[doc_id]
             starts = [m.raw.began for m in members if m.raw.began]
-            if not starts:
-                continue
-            start = min(starts)
             ends = [m.raw.until or m.raw.ended for m in members if m.raw.until or m.raw.ended]
             days = [
                 int(m.raw.duration[1:-1])
                 for m in members
-                if m.raw.duration and re.fullmatch(r"P\d+D", m.raw.duration)
+                if m.raw.duration
+                and re.fullmatch(r"P\d+D", m.raw.duration)
+                # "After two days of planning ashore, ... the active phase": a part's length
+                and (m.raw.trigger.split() or [""])[-1].lower() not in PART_WORDS
             ]
-            if days and not ends:
-                ends = [_shift(start, days[0] - 1)]
-            if not ends:
+            if starts and (ends or days):
+                start = min(starts)
+                end = max(ends) if ends else _shift(start, days[0] - 1)
+            elif ends and days:
+                # "The five-day exercise ... concluded on Saturday": counted back.
+                end = max(ends)
+                start = _shift(end, 1 - days[0])
+            else:
                 continue
-            end = max(ends)
             if start > end or not self._span_ok(start, end):
                 continue
             if (

@@ -348,7 +348,7 @@ _FUTURE_LEMMAS = frozenset((
 # Verbs whose simple present states a timetable: "the trial begins Monday".
 _SCHEDULE_LEMMAS = frozenset((
     "begin", "start", "open", "expire", "resume", "convene", "end", "close", "depart",
-    "arrive", "reopen", "commence", "conclude",
+    "arrive", "reopen", "commence", "conclude", "wrap", "finish", "kick", "launch",
 ))
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
@@ -1552,7 +1552,12 @@ class TemporalTagger:
         rel = (m["rel"] or "").lower()
         back = (dct.isoweekday() - wd) % 7
         fwd = (wd - dct.isoweekday()) % 7
-        if rel in ("last", "past", "previous"):
+        week = self._named_week(m)
+        if not rel and week is not None:
+            # "on Tuesday last week", "from Monday to Friday last week": that week's day.
+            monday = dct.toordinal() - dct.isoweekday() + 1 + 7 * week
+            delta = monday + wd - 1 - dct.toordinal()
+        elif rel in ("last", "past", "previous"):
             delta = -(back or 7)
         elif rel in ("next", "coming", "following"):
             delta = fwd or 7
@@ -1581,6 +1586,34 @@ class TemporalTagger:
             mark = f"wdanaphor{-1 if rel == 'previous' else 1:+d}:{wd}"
             start -= len(the.group(0))
         return [_Cand(start, end, typ, v, d=r, anchor=ctx.dct_anchor, rel=mark)]
+
+    _WD_CHAIN = (
+        r"(?:\s*(?:,|and|or|to|through|thru|till|until|-|–|—)\s*"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)*"
+    )
+    _WEEK_AFTER = re.compile(
+        _WD_CHAIN + r"\s*,?\s+(?P<rel>last|next|this|the\s+previous|the\s+following|the\s+coming)"
+        r"\s+week\b",
+        re.I,
+    )
+    _WEEK_BEFORE = re.compile(
+        r"\b(?P<rel>last|next|this|the\s+previous|the\s+following|the\s+coming)\s+week\s*,?\s*"
+        r"(?:from|on|between)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*"
+        r"(?:,|and|or|to|through|thru|till|until|-|–|—)\s*)*$",
+        re.I,
+    )
+
+    def _named_week(self, m: re.Match[str]) -> int | None:
+        """Weeks from the DCT's week when the weekday names its week: "Tuesday last week"
+        (-1), "from Monday to Friday next week" (+1), "Last week, on Monday" (-1)."""
+        text = m.string
+        found = self._WEEK_AFTER.match(text, m.end()) or self._WEEK_BEFORE.search(
+            text[max(0, m.start() - 60) : m.start()]
+        )
+        if found is None:
+            return None
+        rel = found["rel"].lower().split()[-1]
+        return {"last": -1, "previous": -1, "this": 0}.get(rel, 1)
 
     _YEAR_BEFORE_BAD = re.compile(
         r"(?:\b(?:no|number|type|project|model|flight|route|highway|article|resolution|"
