@@ -116,11 +116,12 @@ MIN_DATE = {
     "articles4": 0.9,
     "articles5": 0.85,
     "articles6": 0.9,
+    "articles7": 0.85,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the six development sets (thresholds under the
+    """Issue 4's acceptance figures on the seven development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 
@@ -160,3 +161,11 @@ def test_a_bare_series_name_in_gold_is_matched_on_dates():
     other = {**rec, "date": {"start": "2015-01-01", "end": "2015-01-02", "value": "x"}}
     assert score_feed([other], gold).tp == 0
     assert score_feed([{**rec, "name": "Joint Sea-2019"}], gold).tp == 0
+
+
+def test_an_edition_numbered_in_gold_and_dated_in_the_feed_is_matched_on_dates():
+    gold = [{**GOLD[0], "name": "Sea Guardian-3"}]
+    rec = {**_record("r1", ["a"]), "name": "Sea Guardian-2024"}
+    assert score_feed([rec], gold, series=series_aliases()).tp == 1
+    other_year = [{**gold[0], "name": "Sea Guardian-2024"}]
+    assert score_feed([{**rec, "name": "Sea Guardian-2020"}], other_year).tp == 0

@@ -279,3 +279,39 @@ def test_troops_trained_together_named_after(run_text):
     )
     assert rec["name"] == "Zapad/Interaction-2021"
     assert (rec["date"]["start"], rec["date"]["end"]) == ("2021-08-09", "2021-08-13")
+
+
+def test_second_it_in_a_sentence_is_the_first_ones(run_text):
+    records, _ = run_text(
+        "The deployment was the third joint maritime patrol conducted by the Chinese and "
+        "Russian navies. It began July 28 in the Sea of Japan, shortly after the same ships "
+        "took part in the bilateral exercise North/Interaction-2023, which was held July "
+        "20-23, and it concluded Aug. 10, the ministry said.",
+        published="2023-08-11",
+    )
+    by_type = {r["event_type"]: r for r in records if r["kind"] == "event"}
+    patrol, drill = by_type["naval_patrol"], by_type["naval_exercise"]
+    assert (patrol["date"]["start"], patrol["date"]["end"]) == ("2023-07-28", "2023-08-10")
+    assert (drill["date"]["start"], drill["date"]["end"]) == ("2023-07-20", "2023-07-23")
+
+
+def test_what_an_earlier_version_said_is_taken_back(run_text):
+    rec = _main(
+        run_text(
+            "Russia and Belarus on Thursday concluded Zapad-2013, the defence ministry said.\n\n"
+            "Correction: An earlier version of this article said the exercise began on 16 "
+            "September. The active phase of Zapad-2013 began on 20 September.",
+            published="2013-09-27",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2013-09-20", "2013-09-26")
+
+
+def test_a_novels_drill_is_no_exercise(run_text):
+    records, _ = run_text(
+        "His third novel opens in the summer of 2029, when a combined Chinese and Russian "
+        "fleet gathers in the Sea of Okhotsk for an exercise the two governments call "
+        "\"Joint Sea-2029\".",
+        published="2024-03-01",
+    )
+    assert not [r for r in records if r["kind"] == "event"]

@@ -91,6 +91,20 @@ def name_key(name: str, series: dict[str, str] | None = None) -> str:
     return key
 
 
+def _same_series(a: str, b: str) -> bool:
+    """Are two name keys the same series with no edition, or editions told apart by
+    different means (a number and a year)?"""
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and re.fullmatch(r"\d+|[ivx]+", long_[len(short) :]):
+        return True
+    ma = re.fullmatch(r"(.*?)(\d+|[ivx]+)", a)
+    mb = re.fullmatch(r"(.*?)(\d+|[ivx]+)", b)
+    if not (ma and mb and ma[1] == mb[1]):
+        return False
+    years = [len(m[2]) == 4 and m[2].isdigit() for m in (ma, mb)]
+    return years[0] != years[1]  # "2023" against "3": one number each way
+
+
 def series_aliases(models_dir: str | None = None) -> dict[str, str]:
     """name_key of every series alias -> that of its series' name, longest alias first."""
     from pathlib import Path
@@ -115,11 +129,11 @@ def _match_score(g: dict, r: dict, series: dict[str, str] | None = None) -> int 
         gk, rk = name_key(g["name"], series), name_key(r["name"], series)
         if gk == rk:
             return 10
-        short, long_ = sorted((gk, rk), key=len)
-        if not (long_.startswith(short) and re.fullmatch(r"\d+|[ivx]+", long_[len(short) :])):
+        if not _same_series(gk, rk):
             return None
-        # A bare series name ("Maritime Security Belt") and an edition of it: the dates
-        # decide, as for unnamed records.
+        # A bare series name ("Maritime Security Belt") and an edition of it, or an edition
+        # numbered in one ("Sea Guardian-3") and dated in the other ("Sea Guardian-2023"):
+        # the dates decide, as for unnamed records.
     types_ok = g["event_type"] == r["event_type"] or "exercise" in (
         g["event_type"],
         r["event_type"],

@@ -587,6 +587,23 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
     return False
 
 
+RETRACTED_SUBJECTS = {"version", "article", "story", "report", "edition", "dispatch"}
+
+
+def _retracted(token: Token) -> bool:
+    """Does the token hang from what an earlier version of the article "said"?"""
+    t = token
+    for _ in range(10):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in ("say", "state", "report", "give", "describe") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in RETRACTED_SUBJECTS for c in t.children
+        ):
+            return True
+    return False
+
+
 def _names_in_clause(noun: Span, name: Span) -> bool:
     """Is the name inside a relative clause on the noun ("the exercise, which the Chinese
     side calls Joint Sea-2025")?"""
@@ -841,7 +858,14 @@ class EventExtractor:
                     c.event_type = trig.kb_id_
                 c.extra.update(range(trig.start, trig.end))
                 continue
-            if named_years and trig.kb_id_ in GENERIC_TYPES | {"strategic_exercise"}:
+            if (
+                named_years
+                and trig.kb_id_ in GENERIC_TYPES | {"strategic_exercise"}
+                # "It began July 28, shortly after ... North/Interaction-2023": a pronoun
+                # or a fact-box label stands for an exercise, it is no umbrella word.
+                and trig[0].lower_ not in ("it", "they")
+                and not _is_label(trig)
+            ):
                 continue
             if any(c.trigger.start <= trig.start < c.trigger.end for c in cands):
                 continue
@@ -960,6 +984,10 @@ class EventExtractor:
                     and gov != _governor(c.trigger.root)
                 ):
                     # "..., Zhang told the Global Times on Tuesday": the telling's date.
+                    continue
+                if arg.kind in ("date", "duration") and _retracted(head):
+                    # "An earlier version of this article said the exercise began on 16
+                    # September": what a correction takes back.
                     continue
                 if (
                     arg.kind in ("date", "duration")
@@ -1675,6 +1703,19 @@ class EventExtractor:
             if (definite or part) and prior:
                 reference = True
                 ref = prior[-1]
+                if cand.trigger[0].lower_ in ("it", "they"):
+                    # "It began July 28, shortly after ... North/Interaction-2023, and it
+                    # concluded Aug. 10": the second "it" is the first one's.
+                    ref = next(
+                        (
+                            m
+                            for m in reversed(previous)
+                            if m.sent_index == si
+                            and m.reference
+                            and m.trigger.split()[0].lower() in ("it", "they")
+                        ),
+                        ref,
+                    )
                 if len(participants) < 2:
                     # "The drills will last until September 7": those of the drill before.
                     participants = [dict(p) for p in ref.participants]
