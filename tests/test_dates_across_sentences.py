@@ -315,3 +315,26 @@ def test_a_novels_drill_is_no_exercise(run_text):
         published="2024-03-01",
     )
     assert not [r for r in records if r["kind"] == "event"]
+
+
+def test_a_bare_clock_time_does_not_make_the_report_day_the_exercise_day(run_text):
+    records, _ = run_text(
+        "Four Chinese and four Russian military aircraft entered the air defence "
+        "identification zone on Tuesday, the Joint Chiefs of Staff said. The aircraft "
+        "entered the zone at around 11:52 a.m. (KST) and flew out of it at 12:08 p.m.",
+        published="2023-06-07",
+    )
+    days = {r["date"]["value"] for r in records if r["kind"] == "event" and r["date"]}
+    assert days == {"2023-06-06"}
+
+
+def test_the_days_said_to_start_and_end_beat_the_first_schedule(run_text):
+    rec = _main(
+        run_text(
+            "Indian troops left to take part in Vostok 2022. The exercise, which Moscow had "
+            "originally scheduled from August 30 to September 5, will now begin on Thursday "
+            "and conclude on September 7.",
+            published="2022-08-31",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2022-09-01", "2022-09-07")

@@ -203,3 +203,29 @@ def test_china_staying_out_of_zapad_keeps_it_zapad(run_text):
         published="2025-10-01",
     )
     assert "Zapad/Interaction-2025" not in {r["name"] for r in records}
+
+
+def test_one_numbered_patrol_told_on_its_two_days_is_one_record(analyzer):
+    import io
+
+    from extractor.pipeline import extract
+
+    docs = [
+        {
+            "doc_id": "a",
+            "published": "2023-06-07",
+            "text": "The air forces of China and Russia organised the sixth joint aerial "
+            "strategic cruise on June 6 over the Sea of Japan.",
+        },
+        {
+            "doc_id": "b",
+            "published": "2023-06-08",
+            "text": "Chinese and Russian bombers flew their sixth joint air patrol over the "
+            "East China Sea on Wednesday, Japan's defence ministry said.",
+        },
+    ]
+    stdin = io.StringIO("\n".join(json.dumps(d) for d in docs))
+    res = extract(inputs=["-"], analyzer=analyzer, stdin=stdin)
+    sixth = [r for r in res.records if r["kind"] == "event" and r.get("number") == 6]
+    assert len(sixth) == 1
+    assert {c["doc_id"] for c in sixth[0]["citations"]} == {"a", "b"}

@@ -262,6 +262,11 @@ NAMING_WORDS = re.compile(
     r"\b(?:called|dubbed|named|code-?named|titled|known\s+as)\s*[\"'“‘]?\s*$",
     re.IGNORECASE,
 )
+BARE_CLOCK = re.compile(
+    r"(?:(?:about|around|approximately|at)\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:a\.?m\.?|p\.?m\.?|o'clock|hours?|h)?\s*(?:\(?[A-Z]{2,4}\)?)?\.?",
+    re.IGNORECASE,
+)
 # Nouns whose "with X" is a neighbour, not a partner.
 BOUNDARY_NOUNS = {"border", "frontier", "boundary", "borderline", "line", "coast", "shore"}
 # "which the Chinese side calls Joint Sea-2025", "which Moscow refers to as ..."
@@ -1426,6 +1431,10 @@ class EventExtractor:
                 continue
             if tx.value and tx.value.endswith("_REF"):
                 continue
+            if tx.type == "TIME" and BARE_CLOCK.fullmatch(tx.text):
+                # "at around 11:52 a.m. (KST)": the hour, on a day the sentence leaves to
+                # the one before it; taken alone it would say "today".
+                continue
             if tx.anchor == "unresolved" and PAST_SPAN.search(tx.text):
                 window = {
                     "text": tx.text,
@@ -1509,6 +1518,9 @@ class EventExtractor:
                 r"\bstrategic\b", window_text, re.I
             ):
                 event_type = "strategic_exercise"
+            elif re.search(r"\b(?:counter|anti)[- ]?terror", sent_text, re.I):
+                # "The drills will last until July 19 and will focus on counter-terrorism"
+                event_type = "counter_terrorism_exercise"
 
         participants = self._participants(doc, sent, cand)
         scope = self.gaz.scope.require_any
@@ -1722,6 +1734,11 @@ class EventExtractor:
                 event_type = (
                     ref.event_type
                     if cand.event_type in GENERIC_TYPES | {"exercise"}
+                    # "The drills ... will focus on counter-terrorism": what they are for
+                    and not (
+                        event_type == "counter_terrorism_exercise"
+                        and ref.event_type == "exercise"
+                    )
                     else event_type
                 )
             elif not anchored or part:
@@ -1848,6 +1865,12 @@ class EventExtractor:
             ] or [t for t in dates if t.granularity == "year"]
         if dates:
             tx = min(dates, key=lambda t: (GRAN_RANK.get(t.granularity, 7), t.start))
+            # "originally scheduled from August 30 to September 5, will now begin on
+            # Thursday and conclude on September 7": the start and end verbs' days count.
+            said_start = next(
+                (t for t in dates if t.start_date and t.start_date.isoformat() == began), None
+            )
+            tx = said_start or tx
             n = name
             if (
                 cand.series is not None
@@ -1862,6 +1885,9 @@ class EventExtractor:
                 for t in [*dates, until]
                 if t is not None and t.end_date and t.granularity == "day"
             ]
+            said_end = [t for t in ends if t.end_date.isoformat() in (ended, base["until"])]
+            if said_start is not None and said_end:
+                ends = [tx, *said_end]
             if tx.granularity == "day" and tx.start_date and len(ends) > 1:
                 # "started on Thursday and will last until September 7" is one interval.
                 last = max(ends, key=lambda t: t.end_date)

@@ -229,6 +229,8 @@ def _interval(d: dict | None) -> tuple[str, str] | None:
 
 
 NAMED_SLACK_DAYS = 14
+# Days between two accounts of one numbered patrol or named edition that still meet.
+IDENTIFIED_GAP_DAYS = 3
 
 
 def _shift(day: str, days: int) -> str:
@@ -625,7 +627,12 @@ def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
                 if "negated" in classes and "real" in classes:
                     continue
                 a, b = _interval(c.date()), _interval(o.date())
-                if a is None or b is None or (a[0] <= b[1] and b[0] <= a[1]):
+                # "the sixth joint patrol" on June 6 in one report and on June 7 in
+                # another: the same numbered patrol over two days.
+                gap = IDENTIFIED_GAP_DAYS
+                if a is None or b is None or (
+                    a[0] <= _shift(b[1], gap) and b[0] <= _shift(a[1], gap)
+                ):
                     target = o
                     break
         if target is None:
