@@ -338,3 +338,69 @@ def test_the_days_said_to_start_and_end_beat_the_first_schedule(run_text):
         )[0]
     )
     assert (rec["date"]["start"], rec["date"]["end"]) == ("2022-09-01", "2022-09-07")
+
+
+def test_a_plan_given_up_does_not_date_the_exercise(run_text):
+    rec = _main(
+        run_text(
+            "The Kavkaz-2020 strategic exercise began today at the Kapustin Yar range with "
+            "Chinese and Russian troops. It will last until 26 September. The exercise had "
+            "originally been announced for 15 to 26 September.",
+            published="2020-09-21",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2020-09-21", "2020-09-26")
+
+
+def test_a_postponed_start_and_its_shift_are_no_dates_of_the_drill(run_text):
+    rec = _main(
+        run_text(
+            "China, Iran and Russia opened the Maritime Security Belt 2026 naval drill off "
+            "Chabahar this morning. The four-day drill had been scheduled to begin last "
+            "Tuesday but was postponed by five days because of high waves.",
+            published="2026-03-01",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2026-03-01", "2026-03-04")
+    assert rec["duration"] == "P4D"  # "postponed by five days" is the shift, not the length
+
+
+def test_a_bulleted_fact_box_line_dates_the_exercise(run_text):
+    rec = _main(
+        run_text(
+            "Chinese and Mongolian units joined Russia's Vostok-2018 exercise.\n\n"
+            "Fact box: Vostok-2018\n- Dates: 11-17 September 2018\n- Participants: Russia, "
+            "China, Mongolia\n",
+            published="2018-09-12",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2018-09-11", "2018-09-17")
+    quotes = {c["id"]: c["quote"] for c in rec["citations"]}
+    assert any(quotes[i].startswith("- Dates:") for i in rec["evidence"]["date"])
+
+
+def test_the_alias_of_a_name_keeps_its_relative_clause(run_text):
+    records, _ = run_text(
+        "The first joint naval patrol of Russia and China concluded this morning, the fleet "
+        "said. The patrol began on 17 October, right after the joint naval exercise "
+        '"Maritime Interaction-2021" ("Morskoye Vzaimodeistviye-2021"), which the two fleets '
+        "had held from 14 to 17 October in Peter the Great Bay.",
+        published="2021-10-23",
+    )
+    events = {r["event_type"]: r for r in records if r["kind"] == "event"}
+    drill, patrol = events["naval_exercise"], events["naval_patrol"]
+    assert drill["name"] == "Joint Sea-2021"
+    assert (drill["date"]["start"], drill["date"]["end"]) == ("2021-10-14", "2021-10-17")
+    # A patrol beside a drill's name is a patrol of its own, not an umbrella word.
+    assert (patrol["date"]["start"], patrol["date"]["end"]) == ("2021-10-17", "2021-10-23")
+
+
+def test_the_largest_drills_since_a_year_are_no_series(run_text):
+    rec = _main(
+        run_text(
+            "China and Russia began their largest joint naval drills since 2005 in the Sea of "
+            "Japan on Monday.",
+            published="2023-07-25",
+        )[0]
+    )
+    assert rec["date"]["start"] == "2023-07-24"

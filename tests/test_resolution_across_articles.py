@@ -229,3 +229,152 @@ def test_one_numbered_patrol_told_on_its_two_days_is_one_record(analyzer):
     sixth = [r for r in res.records if r["kind"] == "event" and r.get("number") == 6]
     assert len(sixth) == 1
     assert {c["doc_id"] for c in sixth[0]["citations"]} == {"a", "b"}
+
+
+def test_an_ordinal_across_country_names_numbers_the_patrol(run_many):
+    records = run_many(
+        (
+            "a",
+            "The third China-Russia joint maritime patrol went farther than any before. The "
+            "patrol, which ended on 19 August after 23 days at sea, passed the Aleutians. "
+            "The first patrol circled Japan.",
+            "2023-09-05",
+        ),
+        (
+            "b",
+            "China's defence ministry said on Saturday that the Chinese and Russian navies had "
+            "begun their third joint maritime patrol on Friday in the western Pacific.",
+            "2023-07-31",
+        ),
+    )
+    patrols = [r for r in _events(records) if r["event_type"] == "naval_patrol"]
+    assert len(patrols) == 1, [(_docs(r), r["number"], r["date"]) for r in patrols]
+    assert patrols[0]["number"] == 3 and _docs(patrols[0]) == ["a", "b"]
+    assert (patrols[0]["date"]["start"], patrols[0]["date"]["end"]) == (
+        "2023-07-28",
+        "2023-08-19",
+    )
+    # "The first patrol" is another patrol: it is no part of the third one.
+    quotes = [c["quote"] for c in patrols[0]["citations"]]
+    assert not any(q.startswith("The first patrol") for q in quotes)
+
+
+def test_a_count_within_the_year_is_no_number_in_the_series(run_many):
+    records = run_many(
+        (
+            "a",
+            "China said the two air forces had carried out their ninth joint aerial strategic "
+            "cruise on Friday and Saturday. It was the second joint flight of Chinese and "
+            "Russian aircraft this year.",
+            "2024-12-02",
+        ),
+    )
+    patrols = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert len(patrols) == 1, [(r["number"], r["date"]) for r in patrols]
+    assert patrols[0]["number"] == 9
+    assert patrols[0]["date"]["start"] == "2024-11-29"
+
+
+def test_the_newest_account_of_several_days_beats_an_announced_plan(run_many):
+    records = run_many(
+        (
+            "a",
+            'China, Iran and Russia will hold the "Security Bond-2026" joint maritime '
+            "exercise near Chabahar from February 24 to 27, China's defence ministry said.",
+            "2026-02-16",
+        ),
+        (
+            "b",
+            "The Maritime Security Belt 2026 naval drill of Iran, Russia and China got under "
+            "way off Chabahar this morning. The four-day drill had been postponed because "
+            "of high waves.",
+            "2026-03-01",
+        ),
+        (
+            "c",
+            "The Maritime Security Belt 2026 drill of Iran, Russia and China that ended last "
+            "Wednesday off Chabahar was routine. The active phase ran from a Sunday to a "
+            "Wednesday.",
+            "2026-03-09",
+        ),
+    )
+    drills = [r for r in _events(records) if r["event_type"] == "naval_exercise"]
+    assert len(drills) == 1 and _docs(drills[0]) == ["a", "b", "c"]
+    assert (drills[0]["date"]["start"], drills[0]["date"]["end"]) == (
+        "2026-03-01",
+        "2026-03-04",
+    )
+
+
+def test_an_end_and_its_length_beat_a_phase_day_and_the_first_plan(run_many):
+    records = run_many(
+        (
+            "a",
+            "Russia's Vostok-2022 exercise with Chinese troops will be held from 30 August "
+            "to 5 September 2022, the defence ministry said.",
+            "2022-08-15",
+        ),
+        (
+            "b",
+            'Russia\'s "Vostok 2022" manoeuvres with Chinese troops ended on Wednesday after '
+            "seven days. Putin watched the final phase on Tuesday. The exercise had been "
+            "scheduled to begin on 30 August but was postponed by two days.",
+            "2022-09-08",
+        ),
+    )
+    drills = [r for r in _events(records) if r["name"] == "Vostok-2022"]
+    assert len(drills) == 1
+    assert (drills[0]["date"]["start"], drills[0]["date"]["end"]) == (
+        "2022-09-01",
+        "2022-09-07",
+    )
+
+
+def test_a_name_given_next_keeps_the_drill_from_another_edition(run_many):
+    records = run_many(
+        (
+            "a",
+            "The first large exercise in which Russian troops served under a Chinese command "
+            "ended on Friday in Ningxia. The drill, called ZAPAD/INTERACTION-2021 by Moscow "
+            "and Western·Interaction-2021 by Beijing, involved 10,000 personnel. INDRA 2021, a "
+            "bilateral drill of Russia and India, ended on the same Friday at Prudboi. It had "
+            "started on 1 August.",
+            "2021-08-14",
+        ),
+    )
+    by_name = {r["name"]: r for r in _events(records)}
+    assert by_name["Zapad/Interaction-2021"]["date"]["end"] == "2021-08-13"
+    assert by_name["Indra-2021"]["date"]["start"] == "2021-08-01"
+    quotes = [c["quote"] for c in by_name["Indra-2021"]["citations"]]
+    assert not any("Ningxia" in q for q in quotes)
+
+
+def test_a_series_called_a_plain_exercise_keeps_its_type(run_many):
+    records = run_many(
+        (
+            "a",
+            "Cambodia and China will open their Golden Dragon 2026 joint exercise next "
+            "Monday, with Chinese warships docking at Ream Naval Base for the drill.",
+            "2026-05-12",
+        ),
+    )
+    (drill,) = [r for r in _events(records) if r["name"]]
+    assert drill["name"] == "Golden Dragon-2026" and drill["event_type"] == "exercise"
+
+
+def test_a_tabletop_exercise_is_no_drill(run_many):
+    records = run_many(
+        (
+            "a",
+            "On 15-16 October, a Tokyo think tank convened a two-day tabletop exercise that "
+            "simulated a Chinese-Russian naval exercise near Japan turning into a blockade.",
+            "2026-10-20",
+        ),
+        (
+            "b",
+            'We invented a Chinese-Russian naval exercise, which we called "Northern '
+            'Shield-2027", and set it in the Sea of Japan in August 2027.',
+            "2022-11-15",
+        ),
+    )
+    assert _events(records) == []

@@ -727,3 +727,21 @@ def test_second_bare_day_of_a_pair(tagger: TemporalTagger, text: str, dct: date,
 def test_weekday_in_a_named_week(tagger: TemporalTagger, text: str, days: list[str]) -> None:
     got = [t.value for t in tagger.tag(text, dct=date(2021, 8, 20)) if t.granularity == "day"]
     assert got == days
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ministry gave the dates as 09.08.2021-13.08.2021.", "2021-08-09"),
+        ("It was held on 23.08.2021.", "2021-08-23"),
+        ("A US-style 08.13.2021 is read month first only when it must be.", "2021-08-13"),
+    ],
+)
+def test_dotted_dates_put_the_day_first(tagger, text, value):
+    assert tagger.tag(text, dct=date(2021, 8, 14))[0].value == value
+
+
+def test_an_indefinite_weekday_is_no_particular_day(tagger):
+    tx = tagger.tag("The active phase ran from a Sunday to a Wednesday.", dct=date(2026, 3, 9))
+    assert tx == []
+    assert tagger.tag("It ended last Wednesday.", dct=date(2026, 3, 9))[0].value == "2026-03-04"

@@ -293,13 +293,41 @@ def _is_label(span: Span) -> bool:
     return len(span) == 2 and span[-1].orth_ == ":"
 
 
+SUPERSEDED_MARKS = frozenset({"originally", "initially"})
+PLAN_LEMMAS = frozenset({"schedule", "plan", "set", "slate", "announce", "due", "expect"})
+POSTPONE_LEMMAS = frozenset({"postpone", "delay", "reschedule", "defer", "cancel", "shift"})
+
+
+def _superseded(tok: Token) -> bool:
+    """Is the date that of a plan since given up? ("was originally scheduled to begin last
+    Tuesday", "had initially been announced for 15 to 26 September")."""
+    for anc in [tok, *tok.ancestors]:
+        if any(c.lower_ in SUPERSEDED_MARKS for c in anc.children if c.dep_ == "advmod"):
+            return True
+        # "had been scheduled to begin on 30 August but was postponed by two days"
+        if anc.lemma_.lower() in PLAN_LEMMAS and any(
+            c.dep_ == "conj" and c.lemma_.lower() in POSTPONE_LEMMAS for c in anc.children
+        ):
+            return True
+        if anc.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl"):
+            return False  # the mark must belong to the date's own clause
+    return False
+
+
 def _starts_line(span: Span) -> bool:
     """Does the span open its sentence or a line of it? ("The question is when: ..." is
     no fact box.)"""
     doc = span.doc
-    if span.start == 0:
+    i = span.start
+    # "- Dates: 11-17 September 2018": a bulleted line of a fact box.
+    if i > 0 and doc[i - 1].text in BULLETS:
+        i -= 1
+    if i == 0:
         return True
-    return "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
+    return "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+
+
+BULLETS = frozenset({"-", "*", "•", "–", "—", "·", "▪"})
 
 
 def _phase_of(verb: Token) -> str | None:
@@ -400,6 +428,13 @@ NUMBER_WORDS = {
     "dozen": 12,
 }
 ROMAN = {"2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}
+# An ordinal that counts within a period, not in the series: "the second joint flight of
+# Chinese and Russian aircraft this year", "the third such drill in 2024."
+PERIOD_COUNT = re.compile(
+    r"[^.;]{0,45}?\b(?:(?:this|that|last|the same)\s+(?:year|month|season|spring|summer"
+    r"|autumn|fall|winter)|of\s+the\s+year|(?:in|of)\s+(?:19|20)\d\d(?![\w-]))",
+    re.IGNORECASE,
+)
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -536,7 +571,11 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                 # patrol by the two countries, which began on July 28" (attached low).
                 # "... today, the fifth day of manoeuvres that began on Friday": a plain
                 # event noun is the exercise the clause goes on about.
+                # '"Maritime Interaction-2021" ("Morskoye Vzaimodeistviye-2021"), which
+                # the two fleets had held from 14 to 17 October': the name's other spelling.
                 near = t.head.i in trig_tokens or (
+                    t.head.dep_ == "appos" and t.head.head.i in trig_tokens
+                ) or (
                     t.lemma_.lower() in EVENT_PREDICATES
                     and (
                         t.head.i in {x.i for x in trigger.root.subtree}
@@ -870,6 +909,12 @@ class EventExtractor:
                 # or a fact-box label stands for an exercise, it is no umbrella word.
                 and trig[0].lower_ not in ("it", "they")
                 and not _is_label(trig)
+                # "The patrol began on 17 October, after ... Maritime Interaction-2021": a
+                # patrol is no umbrella word for a drill's name.
+                and not (
+                    trig.kb_id_ in PATROL_TYPES | {"patrol"}
+                    and all(c.event_type not in PATROL_TYPES for c in named_years)
+                )
             ):
                 continue
             if any(c.trigger.start <= trig.start < c.trigger.end for c in cands):
@@ -1402,6 +1447,9 @@ class EventExtractor:
             )
         ]
         duration = None
+        superlative = any(
+            c.tag_ == "JJS" or c.lower_ == "first" for c in cand.trigger.root.children
+        )
         for arg in cand.args:
             tx = arg.timex
             if tx is None:
@@ -1409,6 +1457,10 @@ class EventExtractor:
             before = doc[max(arg.start - 2, 0) : arg.start].text.lower()
             if arg.kind == "duration":
                 first = doc[arg.start]
+                if re.search(r"\bby\s*$", before) and _governor(
+                    doc[arg.start : arg.end].root
+                ).lemma_.lower() in POSTPONE_LEMMAS | {"push", "move", "bring"}:
+                    continue  # "postponed by two days": the shift, not the exercise's length
                 if first.lower_ == "last" and first.pos_ in ("VERB", "AUX"):
                     # "the drills would last four days": how long, not the past four days.
                     m_ = re.search(
@@ -1446,8 +1498,12 @@ class EventExtractor:
                     "mod": None,
                 }
                 continue
+            if _superseded(doc[arg.start : arg.end].root):
+                continue  # "had originally been announced for 15 to 26 September"
             if re.search(r"\bsince\s*$", before) or tx.text.lower().startswith("since"):
-                since = tx
+                if not superlative:
+                    since = tx
+                # "the largest manoeuvres since the Soviet era" compares; it dates nothing.
                 continue
             if re.search(r"\b(?:until|till|through|to)\s*$", before):
                 until = tx  # "will last until September 7": the end of the exercise
@@ -1497,7 +1553,9 @@ class EventExtractor:
                 else ("air_patrol" if air or air_bias else "naval_patrol")
             )
         troops = self._troops(sent_text)
-        if event_type == "exercise":
+        # A series the knowledge base calls a plain exercise (Golden Dragon, Selenga) stays
+        # one: its army drills with a naval component are not naval exercises.
+        if event_type == "exercise" and cand.series is None:
             window_text = doc[max(cand.trigger.start - 4, sent.start) : cand.trigger.end].text
             sea_places = any(
                 getattr(a.entry, "kind", "")
@@ -1682,7 +1740,12 @@ class EventExtractor:
             # "their sixth joint air patrol since 2019" counts patrols; it dates none.
             anchored = bool(cand.series is not None or window or troops or duration or sets)
         own_dates = [
-            t for t in dates if not (cand.trigger.start_char <= t.start < cand.trigger.end_char)
+            t
+            for t in dates
+            if not (cand.trigger.start_char <= t.start < cand.trigger.end_char)
+            # "called ZAPAD/INTERACTION-2021 by Moscow and Western·Interaction-2021 by
+            # Beijing": the year of another spelling of the name dates nothing new.
+            and not re.search(r"[^\W\d_]-$", doc.text[max(t.start - 2, 0) : t.start])
         ]
         if (
             naming
@@ -1939,6 +2002,7 @@ class EventExtractor:
             and a.timex is not None
             and a.timex.granularity == "day"
             and a.timex.start_date
+            and not _superseded(doc[a.start : a.end].root)
         ]
         plain = False
         ceremony = {"opening": "start", "closing": "end"}.get(cand.trigger[0].lower_)
@@ -1982,14 +2046,24 @@ class EventExtractor:
         # "the eighth joint air patrol ... since 2019" counts the series from its start;
         # "the first exercise since the invasion" counts something else.
         series_count = re.search(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", after)
-        for tok in doc[max(cand.trigger.start - 4, sent.start) : cand.trigger.end]:
+        if PERIOD_COUNT.match(after):
+            return None  # "the second joint flight ... this year" counts within the year
+        trig = {t.i for t in cand.trigger} | cand.extra
+        for tok in doc[max(cand.trigger.start - 7, sent.start) : cand.trigger.end]:
             value = ORDINALS.get(tok.lower_)
             if value is None:
                 m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", tok.lower_)
                 value = int(m.group(1)) if m else None
+            if value is None:
+                continue
             # "the second day of the sixth joint patrol": only the trigger's own ordinal.
-            trig = {t.i for t in cand.trigger} | cand.extra
-            if value is not None and tok.dep_ == "amod" and (tok.head.i in trig or tok.i in trig):
+            own = tok.dep_ == "amod" and (tok.head.i in trig or tok.i in trig)
+            # "the 9th China–Russia joint patrol": the parser may hang the ordinal on the
+            # country names that stand between it and the trigger.
+            between = doc[tok.i + 1 : cand.trigger.start]
+            if not own and len(between) and tok.i < cand.trigger.start:
+                own = all(t.pos_ in ("PROPN", "ADJ", "PUNCT") for t in between)
+            if own:
                 if since and not (series_count and value >= 2):
                     return None
                 return value

@@ -138,9 +138,40 @@ class Cluster:
         dated_ids = {id(m) for m in dated_members}
         days = [m.raw.date for m in members if id(m) in dated_ids]
         ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
+        told = self._told_span(newest.raw.doc_id)
+        if (
+            told
+            and told[0] < told[1]
+            and told[0] <= min(d["start"] for d in days)
+            and max(ends) <= told[1]
+        ):
+            # "ended on Wednesday after seven days"; "watched the final phase on Tuesday"
+            # is a day inside them.
+            first = min((m.raw.date for m in dated_members), key=lambda d: d["start"])
+            return {**first, "value": f"{told[0]}/{told[1]}", "start": told[0],
+                    "end": told[1], "text": " ... ".join(dict.fromkeys(d["text"] for d in days))}
         if min(d["start"] for d in days) == max(ends):
-            # The newest article gives one day ("wrapped up on Friday"): the others' days
-            # complete the interval.
+            # The newest article gives one day ("wrapped up on Friday"). The newest account
+            # of several days that holds it gives the interval ("ended on Wednesday after
+            # seven days"; "got under way this morning" and "the four-day drill"), not a
+            # first plan announced before.
+            day = max(ends)
+            by_age = sorted(
+                self._by_doc,
+                key=lambda d: max(
+                    (m.published or date.min, -m.doc_order) for m in self._by_doc[d]
+                ),
+                reverse=True,
+            )
+            for doc_id in by_age:
+                told = self._told_span(doc_id)
+                if told and told[0] < told[1] and (
+                    told[0] <= day <= told[1]
+                ):
+                    first = min((m.raw.date for m in dated_members), key=lambda d: d["start"])
+                    return {**first, "value": f"{told[0]}/{told[1]}", "start": told[0],
+                            "end": told[1], "text": best.get("text")}
+            # Else the others' days complete the interval.
             members = self.members
             days = [m.raw.date for m in dated_members]
             ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
@@ -156,39 +187,48 @@ class Cluster:
             "text": " ... ".join(dict.fromkeys(d["text"] for d in days)),
         }
 
+    def _told_span(self, doc_id: str) -> tuple[str, str] | None:
+        """The first and last day one article says the exercise ran: its start ("began on
+        Friday", or "has started" on the day of the report) with its end ("will last until
+        July 23", or "would last four days"), or its end with its length in days."""
+        members = self._by_doc[doc_id]
+        starts = [m.raw.began for m in members if m.raw.began]
+        ends = [m.raw.until or m.raw.ended for m in members if m.raw.until or m.raw.ended]
+        days = [
+            int(m.raw.duration[1:-1])
+            for m in members
+            if m.raw.duration
+            and re.fullmatch(r"P\d+D", m.raw.duration)
+            # "After two days of planning ashore, ... the active phase": a part's length
+            and (m.raw.trigger.split() or [""])[-1].lower() not in PART_WORDS
+        ]
+        if starts and (ends or days):
+            start = min(starts)
+            end = max(ends) if ends else _shift(start, days[0] - 1)
+        elif ends and days:
+            # "The five-day exercise ... concluded on Saturday": counted back.
+            end = max(ends)
+            start = _shift(end, 1 - days[0])
+        else:
+            return None
+        if start > end or not self._span_ok(start, end):
+            return None
+        return start, end
+
     def _reported_span(self, best: dict) -> dict | None:
-        """One article's account of the days an exercise ran: its start ("began on Friday",
-        or "has started" on the day of the report) with its end ("will last until July
-        23", or "would last four days"), or its end with its length in days."""
+        """One article's account of the days an exercise ran (``_told_span``)."""
         for doc_id in sorted(self.docs()):
-            members = self._by_doc[doc_id]
-            starts = [m.raw.began for m in members if m.raw.began]
-            ends = [m.raw.until or m.raw.ended for m in members if m.raw.until or m.raw.ended]
-            days = [
-                int(m.raw.duration[1:-1])
-                for m in members
-                if m.raw.duration
-                and re.fullmatch(r"P\d+D", m.raw.duration)
-                # "After two days of planning ashore, ... the active phase": a part's length
-                and (m.raw.trigger.split() or [""])[-1].lower() not in PART_WORDS
-            ]
-            if starts and (ends or days):
-                start = min(starts)
-                end = max(ends) if ends else _shift(start, days[0] - 1)
-            elif ends and days:
-                # "The five-day exercise ... concluded on Saturday": counted back.
-                end = max(ends)
-                start = _shift(end, 1 - days[0])
-            else:
+            told = self._told_span(doc_id)
+            if told is None:
                 continue
-            if start > end or not self._span_ok(start, end):
-                continue
+            start, end = told
             if (
                 best.get("granularity") != "day"
                 and best.get("start")
                 and not (best["start"] <= start and end <= (best.get("end") or "9999-12-31"))
             ):
                 continue  # "until July 23" of another year than the name says
+            members = self._by_doc[doc_id]
             return {
                 "text": " ... ".join(
                     dict.fromkeys(m.raw.date["text"] for m in members if m.raw.date)
@@ -397,6 +437,9 @@ def _nearest_in_article(
             continue
         if not _near_dates(cm.raw.date, placed[x.id].date()):
             continue  # "2024-03-15 closing ceremony" is not last year's drill
+        number = placed[x.id].number()
+        if cm.raw.number and number and cm.raw.number != number:
+            continue  # "The first patrol circled Japan" after the third one's report
         if gap < 0 and not _recent(x, cm.published):
             # An undated report comes before the background: "The first such patrol was
             # carried out in July 2019" is not the patrol the article opens with.
@@ -500,9 +543,30 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
     placed: dict[str, Cluster] = {}
     index = _Index()
 
+    in_order = sorted(mentions, key=lambda x: (x.doc_order, x.raw.sent_index, x.raw.trigger_char))
+    # "The first large-scale exercise ... ended on Friday. The drill, called ZAPAD/INTERACTION-
+    # 2021 by Moscow, ...": the name given next is that drill's, so it joins no other
+    # edition that ended the same day.
+    named_next: dict[str, str] = {}
+    for prev, cm in itertools.pairwise(in_order):
+        if (
+            cm.raw.naming
+            and cm.raw.reference
+            and cm.raw.name
+            and prev.raw.doc_id == cm.raw.doc_id
+            and prev.raw.kind == "event"
+            and not prev.raw.name
+            and not prev.raw.reference
+            and cm.raw.sent_index - prev.raw.sent_index <= 1
+        ):
+            named_next[prev.id] = cm.raw.name
+
     def place(cm: CitedMention) -> None:
         best = None
+        given = named_next.get(cm.id)
         for c in index.candidates(cm.raw):
+            if given and c.name() and c.name() != given:
+                continue
             if compatible(cm.raw, c):
                 score = (cm.raw.doc_id in c.docs(), len(c.members))
                 if best is None or score > best[0]:
@@ -521,7 +585,6 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
         place(cm)
     # Undated mentions ("the bombers flew through the Tsushima Strait") and references
     # ("the patrol", "the move") belong to the event their article is reporting nearby.
-    in_order = sorted(mentions, key=lambda x: (x.doc_order, x.raw.sent_index, x.raw.trigger_char))
     by_doc: dict[str, list[CitedMention]] = {}
     for cm in in_order:
         by_doc.setdefault(cm.raw.doc_id, []).append(cm)

@@ -1304,6 +1304,16 @@ class TemporalTagger:
         return got
 
     def _r_dotted(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        dm = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", m.group(0))
+        if dm:
+            # "09.08.2021" is the ninth of August wherever dots separate a date (Russian,
+            # German, Chinese-English styles); only an impossible month reads it the US way.
+            a, c, y = int(dm[1]), int(dm[2]), int(dm[3])
+            day, mon = (a, c) if c <= 12 else (c, a)
+            r = _day(y, mon, day)
+            if r is None:
+                return None
+            return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, month=mon, day=day)]
         d = self._dateparser(m.group(0))
         if d is None:
             return None
@@ -1542,6 +1552,14 @@ class TemporalTagger:
             return [_Cand(m.start(), end, "SET", v)]
         # TimeBank/AQUAINT annotators value "Friday morning" / "Friday night" as the plain day
         # (DATE) far more often than with a TMO/TNI suffix; evening and afternoon keep theirs.
+        if (
+            not m["rel"]
+            and _INDEFINITE_WD.search(ctx.text, max(0, m.start() - 8), m.start())
+            and _NOT_ATTRIBUTIVE.match(ctx.text, end)
+        ):
+            # "ran from a Sunday to a Wednesday": no particular week's days ("a Sunday night
+            # memorial service" is that Sunday's service).
+            return None
         pod_code = self.pod[m["pod"].lower()] if m["pod"] else None
         if pod_code in ("MO", "NI"):
             pod_code = None
@@ -2767,6 +2785,12 @@ class _Group:
     end: int
     prio: int
     items: list[_Cand]
+
+
+_INDEFINITE_WD = re.compile(r"\b(?:[Aa]n?|[Aa]ny)\s+$")
+_NOT_ATTRIBUTIVE = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:to|and|or|in|at|on|of|when|that|through|until|till)\b)"
+)
 
 
 class _Ctx:
