@@ -120,11 +120,12 @@ MIN_DATE = {
     "articles8": 0.85,
     "articles9": 0.95,
     "articles10": 0.9,
+    "articles11": 0.9,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the ten development sets (thresholds under the
+    """Issue 4's acceptance figures on the eleven development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 

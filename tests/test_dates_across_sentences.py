@@ -404,3 +404,55 @@ def test_the_largest_drills_since_a_year_are_no_series(run_text):
         )[0]
     )
     assert rec["date"]["start"] == "2023-07-24"
+
+
+def test_starting_monday_in_a_future_sentence_is_next_monday(run_text):
+    rec = _main(
+        run_text(
+            "Chinese and Russian navies will hold a joint naval exercise off Qingdao, starting "
+            "Monday, a navy spokesperson said Friday. The exercise will last six days.",
+            published="2019-04-26",  # a Friday
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2019-04-29", "2019-05-04")
+
+
+def test_marked_the_end_of_an_edition_is_its_last_day(run_text):
+    rec = _main(
+        run_text(
+            "Artillery over the Chebarkul range yesterday marked the end of Peace Mission "
+            "2018. About 3,000 servicemen from Russia, China, India and Pakistan took part in "
+            "the exercise, which opened at the range on 22 August.",
+            published="2018-08-30",
+        )[0]
+    )
+    assert rec["name"] == "Peace Mission-2018"
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2018-08-22", "2018-08-29")
+
+
+def test_a_stated_length_and_end_beat_an_opening_ceremony_on_the_eve(run_text):
+    rec = _main(
+        run_text(
+            "Warships from Iran, Russia and China wrapped up a four-day joint naval exercise "
+            "in the northern Indian Ocean on Saturday. The opening ceremony was held at "
+            "Chabahar on Tuesday afternoon.",
+            published="2026-03-07",  # a Saturday
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2026-03-04", "2026-03-07")
+
+
+def test_largest_in_three_decades_is_no_length(run_text):
+    _, mentions = run_text(
+        "Russia and China today launched what the navy calls its largest joint naval "
+        "exercise in three decades.",
+        published="2024-09-10",
+    )
+    assert [m["duration"] for m in mentions] == [None]
+
+
+def test_transmitted_line_dates_the_article():
+    assert find_dateline(
+        "PICTURE AGENCY - Captions package\n\"IN PICTURES: drills end\"\n"
+        "Transmitted 17 January 2026\n\nPIC 1 - ..."
+    ).isoformat() == "2026-01-17"

@@ -378,3 +378,62 @@ def test_a_tabletop_exercise_is_no_drill(run_many):
         ),
     )
     assert _events(records) == []
+
+
+def test_a_capitalised_exercise_name_outside_the_gazetteer_names_and_merges(run_many):
+    records = run_many(
+        (
+            "a",
+            "Chinese, Russian and Iranian warships berthed at Simon's Town yesterday ahead of "
+            "a naval exercise hosted by South Africa that begins tomorrow. Exercise Will for "
+            "Peace 2026 will run until next Friday, the navy said.",
+            "2026-01-09",
+        ),
+        (
+            "b",
+            "EDITOR'S NOTE: Exercise Will for Peace 2026 was hosted by the South African Navy "
+            "with the navies of China, Russia and Iran. It began in Simon's Town on 10 "
+            "January 2026 and ended on 16 January 2026.",
+            "2026-01-17",
+        ),
+    )
+    events = _events(records)
+    assert [r["name"] for r in events] == ["Will for Peace 2026"]
+    assert _docs(events[0]) == ["a", "b"]
+    assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2026-01-10", "2026-01-16")
+
+
+def test_a_series_line_up_is_not_replaced_by_an_outside_pair(run_text):
+    records, _ = run_text(
+        "Peace Mission 2018 ended yesterday at Chebarkul. For the first time, Indian and "
+        "Pakistani soldiers took part in the drills; Indian and Pakistani officers shared a "
+        "field kitchen.",
+        published="2018-08-30",
+    )
+    events = _events(records)
+    assert [r["name"] for r in events] == ["Peace Mission-2018"]
+    assert {"CHN", "RUS"} <= {p["code"] for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the fictional communique, the Chinese and Russian navies will drill "
+        "from 12 to 19 August.",
+        "The teams debated whether the fictional Chinese-Russian exercise of 14 August was "
+        "still an exercise.",
+    ],
+)
+def test_a_story_s_drill_is_no_exercise(run_text, text):
+    records, _ = run_text(text, published="2024-06-01")
+    assert _events(records) == []
+
+
+def test_a_fictional_crisis_in_a_real_drill_keeps_the_drill(run_text):
+    records, _ = run_text(
+        "The exercise, called Peace Mission 2005, opened in Vladivostok on 18 August 2005, "
+        "where Chinese and Russian officers worked out how to respond to a fictional crisis "
+        "in a third country.",
+        published="2005-08-19",
+    )
+    assert [r["name"] for r in _events(records)] == ["Peace Mission-2005"]

@@ -242,6 +242,7 @@ FORCE_NOUNS = {
     "aircraft",
     "navy",
     "serviceman",
+    "servicemen",  # tagged NN, so its lemma is itself
     "contingent",
     "military",
     "soldier",
@@ -286,6 +287,41 @@ def _near_in_time(m: RawMention, day: str | None, days: int = 60) -> bool:
     lo = (date.fromisoformat(d["start"]) - timedelta(days=days)).isoformat()
     hi = (date.fromisoformat(d.get("end") or d["start"]) + timedelta(days=days)).isoformat()
     return lo <= day <= hi
+
+
+NAME_LINKS = frozenset({"for", "of", "the", "and", "-", "de"})
+MONTH_OR_DAY = re.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+)
+
+
+def _titled_name(trig: Span) -> Span | None:
+    """The name a capitalised "Exercise" gives in the military style ("Exercise Will for
+    Peace 2026 will run until next Friday", "Exercise Mosi II"): its title-case words,
+    small linking words and a year or numeral."""
+    if len(trig) != 1 or trig[0].text not in ("Exercise", "EXERCISE"):
+        return None
+    doc = trig.doc
+    end = trig.end
+    j = trig.end
+    while j < len(doc) and j - trig.end < 8:
+        tok = doc[j]
+        if tok.is_space or (j > trig.end and not trig.doc[j - 1].whitespace_ and tok.is_punct
+                            and tok.text != "-"):
+            break
+        if (tok.is_alpha and tok.text[0].isupper()) or (tok.like_num and j > trig.end):
+            j += 1
+            end = j
+        elif tok.lower_ in NAME_LINKS and j > trig.end:
+            j += 1
+        else:
+            break
+    if end == trig.end:
+        return None
+    name = doc[trig.end : end]
+    if MONTH_OR_DAY.match(name[0].text) and len(name) == 1:
+        return None  # "Exercise Monday": no name
+    return name
 
 
 def _is_label(span: Span) -> bool:
@@ -341,7 +377,24 @@ def _phase_of(verb: Token) -> str | None:
         return "start"
     if lemma in END_VERBS:
         return "end"
+    # "Artillery yesterday marked the end of Peace Mission 2018", "brought the drill to a
+    # close": the verb's object says which end.
+    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"} | {
+        g.lower_
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    if lemma in ("mark", "signal", "herald", "bring", "see") and objects & ENDING_NOUNS:
+        return "end"
+    if lemma in ("mark", "signal", "herald", "see") and objects & OPENING_NOUNS:
+        return "start"
     return None
+
+
+ENDING_NOUNS = {"end", "close", "conclusion", "finale", "completion"}
+OPENING_NOUNS = {"start", "beginning", "opening", "launch", "kick-off", "kickoff"}
 
 
 EVENT_SUBJECTS = {
@@ -512,6 +565,7 @@ class Candidate:
     args: list[Arg] = field(default_factory=list)
     reference: bool = False
     numeral: str | None = None  # "Mosi II"
+    title: str | None = None  # "Exercise Will for Peace 2026": a name the gazetteer lacks
     # Tokens of a trigger folded into a series name ("Russia's Vostok 2022 *exercise*").
     extra: set[int] = field(default_factory=set)
 
@@ -873,6 +927,17 @@ class EventExtractor:
             if self._better(trig, best):
                 chosen[chosen.index(best)] = trig
         named_years = [c for c in cands if c.name_year]
+        titles: dict[int, Span] = {}
+        for k, trig in enumerate(chosen):
+            title = _titled_name(trig)
+            if title is None or any(
+                title.start <= c.trigger.start < title.end for c in cands
+            ):
+                continue  # "Exercise Mosi II": the gazetteer's series says it
+            chosen[k] = Span(
+                doc, trig.start, title.end, label=trig.label_, kb_id=trig.kb_id_, span_id=trig.id_
+            )
+            titles[trig.start] = title
         # "patrol vehicles", "exercise area": the word modifies another noun.
         chosen = [
             t
@@ -924,7 +989,18 @@ class EventExtractor:
             trig_entry = self.gaz.triggers.get(strength)
             if trig_entry is not None:
                 meta_strength = trig_entry.strength
-            cands.append(Candidate(sent_index, trig, trig.kb_id_, meta_strength))
+            title = titles.get(trig.start)
+            year = re.search(r"\b(?:19|20)\d{2}\b", title.text) if title is not None else None
+            cands.append(
+                Candidate(
+                    sent_index,
+                    trig,
+                    trig.kb_id_,
+                    "strong" if title is not None else meta_strength,
+                    title=title.text if title is not None else None,
+                    name_year=int(year.group(0)) if year else None,
+                )
+            )
         cands.sort(key=lambda c: c.trigger.start)
         return self._fold_linked(cands)
 
@@ -1461,6 +1537,8 @@ class EventExtractor:
                     doc[arg.start : arg.end].root
                 ).lemma_.lower() in POSTPONE_LEMMAS | {"push", "move", "bring"}:
                     continue  # "postponed by two days": the shift, not the exercise's length
+                if superlative and re.search(r"\bin(?:\s+(?:over|almost))?$", before.strip()):
+                    continue  # "its largest naval exercise in three decades": no length
                 if first.lower_ == "last" and first.pos_ in ("VERB", "AUX"):
                     # "the drills would last four days": how long, not the past four days.
                     m_ = re.search(
@@ -1589,9 +1667,17 @@ class EventExtractor:
         }
         if scope and len(named) >= 2 and not scope & named:
             return []  # the article names who drilled, and they are not followed here
+        # "Indian and Pakistani soldiers took part in a Peace Mission drill" can make IND-PAK
+        # the article's pair; a series' own line-up excludes a pair of outsiders.
+        outsiders = (
+            cand.series is not None
+            and bool(cand.series.participants)
+            and not {p["code"] for p in doc_pair} & set(cand.series.participants)
+        )
         if (
             len(participants) < 2
             and doc_pair
+            and not outsiders
             and (
                 PAIR_WORDS.search(sent_text)
                 or cand.series is not None
@@ -1647,9 +1733,12 @@ class EventExtractor:
             name = cand.series.name_format.format(name=cand.series.name, year=cand.name_year)
         elif cand.series is not None:
             name = cand.series.name
+        elif cand.title is not None:
+            name = cand.title
 
         anchored = bool(
             cand.series is not None
+            or cand.title is not None
             or dates
             or since
             or window

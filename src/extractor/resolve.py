@@ -202,6 +202,15 @@ class Cluster:
             # "After two days of planning ashore, ... the active phase": a part's length
             and (m.raw.trigger.split() or [""])[-1].lower() not in PART_WORDS
         ]
+        ceremonies = [
+            m.raw.began
+            for m in members
+            if m.raw.began and m.raw.trigger.lower().startswith("opening")
+        ]
+        if ends and days and ceremonies and len(ceremonies) == len(starts):
+            # "wrapped up a four-day exercise on Saturday" after "The opening ceremony was
+            # held on Tuesday": a ceremony is often the eve; the stated length decides.
+            starts = []
         if starts and (ends or days):
             start = min(starts)
             end = max(ends) if ends else _shift(start, days[0] - 1)

@@ -503,6 +503,12 @@ class _TenseIndex:
                     tok.lemma_ in _SCHEDULE_LEMMAS or (tok.lemma_ in ("take", "go", "come") and any(
                         c.lower_ in ("effect", "force") for c in tok.subtree))):
                 return FUTURE  # timetable present: "the offer expires Nov. 16", "takes effect"
+            if (tok.tag_ == "VBG" and not kids and tok.dep_ in ("advcl", "acl")
+                    and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX")):
+                # "will hold the exercise ..., starting Monday": a participle clause has
+                # no tense of its own and takes its main verb's.
+                tok = tok.head
+                continue
             return None
         return None
 
