@@ -160,3 +160,27 @@ def test_raw_span_rejects_out_of_range() -> None:
         except ValueError:
             continue
         raise AssertionError(f"span {start}:{end} accepted")
+
+
+def test_one_line_paragraphs_with_a_fact_box_are_not_hard_wrapped() -> None:
+    para = (
+        "Egypt and China opened their first-ever joint air force exercise at the weekend, "
+        "with Chinese fighter jets flying alongside Egyptian combat aircraft over the desert."
+    )
+    box = "\n".join(
+        [
+            "FACT BOX",
+            "Exercise: Eagles of Civilization 2025",
+            "Participants: Egyptian Air Force; PLA Air Force (China)",
+            "Dates: 19/04/2025 – 04/05/2025",
+            "Location: Air base west of Cairo; training airspace over the Western Desert",
+            "Chinese aircraft: J-10C, KJ-500, Y-20",
+            "Egyptian aircraft: MiG-29M, Rafale, and Mirage 2000 fighters of the air force",
+            "First edition: yes",
+        ]
+    )
+    raw = f"Headline here\n\nCairo | By A Reporter\n\n{para}\n\n{para}\n\n{box}\n"
+    cleaned = clean(raw)
+    assert not cleaned.wrapped
+    assert "Dates: 19/04/2025 – 04/05/2025" in cleaned.text
+    assert cleaned.removed == []

@@ -456,3 +456,78 @@ def test_transmitted_line_dates_the_article():
         "PICTURE AGENCY - Captions package\n\"IN PICTURES: drills end\"\n"
         "Transmitted 17 January 2026\n\nPIC 1 - ..."
     ).isoformat() == "2026-01-17"
+
+
+def test_a_dateline_with_a_long_agency_note_is_no_exercise_day(run_text):
+    rec = _main(
+        run_text(
+            "Drill completed\n\nRusInform news agency (translated from Russian)\n\n"
+            "VLADIVOSTOK, November 9. /RusInform/. The first joint Russian-Indonesian naval "
+            "exercise, held from 4 to 8 November, has been completed, the fleet said.",
+            published="2024-11-09",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2024-11-04", "2024-11-08")
+
+
+def test_a_title_case_dateline_with_two_calendars_dates_the_article():
+    assert find_dateline(
+        "Iran, Russia, China launch naval drill\n\n"
+        "Tehran, Dey 6, 1398 (December 27, 2019) -- Islamic Republic News Service\n\n..."
+    ).isoformat() == "2019-12-27"
+    assert find_dateline("Headline\n\nMoscow, the Kremlin said on 3 May 2020 - no more") is None
+
+
+def test_yesterday_saturday_names_the_edition_of_that_year(run_text):
+    records, _ = run_text(
+        'CAIRO -- The joint Egyptian-Russian airborne exercise "Protectors of Friendship" '
+        "concluded yesterday, Saturday, after fifteen days of joint training. The exercise, "
+        'known in Russia as "Defenders of Friendship-2018", was held near El Hammam.',
+        published="2018-11-18",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["name"], r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("Defenders of Friendship-2018", "2018-11-03", "2018-11-17")
+    ]
+
+
+def test_fighters_flying_in_an_exercise_make_no_air_patrol(run_text):
+    records, _ = run_text(
+        "Egypt and China opened their first-ever joint air force exercise on Saturday, with "
+        "Chinese fighter jets, an early-warning aircraft and heavy transports flying "
+        "alongside Egyptian combat aircraft over the Western Desert.",
+        published="2025-04-21",
+    )
+    assert [r["event_type"] for r in records if r["kind"] == "event"] == ["exercise"]
+
+
+def test_a_timeline_line_dates_its_month_in_the_year_it_opens_with(run_text):
+    records, _ = run_text(
+        "The Chinese and Russian navies have held the Joint Sea series since 2012. Selected "
+        "editions:\n\n- 2012: Joint Sea in the Yellow Sea, off Qingdao, in April\n",
+        published="2023-07-10",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["name"], r["date"]["value"]) for r in events] == [("Joint Sea-2012", "2012-04")]
+
+
+def test_read_more_links_are_other_stories(run_text):
+    records, _ = run_text(
+        "Xi and Putin signed a joint statement in Moscow on Tuesday.\n\n"
+        "Read more: Chinese, Russian bombers fly joint patrol near Alaska\n\n"
+        "Read more: Russia and China to hold naval drills in Sea of Japan next month\n",
+        published="2024-08-01",
+    )
+    assert [r for r in records if r["kind"] == "event"] == []
+
+
+def test_the_dates_a_ministry_gave_date_the_drill_reported_before(run_text):
+    rec = _main(
+        run_text(
+            "The joint strategic exercise ZAPAD/INTERACTION-2021 of China and Russia ended "
+            "in Ningxia on Friday. The Russian Ministry of Defence's website gave the dates "
+            "as 09.08.2021-13.08.2021.",
+            published="2021-08-14",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2021-08-09", "2021-08-13")

@@ -437,3 +437,19 @@ def test_a_fictional_crisis_in_a_real_drill_keeps_the_drill(run_text):
         published="2005-08-19",
     )
     assert [r["name"] for r in _events(records)] == ["Peace Mission-2005"]
+
+
+def test_a_patrol_does_not_join_a_drill_through_a_timeline_line(run_text):
+    records, _ = run_text(
+        "The ten ships had taken part in the joint naval exercise Joint Sea-2021 in Peter the "
+        "Great Bay, which began on Thursday and ended on Sunday. On the same day, Russia's "
+        "Pacific Fleet announced that the ships of the two navies had begun a joint patrol "
+        "in the Asia-Pacific region.\n\nTimeline\n"
+        "- Oct. 14 (Thu): Joint Sea-2021 begins in Peter the Great Bay\n"
+        "- Oct. 17 (Sun): Exercise ends; joint patrol announced\n",
+        published="2021-10-19",
+    )
+    drill = [r for r in _events(records) if r["name"] == "Joint Sea-2021"]
+    assert len(drill) == 1
+    quotes = " ".join(c["quote"] for c in drill[0]["citations"])
+    assert "had begun a joint patrol" not in quotes

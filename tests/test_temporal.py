@@ -745,3 +745,25 @@ def test_an_indefinite_weekday_is_no_particular_day(tagger):
     tx = tagger.tag("The active phase ran from a Sunday to a Wednesday.", dct=date(2026, 3, 9))
     assert tx == []
     assert tagger.tag("It ended last Wednesday.", dct=date(2026, 3, 9))[0].value == "2026-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "values"),
+    [
+        # The article's one unambiguous slash date says how it writes the others.
+        ("Dates: 19/04/2025 – 04/05/2025", date(2025, 4, 21), ["2025-04-19", "2025-05-04"]),
+        ("on 3/4/2019 and again on 12/25/2019", date(2019, 3, 10), ["2019-03-04", "2019-12-25"]),
+        # Else month first, unless that reading is far from the report and the other near.
+        ("paratroopers line up, El Hammam, 3/11/2018.", date(2018, 11, 18), ["2018-11-03"]),
+        ("The accord was signed on 3/11/2018.", date(2018, 3, 12), ["2018-03-11"]),
+    ],
+)
+def test_slash_dates_follow_the_text_or_the_report_day(tagger, text, dct, values):
+    assert [t.value for t in tagger.tag(text, dct=dct)] == values
+
+
+def test_present_run_through_a_weekday_looks_ahead(tagger, nlp):
+    text = "The exercise got under way yesterday, and it runs through Wednesday."
+    doc = nlp(text)
+    tx = tagger.tag(text, dct=date(2022, 9, 2), doc=doc)
+    assert [t.value for t in tx] == ["2022-09-01", "2022-09-07"]

@@ -8,6 +8,7 @@ span whose slice is what an auditor reads in the stored article.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from array import array
@@ -78,12 +79,21 @@ def _is_wrapped(lines: list[_Line]) -> bool:
         return False
     median = statistics.median(len(c) for c in content)
     open_ended = sum(1 for c in content if not c.endswith(TERMINAL)) / len(content)
-    return median < 100 and open_ended >= 0.4
+    # A wrapped sentence goes on on the next line in lower case; a fact box's short lines
+    # ("Dates: 19/04/2025 – 04/05/2025") under one-line paragraphs each start anew.
+    carried = sum(
+        1
+        for a, b in itertools.pairwise(ln.stripped for ln in lines)
+        if a and b and not a.endswith(TERMINAL) and b[0].islower()
+    )
+    return median < 100 and open_ended >= 0.4 and carried >= 0.1 * len(content)
 
 
 def _truncated(paragraph: str) -> bool:
     """A teaser cut off mid-sentence by the page ("... This is especially")."""
-    text = paragraph.rstrip()
+    # The last line only: a fact box's short lines ("Dates: 19/04/2025 – 04/05/2025") are
+    # no cut-off sentence.
+    text = paragraph.rstrip().rsplit("\n", 1)[-1]
     return len(text.split()) >= 25 and not text.endswith(TERMINAL)
 
 

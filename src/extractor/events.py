@@ -68,10 +68,11 @@ EVENT_PREDICATES = {
 # "MOSCOW, July 23 (Reuters) -", "VLADIVOSTOK, May 4. /TASS/.", "BEIJING (AP) —": the date
 # in a dateline is when the story was filed, not when the drill happened.
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?"
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ ]{1,30})?"
     r"(?:,\s*[A-Za-z0-9., ]{3,30}?)?\.?\s*"
-    r"(?:(?:\([A-Za-z][A-Za-z0-9 .&-]{1,24}\)|/[A-Za-z][A-Za-z-]{1,14}/\.?)\s*(?:--|[-—–])?"
-    r"|--|[—–])\s",
+    # "(Xinhua)", "(RIA-Vesti news agency, translated from Russian)", "/TASS/"
+    r"(?:(?:\([A-Za-z][A-Za-z0-9 .,&'’-]{1,60}\)|/[A-Za-z][A-Za-z-]{1,14}/\.?)[^\S\n]*"
+    r"(?:--|[-—–])?|--|[—–])[^\S\n]",  # the story goes on on the same line
     re.MULTILINE,
 )
 # Editors' notes open with the day they were added.
@@ -1002,6 +1003,22 @@ class EventExtractor:
                 )
             )
         cands.sort(key=lambda c: c.trigger.start)
+        if any(
+            c.event_type not in PATROL_TYPES | {"patrol"}
+            and (c.series is not None or c.trigger.root.lower_ in EVENT_SUBJECTS)
+            for c in cands
+        ):
+            # "opened their first joint air force exercise, with fighter jets and transports
+            # flying alongside": the flying is the exercise's; bombers flying is a patrol.
+            cands = [
+                c
+                for c in cands
+                if not (
+                    c.series is None
+                    and c.trigger.id_.split(":", 1)[-1] == "bombers-flew"
+                    and not any(t.lower_.startswith(("bomber", "tu-", "h-6")) for t in c.trigger)
+                )
+            ]
         return self._fold_linked(cands)
 
     def _fold_linked(self, cands: list[Candidate]) -> list[Candidate]:
@@ -1763,6 +1780,7 @@ class EventExtractor:
             cand.trigger.root.lower_ in PART_WORDS
             or cand.trigger[0].lower_ in ("they", "it")
             or _is_label(cand.trigger)
+            or cand.trigger.id_.split(":", 1)[-1] == "dates-as"
             or cand.trigger[-1].lower_ in ("ceremony", "ceremonies")
         )
         # "a second leg had been flown that day": the leg is numbered, not the patrol.
@@ -1994,7 +2012,11 @@ class EventExtractor:
         ):
             # "on Friday and Saturday": one two-day occurrence, not two.
             ordered = sorted(dates, key=lambda t: t.start_date)
-            return [mk("event", _span_info(ordered[0], ordered[-1], doc.text), name)]
+            n = name
+            if cand.series is not None and n and not (cand.name_year or cand.numeral):
+                year = ordered[0].start_date.year
+                n = cand.series.name_format.format(name=cand.series.name, year=year)
+            return [mk("event", _span_info(ordered[0], ordered[-1], doc.text), n)]
         if len(dates) > 1 and self._is_list(doc, dates):
             out = []
             for tx in dates:

@@ -107,6 +107,10 @@ DATED_LINE = re.compile(
 )
 
 
+TITLE_PLACE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s")
+DATELINE_DASH = re.compile(r"\)?\s*(?:--|[—–-])\s")
+
+
 def find_dateline(raw: str) -> date | None:
     """A date that opens the article ("10 November 2019", "MOSCOW, Nov. 10, 2019 -"), on
     its first line or on a dateline under the headline."""
@@ -124,6 +128,13 @@ def find_dateline(raw: str) -> date | None:
                 n == 0
                 or DATELINE_START.match(line)
                 or (len(line) - tx.end <= 2 and DATED_LINE.match(line[: tx.start]))
+                # "Tehran, Dey 6, 1398 (December 27, 2019) -- News Service": a place in
+                # title case, the day, then the dash that ends a dateline.
+                or (
+                    (place := TITLE_PLACE.match(line)) is not None
+                    and tx.start - place.end() <= 16
+                    and DATELINE_DASH.match(line, tx.end) is not None
+                )
             ):
                 return tx.start_date
     return _yearless_dateline(lines)

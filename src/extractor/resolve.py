@@ -434,9 +434,12 @@ def _nearest_in_article(
     for x in pool:
         if x.raw.doc_id != cm.raw.doc_id or x.id not in placed or x.raw.kind != "event":
             continue
-        if not _types_compatible(x.raw.event_type, cm.raw.event_type) and not (
-            cm.raw.naming and x.raw.event_type not in PATROL_TYPES
-        ):
+        if not (
+            _types_compatible(x.raw.event_type, cm.raw.event_type)
+            # "Exercise ends; joint patrol announced": a generic word in a drill's record
+            # does not make the drill a patrol's.
+            and _types_compatible(placed[x.id].event_type(), cm.raw.event_type)
+        ) and not (cm.raw.naming and x.raw.event_type not in PATROL_TYPES):
             continue
         if STATUS_CLASS[x.raw.status] != STATUS_CLASS[cm.raw.status] and not cm.raw.reference:
             continue

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import json
 import os
 import re
@@ -349,6 +350,7 @@ _FUTURE_LEMMAS = frozenset((
 _SCHEDULE_LEMMAS = frozenset((
     "begin", "start", "open", "expire", "resume", "convene", "end", "close", "depart",
     "arrive", "reopen", "commence", "conclude", "wrap", "finish", "kick", "launch",
+    "run", "last", "continue",  # "it runs through Wednesday", "lasts until Friday"
 ))
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
@@ -1386,6 +1388,8 @@ class TemporalTagger:
     _FORWARD_WD = re.compile(r"(?<!\bup )(?<!\bUp )\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|"
                              r"no\s+later\s+than)\s+$")
 
+    _THROUGH_WD = re.compile(r"\b(?:through|thru)\s+$", re.I)
+
     def _weekday_ok(self, m: re.Match[str]) -> bool:
         return m.group("wd")[0].isupper()
 
@@ -1403,6 +1407,19 @@ class TemporalTagger:
         a, c, ys = int(m["a"]), int(m["c"]), m["y"]
         y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) > 30 else 2000 + int(ys))
         mo, d = (a, c) if a <= 12 else (c, a)
+        if a <= 12 and c <= 12 and ctx.slash_order == "dm":
+            mo, d = c, a
+        elif a <= 12 and c <= 12 and a != c and ctx.slash_order is None and ctx.dct is not None:
+            # "3/11/2018" under a report of 18 November 2018 is 3 November, the way most of
+            # the world writes it; month first stays the reading unless it is the far one.
+            try:
+                md, dm = date(y, a, c), date(y, c, a)
+            except ValueError:
+                md = dm = None
+            if md and dm:
+                far_md, far_dm = abs((md - ctx.dct).days), abs((dm - ctx.dct).days)
+                if far_md > 31 and far_dm < far_md:
+                    mo, d = c, a
         r = _day(y, mo, d)
         if r is None:
             return None
@@ -1589,6 +1606,8 @@ class TemporalTagger:
             t = ctx.tense(m.start(), end)
             if self._FORWARD_WD.search(m.string[max(0, m.start() - 20):m.start()]):
                 t = FUTURE
+            elif t != PAST and self._THROUGH_WD.search(m.string[max(0, m.start() - 12):m.start()]):
+                t = FUTURE  # "it runs through Wednesday" ("ran through Wednesday" looks back)
             if t == PAST:
                 delta = -back
             elif t == FUTURE:
@@ -2817,6 +2836,19 @@ class _Ctx:
             self._tense = _TenseIndex(self.text, self.doc)
         return self._tense.tense(start, end)
 
+    _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+    @functools.cached_property
+    def slash_order(self) -> str | None:
+        """"dm" or "md" when a slash date of the text can only be read one way
+        ("19/04/2025 – 04/05/2025": the second is 4 May like the first)."""
+        orders = {
+            "dm" if int(a) > 12 else "md"
+            for a, b in self._SLASH_DATE.findall(self.text)
+            if (int(a) > 12) != (int(b) > 12)
+        }
+        return orders.pop() if len(orders) == 1 else None
+
     _FORWARD_PREP = re.compile(r"\b(?:by|until|till|through|effective|starting|beginning)"
                                r"\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 
@@ -3020,9 +3052,16 @@ class TimexComponent:
         self.name = name
         self.tagger = get_tagger()
 
+    # "- 2012: Joint Sea in the Yellow Sea, off Qingdao, in April": a timeline's line.
+    YEAR_LABEL = re.compile(r"\s*(?:[-*•–—·]\s*)?((?:19|20)\d{2})\s*(?::|[-–—]\s)")
+
     def __call__(self, doc: Doc) -> Doc:
         dct = doc.user_data.get("dct")
         anchor = doc.user_data.get("dct_anchor", "publication_date")
+        label = self.YEAR_LABEL.match(doc.text)
+        if label is not None:
+            # Its months and days are of the year it opens with, not of the report's year.
+            dct, anchor = date(int(label.group(1)), 7, 1), "context"
         timexes = self.tagger.tag(doc.text, dct=dct if isinstance(dct, date) else None,
                                   dct_anchor=anchor, doc=doc)
         spans: list[Span] = []
