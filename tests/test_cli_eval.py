@@ -122,11 +122,12 @@ MIN_DATE = {
     "articles10": 0.9,
     "articles11": 0.9,
     "articles12": 0.85,
+    "articles13": 0.9,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the twelve development sets (thresholds under the
+    """Issue 4's acceptance figures on the thirteen development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 

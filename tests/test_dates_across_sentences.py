@@ -531,3 +531,33 @@ def test_the_dates_a_ministry_gave_date_the_drill_reported_before(run_text):
         )[0]
     )
     assert (rec["date"]["start"], rec["date"]["end"]) == ("2021-08-09", "2021-08-13")
+
+
+def test_a_dated_footer_dates_the_transcript():
+    assert find_dateline(
+        "WORLD TODAY\nTranscript, segment 3 of 7\n\nANCHOR: Russian and Chinese specialists "
+        "have begun a joint exercise.\n\n[TRANSCRIPT ENDS - segment aired Monday, 11 December "
+        "2017]\n"
+    ).isoformat() == "2017-12-11"
+    # A day in the story's last sentence is no footer.
+    assert find_dateline("Headline\n\nBody.\n\nThe drill ended on 5 May 2020.") is None
+
+
+def test_a_dated_line_under_a_letterhead_dates_the_release():
+    assert find_dateline(
+        "PRESS SERVICE OF THE PACIFIC FLEET\nEastern Military District\n\n(Unofficial "
+        "translation)\n\nSecond stage of naval exercise begins\n\nVladivostok, 18.09.2017\n\n"
+        "Today, the second stage began."
+    ).isoformat() == "2017-09-18"
+
+
+def test_a_phase_s_last_day_is_not_the_exercise_s(run_text):
+    rec = _main(
+        run_text(
+            "Joint Sea 2017, the Chinese-Russian naval exercise, got under way in the Baltic on "
+            "Friday. The exercise runs from 21 to 28 July. Its sea phase began on Tuesday and "
+            "continues until Thursday.",
+            published="2017-07-25",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2017-07-21", "2017-07-28")

@@ -453,3 +453,31 @@ def test_a_patrol_does_not_join_a_drill_through_a_timeline_line(run_text):
     assert len(drill) == 1
     quotes = " ".join(c["quote"] for c in drill[0]["citations"])
     assert "had begun a joint patrol" not in quotes
+
+
+def test_single_days_of_the_newest_report_sit_inside_the_span_told_before(run_many):
+    records = run_many(
+        (
+            "p",
+            "From 20 to 26 May, the northern East China Sea will host the Russian-Chinese naval "
+            'exercise "Maritime Interaction-2014", which the Chinese side calls "Joint Sea-2014".'
+            "\n\n19.05.2014\n",
+            None,  # dated at the bottom
+        ),
+        (
+            "a",
+            'SHANGHAI, May 21 -- The "Joint Sea-2014" naval exercise of China and Russia opened '
+            "on Tuesday. The joint exercise will last for seven days and is scheduled to end on "
+            "Monday.",
+            "2014-05-21",
+        ),
+        (
+            "b",
+            "The Chinese-Russian naval exercise Joint Sea-2014 in the East China Sea ended on "
+            "Monday. On Saturday, the exercise practised the rescue of a hijacked ship.",
+            "2014-05-27",
+        ),
+    )
+    rec = [r for r in _events(records) if r["name"] == "Joint Sea-2014"]
+    assert len(rec) == 1 and _docs(rec[0]) == ["a", "b", "p"]
+    assert (rec[0]["date"]["start"], rec[0]["date"]["end"]) == ("2014-05-20", "2014-05-26")

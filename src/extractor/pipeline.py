@@ -114,7 +114,8 @@ DATELINE_DASH = re.compile(r"\)?\s*(?:--|[—–-])\s")
 def find_dateline(raw: str) -> date | None:
     """A date that opens the article ("10 November 2019", "MOSCOW, Nov. 10, 2019 -"), on
     its first line or on a dateline under the headline."""
-    lines = [line.strip() for line in raw.lstrip()[:600].split("\n") if line.strip()][:4]
+    # A press release can put its dated line under a letterhead, a note and the headline.
+    lines = [line.strip() for line in raw.lstrip()[:800].split("\n") if line.strip()][:6]
     tagger = get_tagger()
     for n, line in enumerate(lines):
         for tx in tagger.tag(line[:160], dct=None):
@@ -137,7 +138,31 @@ def find_dateline(raw: str) -> date | None:
                 )
             ):
                 return tx.start_date
-    return _yearless_dateline(lines)
+    return _yearless_dateline(lines) or _footer_date(raw)
+
+
+FOOTER_MARK = re.compile(
+    r"\b(?:aired|broadcast|published|posted|filed|transmitted|dated|updated|released|issued)\b",
+    re.IGNORECASE,
+)
+
+
+def _footer_date(raw: str) -> date | None:
+    """"[TRANSCRIPT ENDS - segment aired Monday, 11 December 2017]", "Published 20 October
+    2026": a day under the article, on one of its last lines, that says it is the date of
+    publication or stands alone."""
+    lines = [line.strip() for line in raw.rstrip()[-600:].split("\n") if line.strip()][-3:]
+    tagger = get_tagger()
+    for line in reversed(lines):
+        if len(line) > 140:
+            continue
+        for tx in tagger.tag(line, dct=None):
+            if not (tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date):
+                continue
+            bare = not re.search(r"\w", line[: tx.start] + line[tx.end :])
+            if bare or FOOTER_MARK.search(line[: tx.start]):
+                return tx.start_date
+    return None
 
 
 MONTH_DAY = re.compile(

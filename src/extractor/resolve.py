@@ -150,12 +150,14 @@ class Cluster:
             first = min((m.raw.date for m in dated_members), key=lambda d: d["start"])
             return {**first, "value": f"{told[0]}/{told[1]}", "start": told[0],
                     "end": told[1], "text": " ... ".join(dict.fromkeys(d["text"] for d in days))}
-        if min(d["start"] for d in days) == max(ends):
-            # The newest article gives one day ("wrapped up on Friday"). The newest account
-            # of several days that holds it gives the interval ("ended on Wednesday after
-            # seven days"; "got under way this morning" and "the four-day drill"), not a
-            # first plan announced before.
-            day = max(ends)
+        lo, hi = min(d["start"] for d in days), max(ends)
+        loose_days = all(d["start"] == d["end"] for d in days)
+        if lo == hi or (loose_days and self._told_span(newest.raw.doc_id) is None):
+            # The newest article gives one day ("wrapped up on Friday") or single days inside
+            # the exercise ("the final phase on Saturday ... ended on Monday"). The newest
+            # account of several days that holds them gives the interval ("ended on
+            # Wednesday after seven days"; "got under way this morning" and "the four-day
+            # drill"), not a first plan announced before.
             by_age = sorted(
                 self._by_doc,
                 key=lambda d: max(
@@ -165,16 +167,15 @@ class Cluster:
             )
             for doc_id in by_age:
                 told = self._told_span(doc_id)
-                if told and told[0] < told[1] and (
-                    told[0] <= day <= told[1]
-                ):
+                if told and told[0] < told[1] and told[0] <= lo and hi <= told[1]:
                     first = min((m.raw.date for m in dated_members), key=lambda d: d["start"])
                     return {**first, "value": f"{told[0]}/{told[1]}", "start": told[0],
                             "end": told[1], "text": best.get("text")}
-            # Else the others' days complete the interval.
-            members = self.members
-            days = [m.raw.date for m in dated_members]
-            ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
+            if lo == hi:
+                # Else the others' days complete the interval.
+                members = self.members
+                days = [m.raw.date for m in dated_members]
+                ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
         start, end = min(d["start"] for d in days), max(ends)
         if (start, end) == (best["start"], best["end"]) or not self._span_ok(start, end):
             return best
@@ -191,16 +192,19 @@ class Cluster:
         """The first and last day one article says the exercise ran: its start ("began on
         Friday", or "has started" on the day of the report) with its end ("will last until
         July 23", or "would last four days"), or its end with its length in days."""
-        members = self._by_doc[doc_id]
+        # "the sea phase began on Tuesday and runs until Thursday": a part's days are not
+        # the exercise's first and last.
+        members = [
+            m
+            for m in self._by_doc[doc_id]
+            if (m.raw.trigger.split() or [""])[-1].lower() not in PART_WORDS
+        ]
         starts = [m.raw.began for m in members if m.raw.began]
         ends = [m.raw.until or m.raw.ended for m in members if m.raw.until or m.raw.ended]
         days = [
             int(m.raw.duration[1:-1])
             for m in members
-            if m.raw.duration
-            and re.fullmatch(r"P\d+D", m.raw.duration)
-            # "After two days of planning ashore, ... the active phase": a part's length
-            and (m.raw.trigger.split() or [""])[-1].lower() not in PART_WORDS
+            if m.raw.duration and re.fullmatch(r"P\d+D", m.raw.duration)
         ]
         ceremonies = [
             m.raw.began
