@@ -561,3 +561,27 @@ def test_a_phase_s_last_day_is_not_the_exercise_s(run_text):
         )[0]
     )
     assert (rec["date"]["start"], rec["date"]["end"]) == ("2017-07-21", "2017-07-28")
+
+
+def test_the_exercise_held_from_dates_the_edition_before_it(run_text):
+    records, _ = run_text(
+        "Russia's Tsentr-2019 strategic command-staff exercise concluded on Saturday at the "
+        "Donguz training ground. The exercise, held from September 16 to 21 under the command "
+        "of Russia's Central Military District, involved about 128,000 personnel. Indian and "
+        "Pakistani troops took part; Indian and Pakistani officers shared a tent.",
+        published="2019-09-22",
+    )
+    rec = [r for r in records if r["kind"] == "event" and r["name"] == "Tsentr-2019"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in rec] == [("2019-09-16", "2019-09-21")]
+
+
+def test_the_joint_training_will_last_until_ends_the_exercise(run_text):
+    rec = _main(
+        run_text(
+            "Belarusian and Chinese special forces began the joint exercise Eagle Assault-2024 "
+            "near Brest on Monday. The joint training will last until 19 July, the ministry "
+            "said.",
+            published="2024-07-09",
+        )[0]
+    )
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2024-07-08", "2024-07-19")

@@ -481,3 +481,52 @@ def test_single_days_of_the_newest_report_sit_inside_the_span_told_before(run_ma
     rec = [r for r in _events(records) if r["name"] == "Joint Sea-2014"]
     assert len(rec) == 1 and _docs(rec[0]) == ["a", "b", "p"]
     assert (rec[0]["date"]["start"], rec[0]["date"]["end"]) == ("2014-05-20", "2014-05-26")
+
+
+def test_reports_that_give_the_same_days_are_one_exercise(run_many):
+    records = run_many(
+        (
+            "a",
+            "The first-ever joint military exercise between the armies of Pakistan and Russia "
+            "began at Cherat on Saturday, the ISPR said. According to an ISPR statement, the "
+            "exercise will continue till October 10.",
+            "2016-09-25",
+        ),
+        (
+            "b",
+            "Russian and Pakistani servicemen completed their joint counter-terrorism exercise "
+            "yesterday with a closing ceremony at Cherat. The two-week exercise began on 24 "
+            "September.",
+            "2016-10-11",
+        ),
+    )
+    events = _events(records)
+    assert [(_docs(r), r["date"]["value"]) for r in events] == [
+        (["a", "b"], "2016-09-24/2016-10-10")
+    ]
+
+
+def test_a_headline_s_bare_series_ending_is_this_year_s_edition(run_many):
+    records = run_many(
+        (
+            "a",
+            "The Chinese and Russian navies began the Joint Sea-2013 exercise in Peter the "
+            "Great Bay on Friday. It will last until July 12.",
+            "2013-07-05",
+        ),
+        (
+            "b",
+            'PRIMORYE COURIER\n\nGuests depart as "Joint Sea" week ends with gunfire in the bay'
+            "\n\nThe Chinese warships sailed for home this morning after a farewell ceremony.",
+            "2013-07-13",
+        ),
+    )
+    named = [r for r in _events(records) if r["name"] == "Joint Sea-2013"]
+    assert len(named) == 1 and _docs(named[0]) == ["a", "b"]
+
+
+def test_a_bare_series_name_in_a_scenario_stays_no_report(run_text):
+    records, _ = run_text(
+        'The war game opened with a scripted "Joint Sea" scenario.', published="2024-05-02"
+    )
+    assert _events(records) == []

@@ -367,6 +367,14 @@ def _starts_line(span: Span) -> bool:
 BULLETS = frozenset({"-", "*", "•", "–", "—", "·", "▪"})
 
 
+def _opens_or_closes(tok: Token) -> bool:
+    """Is the name the subject of an opening or closing verb ('"Joint Sea" week ends',
+    "Vostok opens"), not a word beside some other noun ("a scripted 'Joint Sea' scenario")?"""
+    while tok.dep_ in ("compound", "nmod") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and _phase_of(tok.head) is not None
+
+
 def _phase_of(verb: Token) -> str | None:
     """ "start" or "end" when the verb opens or closes something ("set out", "got under
     way", "wrapped up"), else None."""
@@ -1010,6 +1018,7 @@ class EventExtractor:
         ):
             # "opened their first joint air force exercise, with fighter jets and transports
             # flying alongside": the flying is the exercise's; bombers flying is a patrol.
+            # "concluded after fifteen days of joint training": the training is the exercise.
             cands = [
                 c
                 for c in cands
@@ -1018,6 +1027,7 @@ class EventExtractor:
                     and c.trigger.id_.split(":", 1)[-1] == "bombers-flew"
                     and not any(t.lower_.startswith(("bomber", "tu-", "h-6")) for t in c.trigger)
                 )
+                and c.trigger.id_.split(":", 1)[-1] != "joint-training"
             ]
         return self._fold_linked(cands)
 
@@ -1611,6 +1621,18 @@ class EventExtractor:
             dates.append(tx)
 
         plural = cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
+        if (
+            cand.series is not None
+            and not (cand.name_year or cand.numeral or cand.extra or dates)
+            and si <= 3
+            and dct is not None
+            and "{year}" in cand.series.name_format
+            and cand.status in ("occurred", "ongoing")
+            and _opens_or_closes(cand.trigger.root)
+        ):
+            # A headline's '"Joint Sea" week ends with gunfire in the bay': the edition of
+            # the report's year is opening or closing.
+            cand.name_year = dct.year
         is_series = bool(
             (cand.series is not None and cand.name_year is None)
             or (sets and (plural or not dates))
@@ -1676,6 +1698,7 @@ class EventExtractor:
                 event_type = "counter_terrorism_exercise"
 
         participants = self._participants(doc, sent, cand)
+        named_here = len(participants)
         scope = self.gaz.scope.require_any
         named = {
             p["code"]
@@ -1898,8 +1921,9 @@ class EventExtractor:
                         ),
                         ref,
                     )
-                if len(participants) < 2:
-                    # "The drills will last until September 7": those of the drill before.
+                if named_here < 2:
+                    # "The drills will last until September 7": those of the drill before,
+                    # not the pair the article names most.
                     participants = [dict(p) for p in ref.participants]
                 event_type = (
                     ref.event_type
@@ -2082,6 +2106,13 @@ class EventExtractor:
         scheduled to be held from ...", "The patrol, which set out on July 1, ...") rather
         than a bystander ("held a protest against the exercise on Thursday")?"""
         root = cand.trigger.root
+        date_args = [a for a in cand.args if a.kind == "date"]
+        if date_args and all(
+            (g := _governor(doc[a.start : a.end].root)).dep_ in ("acl", "relcl")
+            and g.head.i == root.i
+            for a in date_args
+        ):
+            return True  # "The exercise, held from September 16 to 21, involved ..."
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return False
         gov = root.head

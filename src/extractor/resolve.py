@@ -619,7 +619,7 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
         target.add(cm)
         index.update(target)
         placed[cm.id] = target
-    return _merge_announced(_merge_identified(clusters))
+    return _merge_same_span(_merge_announced(_merge_identified(clusters)))
 
 
 ANNOUNCED_DAYS = 30
@@ -675,6 +675,49 @@ def _merge_announced(clusters: list[Cluster]) -> list[Cluster]:
             hits[0].add(m)
         gone.add(id(c))
     return [c for c in out if id(c) not in gone]
+
+
+def _merge_same_span(clusters: list[Cluster]) -> list[Cluster]:
+    """Join reports that give the same days of several: "began at Cherat on Saturday ...
+    will continue till October 10" and "completed ... yesterday; the two-week exercise
+    began on 24 September" are one exercise once each article's mentions have joined,
+    though their first mentions (one day each) could not be matched. Compatible kinds,
+    the same countries (two at least), no clashing name or number."""
+    out: list[Cluster] = []
+    seen: dict[tuple, list[Cluster]] = {}
+    for c in clusters:
+        d = c.date() or {}
+        key = None
+        if (
+            c.kind == "event"
+            and d.get("granularity") == "day"
+            and d.get("start")
+            and d.get("end")
+            and d["start"] < d["end"]
+            and len(c.codes()) >= 2
+        ):
+            key = (d["start"], d["end"], tuple(sorted(c.codes())))
+        target = None
+        for o in seen.get(key, []) if key else []:
+            if not _types_compatible(c.event_type(), o.event_type()):
+                continue
+            if c.name() and o.name() and c.name() != o.name():
+                continue
+            if c.number() and o.number() and c.number() != o.number():
+                continue
+            classes = {STATUS_CLASS[m.raw.status] for m in c.members + o.members}
+            if "negated" in classes and "real" in classes:
+                continue
+            target = o
+            break
+        if target is None:
+            out.append(c)
+            if key:
+                seen.setdefault(key, []).append(c)
+            continue
+        for m in c.members:
+            target.add(m)
+    return out
 
 
 def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
