@@ -585,3 +585,15 @@ def test_the_joint_training_will_last_until_ends_the_exercise(run_text):
         )[0]
     )
     assert (rec["date"]["start"], rec["date"]["end"]) == ("2024-07-08", "2024-07-19")
+
+
+def test_a_two_city_dateline_is_no_patrol_day(run_text):
+    rec = _main(
+        run_text(
+            "WASHINGTON/MOSCOW, July 26 (TNW) — Russian and Chinese strategic bombers flew "
+            "together near Alaska on Thursday, in what the two countries called their eighth "
+            "joint strategic air patrol.",
+            published="2024-07-26",
+        )[0]
+    )
+    assert rec["date"]["value"] == "2024-07-25"

@@ -767,3 +767,9 @@ def test_present_run_through_a_weekday_looks_ahead(tagger, nlp):
     doc = nlp(text)
     tx = tagger.tag(text, dct=date(2022, 9, 2), doc=doc)
     assert [t.value for t in tx] == ["2022-09-01", "2022-09-07"]
+
+
+def test_a_day_number_makes_may_the_month(tagger):
+    tx = tagger.tag("The drills are scheduled to run until 28 May.", dct=date(2025, 5, 13))
+    assert [t.value for t in tx] == ["2025-05-28"]
+    assert tagger.tag("Troops may leave on Friday.", dct=date(2025, 5, 13))[0].value == "2025-05-16"

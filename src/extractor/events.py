@@ -68,7 +68,7 @@ EVENT_PREDICATES = {
 # "MOSCOW, July 23 (Reuters) -", "VLADIVOSTOK, May 4. /TASS/.", "BEIJING (AP) —": the date
 # in a dateline is when the story was filed, not when the drill happened.
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ ]{1,30})?"
+    r"^\s*[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ ]{1,30})?"  # "WASHINGTON/MOSCOW,"
     r"(?:,\s*[A-Za-z0-9., ]{3,30}?)?\.?\s*"
     # "(Xinhua)", "(RIA-Vesti news agency, translated from Russian)", "/TASS/"
     r"(?:(?:\([A-Za-z][A-Za-z0-9 .,&'’-]{1,60}\)|/[A-Za-z][A-Za-z-]{1,14}/\.?)[^\S\n]*"

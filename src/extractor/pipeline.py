@@ -100,7 +100,7 @@ def boilerplate_rules(gaz: Gazetteer) -> list[BoilerplateRule]:
 
 
 # "ORENBURG, 11 September 2021 -": a place in capitals, then the date it was filed.
-DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,|\s[-–—(])")
+DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ /-]{2,}(?:,|\s[-–—(])")
 DATED_LINE = re.compile(
     r"(?:[A-Z][\w.'’ ()-]{1,40}?\s*[,:–—-]|(?:Published|Updated|Posted|Dated?|Transmitted|"
     r"Filed|Issued|Released|Broadcast|Aired)\b:?)\s*$"

@@ -1362,6 +1362,8 @@ class TemporalTagger:
             if low == "may":
                 if det:
                     return True
+                if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", before):
+                    return True  # "until 28 May": a day number before it
                 if re.search(r"\b(?:in|of|since|until|by|from|early|late|mid|last|next|this|"
                              r"through|during|before|after|between|and|to|or)[\s-]*$", before,
                              re.I) is None:
