@@ -75,6 +75,13 @@ DATELINE = re.compile(
     r"(?:--|[-—–])?|--|[—–])[^\S\n]",  # the story goes on on the same line
     re.MULTILINE,
 )
+# "NOVOROSSIYSK, May 12 - The ...", "NEW DELHI, Dec. 20: Soldiers ...": a place in
+# capitals and a day, then a spaced hyphen or a colon.
+SPACED_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ /-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s+-|:)"
+    r"[^\S\n]",
+    re.MULTILINE,
+)
 # Editors' notes open with the day they were added.
 NOTE_PREFIX = re.compile(
     r"\s*\(?(?:Correction|Clarification|Update|UPDATE|Editor'?s\s+note)\b[^:\n]{0,40}:",
@@ -264,6 +271,17 @@ NAMING_WORDS = re.compile(
     r"\b(?:called|dubbed|named|code-?named|titled|known\s+as)\s*[\"'“‘]?\s*$",
     re.IGNORECASE,
 )
+OWN_DRILL = re.compile(
+    r"\b(?:its|their)\s+own\s+(?:\w+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b|"
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers)\s+of\s+(?:its|their)\s+own\b",
+    re.IGNORECASE,
+)
+# "Hand-in-Hand, as it's called": the name just given is the reported drill's.
+AS_CALLED = re.compile(
+    r"[\"”’']?\s*,?\s*as\s+(?:it|they|the\s+\w+)\s*(?:'s|’s|'re|’re|is|are|was|were)\s+"
+    r"(?:called|known|named|dubbed|billed)\b",
+    re.IGNORECASE,
+)
 BARE_CLOCK = re.compile(
     r"(?:(?:about|around|approximately|at)\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
     r"(?:a\.?m\.?|p\.?m\.?|o'clock|hours?|h)?\s*(?:\(?[A-Z]{2,4}\)?)?\.?",
@@ -323,6 +341,50 @@ def _titled_name(trig: Span) -> Span | None:
     if MONTH_OR_DAY.match(name[0].text) and len(name) == 1:
         return None  # "Exercise Monday": no name
     return name
+
+
+GIVEN_NAME = re.compile(
+    r"(?P<word>\b(?:called|dubbed|named|code-?named|titled|styled|christened|known\s+as)"
+    r"\s*[,:]?\s*)?(?P<q>[\"“‘'])?"
+    r"(?P<name>[A-Z][A-Za-z]+(?:(?:-|\s)(?:[A-Z][A-Za-z]+|for|of|the|and|in))*"
+    r"(?:-|\s)?(?:19|20)\d{2})(?(q)[\"”’'])(?!\w)"
+)
+
+
+def _given_name(trig: Span) -> Span | None:
+    """The name a sentence gives an exercise the gazetteer lacks: 'The manoeuvres, styled
+    "Coalition-2003" in English', 'The exercise, code-named Friendship-2011', 'the
+    "Hand-in-Hand 2007" drill'. A name with its year, named just after the trigger or
+    quoted just before it."""
+    doc = trig.doc
+    sent = trig.sent
+    text = sent.text
+    base = sent.start_char
+    for m in GIVEN_NAME.finditer(text):
+        start = base + m.start("name")
+        end = base + m.end("name")
+        after = m["word"] and 0 <= base + m.start() - trig.end_char <= 40
+        before = m["q"] and 0 <= trig.start_char - (base + m.end()) <= 2
+        if not (after or before):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        # "said on Monday 2019": a weekday or month with a year is a date, not a name.
+        if span is not None and not re.fullmatch(
+            r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+            span[0].text,
+        ):
+            return span
+    return None
+
+
+def _list_item(span: Span) -> bool:
+    """Is the bare word one item of a list ("planning, patrolling, cordon-and-search")?"""
+    doc = span.doc
+    prev = doc[span.start - 1].text.lower() if span.start > 0 else ""
+    nxt = doc[span.end].text.lower() if span.end < len(doc) else ""
+    links = {",", "and", "or"}
+    return len(span) == 1 and prev in links and nxt in links and "," in (prev, nxt)
 
 
 def _is_label(span: Span) -> bool:
@@ -395,9 +457,14 @@ def _phase_of(verb: Token) -> str | None:
         for g in c.children
         if g.dep_ == "pobj"
     }
-    if lemma in ("mark", "signal", "herald", "bring", "see") and objects & ENDING_NOUNS:
+    # "Moscow announced the end of the patrol on 23 October".
+    if lemma in ("mark", "signal", "herald", "bring", "see", "announce", "declare") and (
+        objects & ENDING_NOUNS
+    ):
         return "end"
-    if lemma in ("mark", "signal", "herald", "see") and objects & OPENING_NOUNS:
+    if lemma in ("mark", "signal", "herald", "see", "announce", "declare") and (
+        objects & OPENING_NOUNS
+    ):
         return "start"
     return None
 
@@ -910,6 +977,8 @@ class EventExtractor:
         ]
         cands: list[Candidate] = []
         for span in series_spans:
+            if span.end < len(doc) and doc[span.end].lower_ in ("means", "meant", "meaning"):
+                continue  # "(Mosi means “smoke” in Setswana)": the word, not the drill
             entry = span._.entry
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
             numeral = re.search(r"[\s-](I{1,3}|IV|VI{0,3}|IX|X|[2-9])$", span.text)
@@ -939,9 +1008,14 @@ class EventExtractor:
         titles: dict[int, Span] = {}
         for k, trig in enumerate(chosen):
             title = _titled_name(trig)
-            if title is None or any(
-                title.start <= c.trigger.start < title.end for c in cands
-            ):
+            if title is None:
+                given = _given_name(trig)
+                if given is not None and not any(
+                    given.start <= c.trigger.start < given.end for c in cands
+                ):
+                    titles[trig.start] = given
+                continue
+            if any(title.start <= c.trigger.start < title.end for c in cands):
                 continue  # "Exercise Mosi II": the gazetteer's series says it
             chosen[k] = Span(
                 doc, trig.start, title.end, label=trig.label_, kb_id=trig.kb_id_, span_id=trig.id_
@@ -955,6 +1029,10 @@ class EventExtractor:
             and not (t.end < len(doc) and doc[t.end].lemma_.lower() in NOT_AN_EVENT_HEAD)
             and not (_is_label(t) and not _starts_line(t))
         ]
+        if any(t.kb_id_ not in PATROL_TYPES | {"patrol"} for t in chosen):
+            # "The exercise will feature joint planning, patrolling, cordon-and-search
+            # operations and ...": one of a drill's activities, not a patrol of its own.
+            chosen = [t for t in chosen if not (t.kb_id_ == "patrol" and _list_item(t))]
         for trig in chosen:
             # A trigger next to a series name describes it ("exercises known as
             # “cooperation”"); with dated series names in the sentence, a generic trigger
@@ -1265,7 +1343,7 @@ class EventExtractor:
         dateline_start = dateline_end = 0
         # The dateline opens the article or its first paragraph after a headline.
         for start in [0, *(m.end() for m in re.finditer(r"\n\s*\n", text[:600]))][:4]:
-            match = DATELINE.match(text, start)
+            match = DATELINE.match(text, start) or SPACED_DATELINE.match(text, start)
             if match:
                 dateline_start, dateline_end = match.start(), match.end()
                 break
@@ -1299,8 +1377,17 @@ class EventExtractor:
         mentions: list[RawMention] = []
         scope_start = self.gaz.scope.not_before
         not_before = scope_start.isoformat() if scope_start else None
+        # "Russian and Chinese rescuers held a joint exercise on the Amur": when the lead
+        # is a civil drill, "this year's exercise" further down is that drill too.
+        civil_lead = bool(found) and self._civilian(found[0][0].doc, found[0][0].span)
         for view, cands in found:
             for cand in cands:
+                if (
+                    civil_lead
+                    and cand.series is None
+                    and cand.event_type in GENERIC_TYPES | {"exercise"}
+                ):
+                    continue
                 for m in self._build(
                     view.doc,
                     view.span,
@@ -1621,17 +1708,32 @@ class EventExtractor:
             dates.append(tx)
 
         plural = cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
-        if (
+        named_edition = bool(
             cand.series is not None
             and not (cand.name_year or cand.numeral or cand.extra or dates)
-            and si <= 3
             and dct is not None
-            and "{year}" in cand.series.name_format
-            and cand.status in ("occurred", "ongoing")
-            and _opens_or_closes(cand.trigger.root)
-        ):
+            and (
+                (
+                    cand.status in ("occurred", "ongoing")
+                    and (
+                        (si <= 3 and _opens_or_closes(cand.trigger.root))
+                        or AS_CALLED.match(doc.text, cand.trigger.end_char)
+                    )
+                )
+                # "sail into Cape Town this weekend ahead of Exercise Mosi": the military
+                # style names the edition at hand.
+                or (
+                    cand.status in ("occurred", "ongoing", "planned")
+                    and cand.trigger.start > sent.start
+                    and doc[cand.trigger.start - 1].text == "Exercise"
+                    and not re.search(r"\bseries\b", sent_text, re.I)
+                )
+            )
+        )
+        if named_edition and "{year}" in cand.series.name_format:
             # A headline's '"Joint Sea" week ends with gunfire in the bay': the edition of
-            # the report's year is opening or closing.
+            # the report's year is opening or closing. "This was strictly bilateral -
+            # Hand-in-Hand, as it's called": the name of the drill reported.
             cand.name_year = dct.year
         is_series = bool(
             (cand.series is not None and cand.name_year is None)
@@ -1649,7 +1751,7 @@ class EventExtractor:
                 doc[max(cand.trigger.start - 3, sent.start) : cand.trigger.start].text
             )
         )
-        if naming:
+        if naming or named_edition:
             # "The drills, called Marine Security Belt, started ...": a name given to the
             # drills the article reports, not talk of the series.
             is_series = False
@@ -1709,10 +1811,19 @@ class EventExtractor:
             return []  # the article names who drilled, and they are not followed here
         # "Indian and Pakistani soldiers took part in a Peace Mission drill" can make IND-PAK
         # the article's pair; a series' own line-up excludes a pair of outsiders.
+        edition_year = cand.name_year
+        if edition_year is None:
+            # "The previous Vostok exercise, held in 2010": the year its dates give.
+            years = {t.start_date.year for t in dates if t.start_date}
+            edition_year = years.pop() if len(years) == 1 else None
+        lineup = cand.series.line_up(edition_year) if cand.series is not None else []
+        if cand.series is not None and len(lineup) == 1 and len(participants) < 2:
+            # "Vostok-2014", before China first took part: a national drill.
+            return []
         outsiders = (
             cand.series is not None
-            and bool(cand.series.participants)
-            and not {p["code"] for p in doc_pair} & set(cand.series.participants)
+            and bool(lineup)
+            and not {p["code"] for p in doc_pair} & set(lineup)
         )
         if (
             len(participants) < 2
@@ -1734,12 +1845,12 @@ class EventExtractor:
                 dict(p, role="participant") for p in doc_pair if p["code"] not in codes
             ]
             participants.sort(key=lambda p: p["code"])
-        if cand.series is not None and len(participants) < 2 and cand.series.participants:
+        if cand.series is not None and len(participants) < 2 and lineup:
             # The text names none: the series' usual line-up ("Mosi": CHN, RUS, ZAF).
             codes = {p["code"] for p in participants}
             participants += [
                 {"name": self.gaz.actors[c].name, "code": c, "role": "participant"}
-                for c in cand.series.participants
+                for c in lineup
                 if c not in codes and c in self.gaz.actors
             ]
             participants.sort(key=lambda p: p["code"])
@@ -1943,7 +2054,7 @@ class EventExtractor:
             return []
         if (
             cand.series is not None
-            and not (cand.name_year or cand.numeral or cand.extra or dates)
+            and not (cand.name_year or cand.numeral or cand.extra or dates or named_edition)
             and not re.search(r"\bseries\b", sent_text, re.I)
         ):
             return []  # a bare name ("a scripted 'Joint Sea' scenario") is no report of one
@@ -1951,6 +2062,11 @@ class EventExtractor:
             return []  # a national drill series ("Strait Thunder"), not a joint one
         if len(participants) < 2 and cand.series is None and not reference:
             return []  # one country's own drill is not a joint exercise
+        if cand.series is None and OWN_DRILL.search(
+            doc[max(cand.trigger.start - 2, sent.start) : min(cand.trigger.end + 3, sent.end)].text
+        ):
+            # "Russia's Pacific Fleet said it had begun an exercise of its own": not joint.
+            return []
         scope = self.gaz.scope.require_any
         if scope and not scope & {p["code"] for p in participants}:
             return []  # a joint exercise, but not among the actors this feed follows
@@ -1991,7 +2107,7 @@ class EventExtractor:
             "series_format": cand.series.name_format
             if naming and not (cand.name_year or cand.numeral)
             else None,
-            "naming": naming,
+            "naming": naming or named_edition,
             "began": began,
             "ended": ended,
             "attribution": self._attribution(doc, sent),
@@ -2147,10 +2263,17 @@ class EventExtractor:
             and not _superseded(doc[a.start : a.end].root)
         ]
         plain = False
+        root = cand.trigger.root
         ceremony = {"opening": "start", "closing": "end"}.get(cand.trigger[0].lower_)
         for a in days:
             verb = _governor(doc[a.start : a.end].root)
             role = ceremony or _phase_of(verb)
+            if role is None:
+                # "On the 17th, ten ships formed up and set off on the first joint
+                # patrol": the day is that of the verb the patrol hangs from.
+                for conj in verb.children:
+                    if conj.dep_ == "conj" and conj.i <= root.i <= conj.right_edge.i:
+                        role = _phase_of(conj)
             day = a.timex.start_date.isoformat()
             if role == "start" and began is None:
                 began = day

@@ -101,6 +101,9 @@ class Series(_Named):
     # Editions that are another series when a country takes part: "Zapad-2021" with China
     # is the Zapad/Interaction it hosted, not the Russian-Belarusian Zapad.
     editions_with: dict[str, str] = Field(default_factory=dict)
+    # The first edition a participant took part in: China first joined Vostok in 2018, so
+    # "Vostok-2014" is a Russian drill.
+    joined: dict[str, int] = Field(default_factory=dict)
 
     @field_validator("event_type")
     @classmethod
@@ -108,6 +111,12 @@ class Series(_Named):
         if v not in EVENT_TYPES:
             raise ValueError(f"unknown event_type {v!r}; expected one of {', '.join(EVENT_TYPES)}")
         return v
+
+    def line_up(self, year: int | None) -> list[str]:
+        """The participants of the edition of that year (all of them when it is unknown)."""
+        if year is None:
+            return list(self.participants)
+        return [c for c in self.participants if self.joined.get(c, 0) <= year]
 
 
 class Trigger(_Entry):
@@ -292,6 +301,11 @@ def _cross_checks(gaz: Gazetteer) -> list[str]:
         for code in [series.host, *series.participants, *series.editions_with]:
             if code and code not in codes:
                 problems.append(f"series.jsonl: {series.id!r} names unknown actor code {code!r}")
+        for code in series.joined:
+            if code not in series.participants:
+                problems.append(
+                    f"series.jsonl: {series.id!r} says {code!r} joined, but it is no participant"
+                )
         for target in series.editions_with.values():
             if target not in gaz.series:
                 problems.append(f"series.jsonl: {series.id!r} names unknown series {target!r}")

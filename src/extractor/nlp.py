@@ -95,6 +95,39 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
     return patterns
 
 
+# Chinese warships bear cities' names ("Kunming", "Hefei"): after these words the name is
+# the city ("in the southwestern Chinese city of Kunming", "outside Kunming").
+CITY_BEFORE = frozenset({"in", "at", "near", "outside", "around", "into", "to", "from", "of"})
+SHIP_WORDS = frozenset(
+    {"destroyer", "frigate", "corvette", "cruiser", "ship", "ships", "vessel", "vessels",
+     "warship", "warships", "submarine", "the", "and", ",", "destroyers", "frigates"}
+)
+
+
+SHIP_CATEGORIES = frozenset({"destroyer", "frigate", "corvette", "cruiser"})
+
+
+def _city_not_ship(span: Span) -> bool:
+    entry = span._.entry
+    if (
+        span.label_ != "PLATFORM"
+        or len(span) != 1
+        or not span[0].is_title
+        or getattr(entry, "category", None) not in SHIP_CATEGORIES
+    ):
+        return False
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text == "(":
+        return False  # "Kunming (172)": a hull number
+    if prev is None or prev.lower_ not in CITY_BEFORE:
+        return False
+    before = doc[span.start - 2] if span.start > 1 else None
+    # "the crew of the Kunming" has its article; "the city of Kunming" names the city.
+    return before is None or before.lower_ not in SHIP_WORDS or prev.lower_ != "of"
+
+
 class GazetteerMatcher:
     """Marks actors, places, platforms and exercise series in doc.spans[spans_key].
 
@@ -134,7 +167,10 @@ class GazetteerMatcher:
             label, _, span_id = doc.vocab.strings[match_id].partition("|")
             spans.append(Span(doc, start, end, label=label, span_id=span_id))
         kept = sorted(filter_spans(spans), key=lambda sp: sp.start)
-        doc.spans[self.spans_key] = kept
+        for span in kept:
+            table, _, entry_id = span.id_.partition(":")
+            span._.entry = self.table_of[table].get(entry_id)
+        doc.spans[self.spans_key] = [sp for sp in kept if not _city_not_ship(sp)]
         for span in doc.spans[self.spans_key]:
             table, _, entry_id = span.id_.partition(":")
             span._.entry = self.table_of[table].get(entry_id)
@@ -298,10 +334,13 @@ def trigger_keywords(gaz: Gazetteer) -> re.Pattern[str]:
         # The last token of a trigger is its noun or verb ("patrol", "drills", "flew").
         collect(pattern[-1:] if isinstance(pattern, list) else pattern, words)
     for series in gaz.series.values():
-        for alias, _ in series.all_aliases():
-            collect(alias, words)
-        for alias in getattr(series, "ambiguous_aliases", []):
-            collect(alias, words)
+        names = [a for a, _ in series.all_aliases()] + list(series.ambiguous_aliases)
+        for alias in names:
+            # A sentence naming "Peace and Friendship" holds "friendship": the longest word
+            # will do, and "and" would let every sentence through.
+            parts = [w for w in re.findall(r"[\w-]+", alias.lower()) if len(w) > 2]
+            if parts:
+                words.add(max(parts, key=len))
     words = {w for w in words if len(w) > 2 and not w.isdigit()}
     alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     if labels:

@@ -129,6 +129,15 @@ def find_dateline(raw: str) -> date | None:
                 n == 0
                 or DATELINE_START.match(line)
                 or (len(line) - tx.end <= 2 and DATED_LINE.match(line[: tx.start]))
+                # "17.04.2012" alone on its line under a letterhead
+                or not re.search(r"\w", line[: tx.start] + line[tx.end :])
+                # "Transcript, broadcast of 26 September 2013, 21:00 Minsk time"
+                or (
+                    n <= 3
+                    and FOOTER_MARK.search(line[: tx.start])
+                    and re.search(r"\b(?:of|on)\s*$|:\s*$", line[: tx.start])
+                    and len(line) - tx.end <= 30
+                )
                 # "Tehran, Dey 6, 1398 (December 27, 2019) -- News Service": a place in
                 # title case, the day, then the dash that ends a dateline.
                 or (
@@ -313,7 +322,9 @@ class Analyzer:
                         dct_anchor=anchor,
                     )
                     raw_spans = [cleaned.raw_span(a, b) for a, b in spans_of[n]]
-                    cited = cite_mentions(raw_mentions, document, raw_spans)
+                    # An article dated only by its dateline is ordered by that day.
+                    reported = document.published or (dct if anchor == "dateline" else None)
+                    cited = cite_mentions(raw_mentions, document, raw_spans, reported=reported)
                 except Exception as exc:  # one bad article must not stop the batch
                     errors.append(InputError(document.path, Errors.E015.format(msg=exc), "E015"))
                     continue
@@ -349,7 +360,11 @@ def _chunks(text: str, a: int, b: int) -> Iterator[tuple[int, str]]:
 
 
 def cite_mentions(
-    raw_mentions: list[RawMention], document: Document, spans: list[tuple[int, int]]
+    raw_mentions: list[RawMention],
+    document: Document,
+    spans: list[tuple[int, int]],
+    *,
+    reported: date | None = None,
 ) -> list[CitedMention]:
     out = []
     for n, m in enumerate(raw_mentions):
@@ -376,7 +391,7 @@ def cite_mentions(
                 raw=m,
                 citations=citations,
                 evidence=evidence,
-                published=document.published,
+                published=reported or document.published,
                 doc_order=0,
                 id=f"{document.doc_id}:m{n}",
             )

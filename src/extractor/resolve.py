@@ -136,9 +136,19 @@ class Cluster:
         newest = max(dated_members, key=lambda m: (m.published or date.min, -m.doc_order))
         members = self._by_doc[newest.raw.doc_id]
         dated_ids = {id(m) for m in dated_members}
-        days = [m.raw.date for m in members if id(m) in dated_ids]
-        ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
         told = self._told_span(newest.raw.doc_id)
+        days = [
+            m.raw.date
+            for m in members
+            if id(m) in dated_ids
+            # "Wednesday saw only the opening ceremony; the exercise began on Thursday"
+            and not (
+                told
+                and _ceremony(m.raw)
+                and not told[0] <= m.raw.date["start"] <= told[1]
+            )
+        ] or [m.raw.date for m in members if id(m) in dated_ids]
+        ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
         if (
             told
             and told[0] < told[1]
@@ -206,11 +216,12 @@ class Cluster:
             for m in members
             if m.raw.duration and re.fullmatch(r"P\d+D", m.raw.duration)
         ]
-        ceremonies = [
-            m.raw.began
-            for m in members
-            if m.raw.began and m.raw.trigger.lower().startswith("opening")
-        ]
+        ceremonies = [m.raw.began for m in members if m.raw.began and _ceremony(m.raw)]
+        if len(ceremonies) < len(starts):
+            # "The exercise began on Thursday; Wednesday saw only the opening ceremony":
+            # a start said of the exercise itself beats a ceremony's day.
+            starts = [m.raw.began for m in members if m.raw.began and not _ceremony(m.raw)]
+            ceremonies = []
         if ends and days and ceremonies and len(ceremonies) == len(starts):
             # "wrapped up a four-day exercise on Saturday" after "The opening ceremony was
             # held on Tuesday": a ceremony is often the eve; the stated length decides.
@@ -275,6 +286,32 @@ class Cluster:
         return {m.raw.status for m in self.members}
 
 
+def _starts_and_ends(m: RawMention, c: Cluster) -> bool:
+    """One article tells the day a drill or patrol set off and, later, the day it ended
+    ("set off on the first joint maritime patrol on the 17th" ... "announced the end of the
+    patrol on 23 October"): the two days bound one event."""
+    own = [
+        x.raw
+        for x in c.members
+        if x.raw.doc_id == m.doc_id and x.raw.event_type == m.event_type
+    ]
+    if not own:
+        return False
+    m_end = m.ended or m.until
+    for x in own:
+        x_end = x.ended or x.until
+        first, last = (m.began, x_end) if m.began and not m_end else (x.began, m_end)
+        if first and last and first < last <= _shift(first, 60):
+            return True
+    return False
+
+
+def _ceremony(m: RawMention) -> bool:
+    """An opening or closing ceremony: often held on the eve or the day after."""
+    words = m.trigger.lower().split()
+    return bool(words) and (words[0] in ("opening", "closing") or "ceremony" in words)
+
+
 def _interval(d: dict | None) -> tuple[str, str] | None:
     if not d or not d.get("start"):
         return None
@@ -293,6 +330,10 @@ def _shift(day: str, days: int) -> str:
 
 
 def _types_compatible(a: str, b: str) -> bool:
+    if {a, b} & PATROL_TYPES and "exercise" in (a, b):
+        # "The exercise began on Thursday, 20 July", after "ships would next set out on the
+        # third joint naval patrol": a drill, not the patrol.
+        return False
     return a == b or a in GENERIC or b in GENERIC
 
 
@@ -341,6 +382,19 @@ def compatible(m: RawMention, c: Cluster) -> bool:
         # A named edition runs for days: "wrapped up on Tuesday" after "began on Sunday".
         b = (_shift(b[0], -NAMED_SLACK_DAYS), _shift(b[1], NAMED_SLACK_DAYS))
     if a is not None and b is not None:
+        if (
+            m.event_type == "air_patrol"
+            and c.event_type() == "air_patrol"
+            and (m.date or {}).get("granularity") == "day"
+            and (c.date() or {}).get("granularity") == "day"
+            and _shift(a[0], -1) <= b[1]
+            and b[0] <= _shift(a[1], 1)
+        ):
+            # "flew over the Western Pacific for a second straight day on Wednesday": a
+            # joint air patrol's next day is the same patrol; two never follow on.
+            return True
+        if _starts_and_ends(m, c):
+            return True
         if not (a[0] <= b[1] and b[0] <= a[1]):
             return False
         coarse = {"year", "decade", "century"}
@@ -367,6 +421,18 @@ def compatible(m: RawMention, c: Cluster) -> bool:
     # Without dates only the same article may tie mentions together, and only when they
     # say the same thing about whether it happened.
     same_doc = m.doc_id in c.docs()
+    if same_doc and _types_compatible(m.event_type, c.event_type()) and (
+        (m.naming and a is None and b is not None and c.name() is None)
+        or (
+            m.name is None
+            and a is not None
+            and b is None
+            and any(x.raw.naming and x.raw.doc_id == m.doc_id for x in c.members)
+        )
+    ):
+        # '"Exercise Mosi is about maritime security," the spokesperson said' of the drill
+        # the article dated: the name it goes by.
+        return True
     if not (same_doc and m.event_type == c.event_type() and m.status in c.statuses()):
         return False
     # An undated mention joins a dated event of its article only when that event is

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
+import itertools
 import json
 import os
 import re
@@ -611,6 +612,20 @@ def _merge_windows(ws: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth")
+SPELLED_DAYS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)},
+    "twentieth": 20,
+    **{f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_RULE_NEEDLES["_r_day_spelled"] = tuple(f"the {w} of " for w in SPELLED_DAYS)
+
+
 class TemporalTagger:
     """Regex detector + rule normalizer for TIMEX3 expressions (see the module docstring)."""
 
@@ -813,6 +828,11 @@ class TemporalTagger:
         rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?the\s+(?P<d>{dord})(?:\s+of\s+(?:(?P<rel>this|next|last|"
              rf"the\s+same|the\s+following|the\s+previous|the\s+current)\s+month|the\s+"
              rf"(?P<tm>month)))?{e}", self._r_day_ord, 3)
+        # "opened on the ninth of this month", "the twenty-fifth of September": spelled
+        # days only with their month.
+        rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?the\s+(?P<dw>{_alt(SPELLED_DAYS)})\s+of\s+(?:(?P<rel>this|next|last|the\s+"
+             rf"same|the\s+following|the\s+previous|the\s+current)\s+month|the\s+(?P<tm>month)|"
+             rf"(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?){e}", self._r_day_spelled, 3)
         # "on the 6th and 7th": the second day of such a pair has no "the" of its own.
         after_first = "|".join(
             f"(?<={sfx} {c} )" for sfx in ("st", "nd", "rd", "th") for c in ("and", "or", "to")
@@ -980,6 +1000,8 @@ class TemporalTagger:
         self._week_of(text, flat)
         self._spelled_year_heads(text, flat)
         self._quarter_context(text, flat, ctx)
+        self._weekday_order(text, flat, ctx)
+        self._month_of_that_year(text, flat)
         self._anaphora(flat)
         self._clock_days(flat, ctx)
         out: list[Timex] = []
@@ -1125,6 +1147,46 @@ class TemporalTagger:
                 continue
             c.d, c.value, c.rel = r, r.value, None
             c.anchor = nxt.anchor if nxt.anchor != "absolute" else "context"
+
+    _BARE_WD = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+    _TO_WD = re.compile(r"(?i)[^.;!?\d]{0,40}\b(?:until|till|through|thru|to)\s+$")
+
+    def _weekday_order(self, text: str, flat: list[_Cand], ctx: _Ctx) -> None:
+        """ "will begin on Monday and run until Saturday": the end falls after the start,
+        in the week that follows when the start is later in this one ("began on Friday and
+        lasted until Tuesday", told on a Friday: the Friday before)."""
+        for a, b in itertools.pairwise(flat):
+            if a.d is None or b.d is None or a.d.gran != "day" or b.d.gran != "day":
+                continue
+            if not (self._BARE_WD.fullmatch(text[a.start:a.end])
+                    and self._BARE_WD.fullmatch(text[b.start:b.end])):
+                continue
+            if not self._TO_WD.fullmatch(text[a.end:b.start]) or b.d.start >= a.d.start:
+                continue
+            c = a if ctx.dct is not None and b.d.start <= ctx.dct else b
+            dd = _shift_day(c.d.start, -7 if c is a else 7)
+            r = _day(dd.year, dd.month, dd.day) if dd else None
+            if r is not None:
+                c.d, c.value = r, r.value
+
+    @staticmethod
+    def _month_of_that_year(text: str, flat: list[_Cand]) -> None:
+        """ "The 2010 iteration, in September of that year": the month of the year named
+        before it, not of the report's year."""
+        for i in range(1, len(flat)):
+            c, mon = flat[i], flat[i - 1]
+            if c.rel != "anaphor:year" or mon.d is None or mon.d.gran != "month":
+                continue
+            if text[mon.end:c.start].strip() or re.search(r"\d{4}", text[mon.start:mon.end]):
+                continue
+            if not re.match(r"of\s", text[c.start:c.end], re.I):
+                continue
+            before = [x for x in flat[: i - 1] if x.d is not None and x.type == "DATE"]
+            if not before:
+                continue
+            r = _month(before[-1].d.start.year, mon.d.start.month)
+            if r is not None:
+                mon.d, mon.value, mon.anchor = r, r.value, "context"
 
     @staticmethod
     def _anaphora(flat: list[_Cand]) -> None:
@@ -1601,7 +1663,9 @@ class TemporalTagger:
             monday = dct.toordinal() - dct.isoweekday() + 1 + 7 * week
             delta = monday + wd - 1 - dct.toordinal()
         elif rel in ("last", "past", "previous"):
-            delta = -(back or 7)
+            # "began last Thursday", written on a Friday: yesterday would be "yesterday" or
+            # "on Thursday"; "last" reaches into the week before.
+            delta = -(back or 7) if back != 1 else -8
         elif rel in ("next", "coming", "following"):
             delta = fwd or 7
         else:
@@ -1637,8 +1701,8 @@ class TemporalTagger:
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)*"
     )
     _WEEK_AFTER = re.compile(
-        _WD_CHAIN + r"\s*,?\s+(?P<rel>last|next|this|the\s+previous|the\s+following|the\s+coming)"
-        r"\s+week\b",
+        _WD_CHAIN + r"\s*,?\s+(?:of\s+)?"
+        r"(?P<rel>last|next|this|the\s+previous|the\s+following|the\s+coming)\s+week\b",
         re.I,
     )
     _WEEK_BEFORE = re.compile(
@@ -2571,10 +2635,20 @@ class TemporalTagger:
             return None
         return self._r_day_ord(m, ctx)
 
-    def _r_day_ord(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+    def _r_day_spelled(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        d = SPELLED_DAYS[re.sub(r"\s+", "-", m["dw"].lower())]
+        if m["mon"]:
+            mo = self._mon_num(m["mon"])
+            if mo is None or not m["mon"][0].isupper():
+                return None
+            return ctx.month_day(m.start(), m.end(), mo, d, m["y"])
+        return self._r_day_ord(m, ctx, day=d)
+
+    def _r_day_ord(self, m: re.Match[str], ctx: _Ctx, day: int | None = None
+                   ) -> list[_Cand] | None:
         """ "on the 29th", "from the 11th to the 16th of this month", "Friday the 14th"."""
         text = m.string
-        d = int(re.sub(r"\D", "", m["d"]))
+        d = day if day is not None else int(re.sub(r"\D", "", m["d"]))
         if m["wd"] and not self._weekday_ok(m):
             return None
         month_rel = (m["rel"] or "").lower()

@@ -1,0 +1,297 @@
+"""Names an article gives a drill the gazetteer lacks ('styled "Coalition-2003"'), bare
+series names that name the drill at hand ("Hand-in-Hand, as it's called", "ahead of
+Exercise Mosi"), and days told in ways the earlier sets did not show: "Wednesday of last
+week", "the ninth of this month", "September of that year", "begin on Monday and run until
+Saturday", a ceremony on the eve of the first day, and a joint air patrol flown over two
+days."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pytest
+
+from extractor.pipeline import extract, find_dateline
+from extractor.temporal import get_tagger
+
+
+def _day(text: str, dct: date, phrase: str) -> str:
+    hits = [t for t in get_tagger().tag(text, dct=dct) if t.text == phrase]
+    assert hits, [(t.text, t.value) for t in get_tagger().tag(text, dct=dct)]
+    return hits[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "phrase", "value"),
+    [
+        # A Wednesday, then the week before's.
+        ("The manoeuvres began on Wednesday of last week.", date(2003, 8, 13), "Wednesday",
+         "2003-08-06"),
+        # Written on a Friday: "last Thursday" is not yesterday.
+        ("The exercise began last Thursday.", date(2007, 12, 28), "last Thursday",
+         "2007-12-20"),
+        # Two days back stays two days back.
+        ("The exercise began last Thursday.", date(2007, 12, 29), "last Thursday",
+         "2007-12-27"),
+        ("The exercise opened on the ninth of this month.", date(2010, 9, 24),
+         "the ninth of this month", "2010-09-09"),
+        ("It ended on the twenty-fifth of September 2010.", None,
+         "the twenty-fifth of September 2010", "2010-09-25"),
+        ("The 2010 iteration, in Kazakhstan in September of that year, drew five states.",
+         date(2014, 9, 2), "September", "2010-09"),
+        # Told on a Friday: Monday is in three days, and the Saturday after it in eight.
+        ("The drill will begin on Monday and run until Saturday.", date(2019, 11, 22),
+         "Saturday", "2019-11-30"),
+        ("The drill will begin on Monday and run until Saturday.", date(2019, 11, 22),
+         "Monday", "2019-11-25"),
+    ],
+)
+def test_days_told_relative_to_other_days(text, dct, phrase, value):
+    assert _day(text, dct, phrase) == value
+
+
+def test_a_spelled_ordinal_alone_is_no_date():
+    tags = get_tagger().tag("The first of many drills began.", dct=date(2010, 9, 24))
+    assert not [t for t in tags if "first" in t.text]
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        (
+            'UNION CHANNEL - "Evening News"\nTranscript, broadcast of 26 September 2013, '
+            "21:00 Minsk time\n\nANCHOR: Good evening.\n",
+            date(2013, 9, 26),
+        ),
+        (
+            "PRESS SERVICE OF THE EASTERN MILITARY DISTRICT\n17.04.2012\n\nSHIPS SET OFF\n",
+            date(2012, 4, 17),
+        ),
+    ],
+)
+def test_broadcast_lines_and_bare_dated_lines_date_the_article(raw, day):
+    assert find_dateline(raw) == day
+
+
+@pytest.fixture
+def run_many(analyzer):
+    def _run(*articles: tuple[str, str, str | None]):
+        lines = "\n".join(
+            json.dumps({"doc_id": d, "text": t, "published": p}) for d, t, p in articles
+        )
+        res = extract(inputs=["-"], analyzer=analyzer, stdin=io.StringIO(lines))
+        assert not res.errors, res.errors
+        return [r for r in res.records if r["kind"] == "event"]
+
+    return _run
+
+
+def _docs(record: dict) -> list[str]:
+    return sorted({c["doc_id"] for c in record["citations"]})
+
+
+def test_a_name_styled_in_quotes_names_the_drill(run_text):
+    records, _ = run_text(
+        "Servicemen from five SCO states, including China and Russia, completed their first "
+        "joint anti-terrorist exercise yesterday near Yining. The manoeuvres, styled "
+        '"Coalition-2003" in English-language documents, began on Wednesday of last week '
+        "at the Ucharal training area in Kazakhstan.",
+        published="2003-08-13",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [r["name"] for r in events] == ["Coalition-2003"]
+    assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2003-08-06", "2003-08-12")
+
+
+def test_a_weekday_or_month_with_a_year_is_no_name(run_text):
+    records, _ = run_text(
+        "Chinese and Russian warships began a joint naval exercise, called on Monday 2019 "
+        "a success by both navies, in the Sea of Japan on Monday.",
+        published="2019-05-01",
+    )
+    assert all(r["name"] is None for r in records if r["kind"] == "event")
+
+
+def test_a_bare_series_name_as_it_is_called_is_the_reported_edition(run_many):
+    events = run_many(
+        (
+            "a",
+            "NEW DELHI: Indian and Chinese army units will hold their first joint exercise in "
+            "the southwestern Chinese city of Kunming from Thursday. The anti-terrorism "
+            'exercise, christened "Hand-in-Hand 2007", will run until December 28. The '
+            "exercise will feature joint planning, patrolling, cordon-and-search operations "
+            "and the storming of a mock hideout.",
+            "2007-12-18",
+        ),
+        (
+            "b",
+            "Indian and Chinese soldiers today wrapped up a historic joint exercise in "
+            "southwestern China.\nHO: The exercise began last Thursday, so just over a week "
+            "in all.\nHO: No, this was strictly bilateral - Hand-in-Hand, as it's called.",
+            "2007-12-28",
+        ),
+    )
+    # One drill: the city is no destroyer "Kunming", the patrolling no naval patrol.
+    assert len(events) == 1, [(r["event_type"], r["date"]) for r in events]
+    rec = events[0]
+    assert _docs(rec) == ["a", "b"]
+    assert rec["event_type"] == "counter_terrorism_exercise"
+    assert rec["name"] == "Hand-in-Hand 2007"
+    assert (rec["date"]["start"], rec["date"]["end"]) == ("2007-12-20", "2007-12-28")
+
+
+def test_exercise_mosi_names_the_drill_at_hand(run_many):
+    events = run_many(
+        (
+            "a",
+            "The drill, named after the Sesotho word for smoke, will begin on Monday and run "
+            "until Saturday, a South African National Defence Force spokesperson said. "
+            '"Exercise Mosi is about maritime security," the spokesperson said of the drill '
+            "with the Russian and Chinese navies.",
+            "2019-11-22",
+        ),
+    )
+    assert [(r["name"], r["event_type"]) for r in events] == [("Mosi", "naval_exercise")]
+    assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2019-11-25", "2019-11-30")
+
+
+def test_the_city_is_no_destroyer(analyzer):
+    doc = analyzer.nlp("The drill was held in the southwestern Chinese city of Kunming.")
+    assert not [s for s in doc.spans["gaz"] if s.label_ == "PLATFORM"]
+    doc = analyzer.nlp("The destroyer Kunming and the frigate Hefei sailed with the Russians.")
+    assert {s.text for s in doc.spans["gaz"] if s.label_ == "PLATFORM"} == {
+        "destroyer Kunming",
+        "Hefei",
+    }
+
+
+def test_a_ceremony_on_the_eve_is_not_the_first_day(run_text):
+    records, _ = run_text(
+        "The Russian-Chinese naval exercise North/Interaction-2023 ends today in the Sea of "
+        "Japan.\nOn Wednesday, the opening ceremony was held at the Pacific Fleet's berth.\n"
+        "The ships put to sea on Thursday, 20 July, the first day of the exercise proper.\n"
+        "The drills ran from 20 to 23 July.\nCORRECTION: The exercise began on Thursday, 20 "
+        "July; Wednesday saw only the opening ceremony.",
+        published="2023-07-23",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert len(events) == 1, [(r["name"], r["date"]) for r in events]
+    assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2023-07-20", "2023-07-23")
+
+
+def test_an_exercise_word_does_not_join_a_patrol(run_text):
+    records, _ = run_text(
+        "The Russian-Chinese naval exercise North/Interaction-2023 ran from 20 to 23 July "
+        "in the Sea of Japan. Ships from both navies would next set out on the third joint "
+        "naval patrol in the Pacific, which will begin on Monday, 24 July.\nThe exercise "
+        "began on Thursday, 20 July.",
+        published="2023-07-23",
+    )
+    by_type = {r["event_type"]: r for r in records if r["kind"] == "event"}
+    assert by_type["naval_patrol"]["date"]["start"] == "2023-07-24"
+    assert by_type["naval_exercise"]["date"]["start"] == "2023-07-20"
+
+
+def test_a_joint_air_patrol_over_two_days_is_one_patrol(run_text):
+    records, _ = run_text(
+        "Chinese and Russian strategic bombers flew over the Western Pacific for a second "
+        "straight day on Wednesday, prompting Japan to scramble fighter jets again.\nOn "
+        "Tuesday, two Russian Tu-95MS bombers and two Chinese H-6K bombers flew over the Sea "
+        "of Japan, the Russian ministry said.",
+        published="2023-06-07",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert len(events) == 1, [(r["event_type"], r["date"]) for r in events]
+    assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2023-06-06", "2023-06-07")
+
+
+def test_announcing_the_end_of_a_patrol_ends_it(run_text):
+    records, _ = run_text(
+        "On the 17th, ten Chinese and Russian ships formed up and set off on the first joint "
+        "maritime patrol. Moscow announced the end of the patrol on 23 October.",
+        published="2021-11-03",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert len(events) == 1, [(r["event_type"], r["date"]) for r in events]
+    assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2021-10-17", "2021-10-23")
+
+
+def test_an_edition_before_a_country_joined_the_series_is_not_joint(run_text):
+    records, _ = run_text(
+        "Russia began its Vostok-2014 strategic exercise in the Far East on Friday. Only "
+        "Russian forces are taking part. China said it had been notified in advance.\nThe "
+        "previous Vostok exercise, held in 2010, involved around 20,000 troops.",
+        published="2014-09-19",
+    )
+    assert [r for r in records if r["kind"] == "event"] == []
+
+
+def test_an_edition_after_a_country_joined_keeps_the_series_line_up(run_text):
+    records, _ = run_text(
+        "The Vostok-2018 strategic exercise began on Tuesday in Russia's Far East.",
+        published="2018-09-11",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [sorted(p["code"] for p in r["participants"]) for r in events] == [
+        ["CHN", "MNG", "RUS"]
+    ]
+
+
+def test_a_civil_drill_s_later_mentions_are_that_drill(run_text):
+    records, _ = run_text(
+        "Russian and Chinese rescuers on Wednesday held a joint exercise on the Amur River, "
+        "practising a flood response for Blagoveshchensk and Heihe.\nA special feature of "
+        "this year's exercise was a new radio channel between the two cities.\nThe regional "
+        "government said the exercise was rated good.",
+        published="2017-08-17",
+    )
+    assert [r for r in records if r["kind"] == "event"] == []
+
+
+def test_an_exercise_of_its_own_is_not_joint(run_text):
+    records, _ = run_text(
+        "Two Chinese H-6 bombers and two Russian Tu-95 bombers flew together over the Sea of "
+        "Japan on Wednesday in a joint air patrol. Meanwhile, Russia's Pacific Fleet said it "
+        "had begun an exercise of its own in the Sea of Okhotsk.",
+        published="2022-11-30",
+    )
+    assert [r["event_type"] for r in records if r["kind"] == "event"] == ["air_patrol"]
+
+
+def test_the_meaning_of_a_name_is_not_the_drill(run_text):
+    records, _ = run_text(
+        "RICHARDS BAY - The naval exercise between South Africa, Russia and China got under "
+        "way yesterday. The exercise, named Mosi II (Mosi means \"smoke\" in Setswana), will "
+        "run until 27 February.",
+        published="2023-02-18",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["name"], r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("Mosi II", "2023-02-17", "2023-02-27")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # The dateline's day is when the story was filed, whatever its punctuation.
+        ("NOVOROSSIYSK, May 12 - The Russian-Chinese naval exercise Joint Sea-2015 began on "
+         "Monday in the Black Sea port of Novorossiysk.", "2015-05-12", "2015-05-11"),
+        ("NEW DELHI, Dec. 20: Soldiers of the Indian and Chinese armies will on Friday begin "
+         "their first joint military exercise at Kunming, an Army spokesman said.",
+         "2007-12-20", "2007-12-21"),
+    ],
+)
+def test_dateline_days_with_a_hyphen_or_colon_date_no_exercise(run_text, text, published,
+                                                                start):
+    records, _ = run_text(text, published=published)
+    events = [r for r in records if r["kind"] == "event"]
+    assert [r["date"]["start"] for r in events] == [start]
+
+
+def test_common_words_of_series_names_do_not_open_every_sentence(analyzer):
+    # "Peace and Friendship" must not make "and" a keyword.
+    assert analyzer.keywords.search("Officials met and talked about the economy.") is None
+    assert analyzer.keywords.search("The Peace and Friendship-2023 drill began.") is not None
