@@ -295,3 +295,49 @@ def test_common_words_of_series_names_do_not_open_every_sentence(analyzer):
     # "Peace and Friendship" must not make "and" a keyword.
     assert analyzer.keywords.search("Officials met and talked about the economy.") is None
     assert analyzer.keywords.search("The Peace and Friendship-2023 drill began.") is not None
+
+
+def test_a_headline_s_present_start_is_the_report_s_day(run_text):
+    records, _ = run_text(
+        "Russia starts Vostok-2022 drills with China amid Ukraine war\n\nThe Vostok-2022 "
+        "exercises will run until Sept. 7 at seven training grounds in Russia's Eastern "
+        "Military District.",
+        published="2022-09-01",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2022-09-01", "2022-09-07")
+    ]
+
+
+def test_the_training_of_a_statement_is_the_joint_training(run_text):
+    records, _ = run_text(
+        'The activities of the joint training against terrorism "Defenders of Friendship '
+        '2016" of Egyptian paratroopers and Russian airborne troops were concluded '
+        "yesterday.\nThe training which was started since 15 October in the Western "
+        "Military Zone included parachuting of personnel.",
+        published="2016-10-27",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2016-10-15", "2016-10-26")
+    ]
+
+
+def test_a_numbered_patrol_s_start_and_end_in_two_articles(run_many):
+    events = run_many(
+        (
+            "a",
+            "Russia's Pacific Fleet said that the Russian and Chinese navies' first joint naval "
+            "patrol in the Asia-Pacific region began on the 17th.",
+            "2021-10-19",
+        ),
+        (
+            "b",
+            "The first joint naval patrol of Chinese and Russian warships ended on Saturday, "
+            "23 October, Moscow said.",
+            "2021-10-25",
+        ),
+    )
+    assert len(events) == 1, [(r["event_type"], r["date"]) for r in events]
+    assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2021-10-17", "2021-10-23")

@@ -2291,6 +2291,18 @@ class EventExtractor:
             and any(c.dep_ == "aux" and c.lower_ in perfect for c in verb.children)
         ):
             began = dct.isoformat()
+        # A headline's present tells the day's news: "Russia starts Vostok-2022 drills with
+        # China". (Its "ends" is left alone: a paper's headline is often on the day after,
+        # and the body's "ended yesterday" should not lose to it.)
+        if (
+            began is None
+            and cand.sent_index <= 1
+            and verb.tag_ in ("VBZ", "VBP")
+            and not re.search(r"[.!?][\"'”’)]*\s*$", cand.trigger.sent.text)
+            and not any(c.dep_ == "aux" for c in verb.children)
+            and _phase_of(verb) == "start"
+        ):
+            began = dct.isoformat()
         return began, ended
 
     @staticmethod

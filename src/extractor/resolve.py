@@ -287,13 +287,16 @@ class Cluster:
 
 
 def _starts_and_ends(m: RawMention, c: Cluster) -> bool:
-    """One article tells the day a drill or patrol set off and, later, the day it ended
+    """An article tells the day a drill or patrol set off and, later, the day it ended
     ("set off on the first joint maritime patrol on the 17th" ... "announced the end of the
     patrol on 23 October"): the two days bound one event."""
+    # Across articles only the same numbered patrol: "the first joint naval patrol began on
+    # the 17th" in one, "ended on Saturday, 23 October" in a later one.
     own = [
         x.raw
         for x in c.members
-        if x.raw.doc_id == m.doc_id and x.raw.event_type == m.event_type
+        if x.raw.event_type == m.event_type
+        and (x.raw.doc_id == m.doc_id or (m.number is not None and x.raw.number == m.number))
     ]
     if not own:
         return False
@@ -356,7 +359,9 @@ def compatible(m: RawMention, c: Cluster) -> bool:
         if m.number != number or m.event_type != c.event_type():
             return False
         a, b = _interval(m.date), _interval(c.date())
-        return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+        return (
+            a is None or b is None or (a[0] <= b[1] and b[0] <= a[1]) or _starts_and_ends(m, c)
+        )
     if m.kind == "series":
         sid = c.series_id()
         if m.series_id and sid:
