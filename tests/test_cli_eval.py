@@ -126,11 +126,12 @@ MIN_DATE = {
     "articles14": 0.85,
     "articles15": 0.95,
     "articles16": 0.9,
+    "articles17": 0.9,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the sixteen development sets (thresholds under the
+    """Issue 4's acceptance figures on the seventeen development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 

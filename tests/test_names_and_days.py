@@ -341,3 +341,123 @@ def test_a_numbered_patrol_s_start_and_end_in_two_articles(run_many):
     )
     assert len(events) == 1, [(r["event_type"], r["date"]) for r in events]
     assert (events[0]["date"]["start"], events[0]["date"]["end"]) == ("2021-10-17", "2021-10-23")
+
+
+def test_a_spelled_day_alone_after_on(run_text):
+    assert _day("The exercise opened on the ninth in Urumqi.", date(2007, 8, 17),
+                "the ninth") == "2007-08-09"
+    tags = get_tagger().tag("From the first, it was hard. On the second day they fired.",
+                            dct=date(2007, 8, 17))
+    assert [t.text for t in tags if t.type == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("Regular Press Conference of the Ministry of National Defense on December 26, 2024\n"
+         "(Transcript, English translation)\n\nTan Mingyu: Good afternoon.\n", date(2024, 12, 26)),
+        ("EURASIA SECURITY MONITOR -- WEEK IN BRIEF\nIssue 6/2026 | Friday, 6 February 2026\n"
+         "Compiled by the Eurasia Programme\n", date(2026, 2, 6)),
+    ],
+)
+def test_headings_and_issue_lines_date_the_article(raw, day):
+    assert find_dateline(raw) == day
+
+
+def test_a_phase_s_day_is_not_the_exercise_s_start(run_text):
+    records, _ = run_text(
+        "Russia today launched what it calls its largest military manoeuvres since the "
+        "Soviet era.\nThe Vostok-2018 strategic exercise is taking place in the Eastern "
+        "Military District, and for the first time Chinese troops are taking part on a large "
+        "scale. Russian and Chinese units share the Tsugol range, and Russian and Chinese "
+        "officers plan together.\nThe drills run until Monday.\nOfficers expect the "
+        "Supreme Commander to come to Tsugol on Thursday to watch the main phase.",
+        published="2018-09-11",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["name"], r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("Vostok-2018", "2018-09-11", "2018-09-17")
+    ]
+
+
+def test_what_a_drill_does_not_do_does_not_negate_it(run_text):
+    records, _ = run_text(
+        "The Vostok-2018 exercise of Russian and Chinese troops opened on the 11th and ran "
+        "until 17 September.\nVostok-2018 does not make an alliance.",
+        published="2018-10-02",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["status"], r["date"]["start"]) for r in events] == [("occurred", "2018-09-11")]
+
+
+def test_live_coverage_of_the_final_day_ends_the_exercise(run_text):
+    records, _ = run_text(
+        "08:02 Good morning and welcome to our live coverage of the final day of Peace "
+        "Mission 2014, the SCO's anti-terrorism exercise at Zhurihe.\nAbout 7,000 troops "
+        "from China, Russia and Kazakhstan have been taking part since the drill kicked off "
+        "on Sunday.",
+        published="2014-08-29",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2014-08-24", "2014-08-29")
+    ]
+
+
+def test_a_bare_name_given_to_a_dated_drill_meets_its_edition(run_many):
+    events = run_many(
+        (
+            "a",
+            "Iran, Russia and China began a four-day joint naval exercise in the Gulf of Oman "
+            "on Friday. The drill, called Marine Security Belt, will run until Monday.",
+            "2019-12-27",
+        ),
+        (
+            "b",
+            "The Maritime Security Belt 2019 exercise of Iran, Russia and China ended on "
+            "Monday, 30 December.",
+            "2019-12-31",
+        ),
+    )
+    assert [(_docs(r), r["date"]["start"], r["date"]["end"]) for r in events] == [
+        (["a", "b"], "2019-12-27", "2019-12-30")
+    ]
+
+
+def test_a_phase_s_day_alone_does_not_start_the_exercise(run_text):
+    records, _ = run_text(
+        "The Vostok-2018 strategic exercise of Russian and Chinese troops is taking place in "
+        "the Eastern Military District. The drills run until Monday.\nOfficers expect the "
+        "Supreme Commander to come to Tsugol on Thursday to watch the main phase.",
+        published="2018-09-11",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    # Nothing says which day it began: not the phase's Thursday.
+    assert [r["date"]["start"] for r in events] != ["2018-09-13"]
+    assert len(events) == 1
+
+
+def test_a_name_in_apposition_is_the_drill_s(run_text):
+    records, _ = run_text(
+        "The second joint Russian-Chinese computer-assisted command-staff exercise on missile "
+        'defence, "Aerospace Security-2017", was completed today in Beijing. The exercise '
+        "began on Monday.",
+        published="2017-12-16",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["name"], r["event_type"], r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("Aerospace Security-2017", "missile_defense_exercise", "2017-12-11", "2017-12-16")
+    ]
+
+
+def test_a_phase_s_days_inside_an_exercise_that_has_a_first_day(run_text):
+    records, _ = run_text(
+        'NOVOROSSIYSK, May 12 - The Russian-Chinese naval exercise "Joint Sea-2015 (I)" began '
+        "on Monday in the port of Novorossiysk. The active phase will be held in the eastern "
+        "Mediterranean from May 17 to 21, the press service said.",
+        published="2015-05-12",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2015-05-11", "2015-05-21")
+    ]

@@ -271,6 +271,13 @@ NAMING_WORDS = re.compile(
     r"\b(?:called|dubbed|named|code-?named|titled|known\s+as)\s*[\"'“‘]?\s*$",
     re.IGNORECASE,
 )
+# Verbs whose negation says a drill did not happen: "did not take place", "was not held".
+OCCURRENCE_LEMMAS = frozenset({
+    "take", "happen", "occur", "begin", "start", "go", "run", "proceed", "hold", "conduct",
+    "stage", "last", "end", "finish", "conclude", "open", "launch", "kick", "commence",
+    "resume", "continue", "materialise", "materialize", "come", "get", "fly", "sail",
+    "carry", "organize", "organise", "plan", "schedule", "expect", "see",
+})
 OWN_DRILL = re.compile(
     r"\b(?:its|their)\s+own\s+(?:\w+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b|"
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers)\s+of\s+(?:its|their)\s+own\b",
@@ -465,6 +472,19 @@ def _phase_of(verb: Token) -> str | None:
     if lemma in ("mark", "signal", "herald", "see", "announce", "declare") and (
         objects & OPENING_NOUNS
     ):
+        return "start"
+    return None
+
+
+def _day_of_edge(tok: Token) -> str | None:
+    """ "end" for "the final day of <exercise>", "start" for "the first day of" it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "day":
+        return None
+    mods = {c.lower_ for c in prep.head.children if c.dep_ in ("amod", "advmod")}
+    if mods & {"final", "last", "closing", "concluding"}:
+        return "end"
+    if mods & {"first", "opening"}:
         return "start"
     return None
 
@@ -1046,6 +1066,9 @@ class EventExtractor:
                     or abs(trig.start - c.trigger.end) <= 4
                     # "The exercise, which the Chinese side calls Joint Sea-2025, began"
                     or _names_in_clause(trig, c.trigger)
+                    # 'the command-staff exercise on missile defence, "Aerospace
+                    # Security-2017", was completed today': the name in apposition
+                    or (c.trigger.root.dep_ == "appos" and c.trigger.root.head.i == trig.root.i)
                 )
             ]
             if near:
@@ -1231,6 +1254,12 @@ class EventExtractor:
                 dist = abs(head.i - c.trigger.root.i)
                 same = _governor(head) == _governor(c.trigger.root)
                 cost = dist + (0 if same else 20)
+                if same and c.trigger.root.dep_ in ("nsubj", "nsubjpass") and (
+                    c.trigger.root.head == gov
+                ):
+                    # "Exercise Mosi ... began on Monday with a harbour phase": the day
+                    # is the subject's, not the nearer phase's.
+                    cost -= 10
                 # Dates next to a named edition belong to the other triggers if any.
                 if best is None or cost < best[0]:
                     best = (cost, c)
@@ -1286,6 +1315,16 @@ class EventExtractor:
                     or (root.dep_ != "neg" and root.i == trig_gov.i)
                 )
                 if root.lower_ == "no" and root.head != trig_root:
+                    in_scope = False
+                if (
+                    in_scope
+                    and root.head == trig_gov
+                    and trig_root.dep_ in ("nsubj", "nsubjpass")
+                    and trig_root.head == trig_gov
+                    and trig_gov.lemma_.lower() not in OCCURRENCE_LEMMAS
+                ):
+                    # "Vostok-2018 does not make an alliance", "the patrol is not directed
+                    # at any third party": said of the drill, not a drill that did not happen.
                     in_scope = False
             if cue.kb_id_ == "planned" and cue[0].lower_ in ("announced",):
                 in_scope = in_scope and root.head == trig_root
@@ -2283,6 +2322,16 @@ class EventExtractor:
                 plain = True  # a day that dates the whole exercise
         if began or plain or dct is None or dct_anchor not in ("publication_date", "dateline"):
             return began, ended
+        day_of = _day_of_edge(cand.trigger.root)
+        if day_of is not None and not any(
+            t.tag_ in ("VBD", "VBN") for t in cand.trigger.sent if t.pos_ in ("VERB", "AUX")
+        ):
+            # "welcome to our live coverage of the final day of Peace Mission 2014", "Today
+            # is the first day of Vostok-2022": told on that day.
+            if day_of == "end" and ended is None:
+                ended = dct.isoformat()
+            elif day_of == "start":
+                began = dct.isoformat()
         verb = _governor(cand.trigger.root)
         perfect = ("has", "have", "'s", "'ve")
         if (

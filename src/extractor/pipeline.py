@@ -102,7 +102,8 @@ def boilerplate_rules(gaz: Gazetteer) -> list[BoilerplateRule]:
 # "ORENBURG, 11 September 2021 -": a place in capitals, then the date it was filed.
 DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ /-]{2,}(?:,|\s[-–—(])")
 DATED_LINE = re.compile(
-    r"(?:[A-Z][\w.'’ ()-]{1,40}?\s*[,:–—-]|(?:Published|Updated|Posted|Dated?|Transmitted|"
+    # "Issue 6/2026 | Friday, 6 February 2026": a newsletter's issue line.
+    r"(?:[A-Z][\w.'’ ()/-]{1,40}?\s*[,:–—|-]|(?:Published|Updated|Posted|Dated?|Transmitted|"
     r"Filed|Issued|Released|Broadcast|Aired)\b:?)\s*$"
 )
 
@@ -119,7 +120,9 @@ def find_dateline(raw: str) -> date | None:
     tagger = get_tagger()
     for n, line in enumerate(lines):
         for tx in tagger.tag(line[:160], dct=None):
-            if tx.start > 60:
+            # "Regular Press Conference of the Ministry of National Defense on December 26,
+            # 2024": a heading may end with its day, however long it is.
+            if tx.start > 60 and len(line) - tx.end > 2:
                 break
             if not (tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date):
                 continue

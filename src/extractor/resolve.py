@@ -92,6 +92,16 @@ class Cluster:
         return self._name
 
     @_memo
+    def edition_name(self) -> str | None:
+        """The name with its year when a bare series name was given to a dated drill ("The
+        drill, called Marine Security Belt, began on Friday")."""
+        name = self._name
+        fmt = next((m.raw.series_format for m in self.members if m.raw.series_format), None)
+        if name and _has_digit(name):
+            return name
+        return _with_year(fmt, name, self.date())
+
+    @_memo
     def number(self) -> int | None:
         return next((m.raw.number for m in self.members if m.raw.number), None)
 
@@ -109,7 +119,25 @@ class Cluster:
 
     @_memo
     def date(self) -> dict | None:
-        dated = [m.raw.date for m in self.members if m.raw.date and m.raw.date.get("start")]
+        # "expect the commander to watch the main phase on Thursday": a phase's days lie
+        # inside the exercise ("began on Monday ... the active phase from May 17 to 21"),
+        # but with no day of its own for the exercise they would make up its first day.
+        # A phase said to begin or to run until a day tells the exercise's days too ("The
+        # active phase began on Tuesday and runs until Monday").
+        whole = [
+            m
+            for m in self.members
+            if not _is_part(m.raw) or m.raw.began or m.raw.until or m.raw.ended
+        ]
+        day_of_its_own = any(
+            m.raw.began or (m.raw.date or {}).get("granularity") == "day" for m in whole
+        )
+        pool = (
+            whole
+            if not day_of_its_own and any(m.raw.date and m.raw.date.get("start") for m in whole)
+            else self.members
+        )
+        dated = [m.raw.date for m in pool if m.raw.date and m.raw.date.get("start")]
         if not dated:
             return next((m.raw.date for m in self.members if m.raw.date), None)
         best = min(dated, key=lambda d: GRAN_RANK.get(d.get("granularity"), 7))
@@ -130,7 +158,7 @@ class Cluster:
         # August 1 to 5" reported): the days come from the newest article that gives any.
         dated_members = [
             m
-            for m in self.members
+            for m in pool
             if (m.raw.date or {}).get("granularity") == "day" and m.raw.date.get("end")
         ]
         newest = max(dated_members, key=lambda m: (m.published or date.min, -m.doc_order))
@@ -183,7 +211,7 @@ class Cluster:
                             "end": told[1], "text": best.get("text")}
             if lo == hi:
                 # Else the others' days complete the interval.
-                members = self.members
+                members = pool
                 days = [m.raw.date for m in dated_members]
                 ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
         start, end = min(d["start"] for d in days), max(ends)
@@ -309,6 +337,24 @@ def _starts_and_ends(m: RawMention, c: Cluster) -> bool:
     return False
 
 
+def _with_year(fmt: str | None, name: str | None, d: dict | None) -> str | None:
+    """ "Maritime Security Belt" of a drill dated within 2019: "Maritime Security Belt
+    2019" (in the series' own format)."""
+    start, end = (d or {}).get("start"), (d or {}).get("end")
+    if fmt and name and start and start[:4] == (end or start)[:4]:
+        return fmt.format(name=name, year=start[:4])
+    return name
+
+
+def _edition_of(m: RawMention) -> str | None:
+    return _with_year(m.series_format, m.name, m.date)
+
+
+def _is_part(m: RawMention) -> bool:
+    """A phase, leg or stage reported on its own ("the main phase on Thursday")."""
+    return (m.trigger.split() or [""])[-1].lower() in PART_WORDS
+
+
 def _ceremony(m: RawMention) -> bool:
     """An opening or closing ceremony: often held on the eve or the day after."""
     words = m.trigger.lower().split()
@@ -345,7 +391,8 @@ def compatible(m: RawMention, c: Cluster) -> bool:
         return False
     cname = c.name()
     if m.name and cname:
-        return m.name == cname and _types_compatible(m.event_type, c.event_type())
+        same = m.name == cname or _edition_of(m) == c.edition_name()
+        return same and _types_compatible(m.event_type, c.event_type())
     if not _types_compatible(m.event_type, c.event_type()):
         return False
     codes = {p["code"] for p in m.participants}
@@ -805,6 +852,9 @@ def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
             k.append(("number", c.number(), c.event_type()))
         if c.name() is not None:
             k.append(("name", c.name()))
+            if c.edition_name() != c.name():
+                # "The drill, called Marine Security Belt" of a drill dated December 2019
+                k.append(("name", c.edition_name()))
         return k
 
     for c in clusters:

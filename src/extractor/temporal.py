@@ -623,7 +623,7 @@ SPELLED_DAYS: dict[str, int] = {
     "thirtieth": 30,
     "thirty-first": 31,
 }
-_RULE_NEEDLES["_r_day_spelled"] = tuple(f"the {w} of " for w in SPELLED_DAYS)
+_RULE_NEEDLES["_r_day_spelled"] = tuple(f"the {w}" for w in SPELLED_DAYS)
 
 
 class TemporalTagger:
@@ -830,9 +830,10 @@ class TemporalTagger:
              rf"(?P<tm>month)))?{e}", self._r_day_ord, 3)
         # "opened on the ninth of this month", "the twenty-fifth of September": spelled
         # days only with their month.
-        rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?the\s+(?P<dw>{_alt(SPELLED_DAYS)})\s+of\s+(?:(?P<rel>this|next|last|the\s+"
-             rf"same|the\s+following|the\s+previous|the\s+current)\s+month|the\s+(?P<tm>month)|"
-             rf"(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?){e}", self._r_day_spelled, 3)
+        rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?the\s+(?P<dw>{_alt(SPELLED_DAYS)})(?:\s+of\s+(?:(?P<rel>"
+             rf"this|next|last|the\s+same|the\s+following|the\s+previous|the\s+current)\s+month|"
+             rf"the\s+(?P<tm>month)|(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?))?{e}",
+             self._r_day_spelled, 3)
         # "on the 6th and 7th": the second day of such a pair has no "the" of its own.
         after_first = "|".join(
             f"(?<={sfx} {c} )" for sfx in ("st", "nd", "rd", "th") for c in ("and", "or", "to")
@@ -2635,8 +2636,21 @@ class TemporalTagger:
             return None
         return self._r_day_ord(m, ctx)
 
+    # "The exercise opened on the ninth in Urumqi": a spelled day alone only after these
+    # words and before a clause goes on ("on the second day" is no date).
+    _SPELLED_PREV = re.compile(r"\b(?:on|from|since|until|till|by|through)\s+$", re.I)
+    _SPELLED_NEXT = re.compile(
+        r"\s*(?:[,.;)]|(?:in|at|and|to|until|till|through|with|when|after|before|but)\b)", re.I)
+
     def _r_day_spelled(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         d = SPELLED_DAYS[re.sub(r"\s+", "-", m["dw"].lower())]
+        if not (m["mon"] or m["rel"] or m["tm"]):
+            if d == 1:
+                return None  # "from the first, it was hard": from the start
+            text = m.string
+            if not (self._SPELLED_PREV.search(text[max(0, m.start() - 10):m.start()])
+                    and self._SPELLED_NEXT.match(text, m.end())):
+                return None
         if m["mon"]:
             mo = self._mon_num(m["mon"])
             if mo is None or not m["mon"][0].isupper():
