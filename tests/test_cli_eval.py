@@ -127,11 +127,12 @@ MIN_DATE = {
     "articles15": 0.95,
     "articles16": 0.9,
     "articles17": 0.9,
+    "articles18": 0.9,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the seventeen development sets (thresholds under the
+    """Issue 4's acceptance figures on the eighteen development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 
@@ -179,3 +180,25 @@ def test_an_edition_numbered_in_gold_and_dated_in_the_feed_is_matched_on_dates()
     assert score_feed([rec], gold, series=series_aliases()).tp == 1
     other_year = [{**gold[0], "name": "Sea Guardian-2024"}]
     assert score_feed([{**rec, "name": "Sea Guardian-2020"}], other_year).tp == 0
+
+
+def test_a_gold_name_with_another_in_brackets_matches_either():
+    gold = [{**GOLD[0], "name": "Friendship-2016 (Druzhba-2016)"}]
+    for name in ("Friendship-2016", "Druzhba-2016", "Friendship-2016 (Druzhba-2016)"):
+        assert score_feed([{**_record("r1", ["a"]), "name": name}], gold).tp == 1, name
+    assert score_feed([{**_record("r1", ["a"]), "name": "Indra-2016"}], gold).tp == 0
+
+
+def test_two_stages_of_one_name_are_matched_on_their_days():
+    stage = {**GOLD[0], "docs": ["a"], "name": "Joint Sea-2017"}
+    gold = [
+        {**stage, "id": "july", "date": {"start": "2017-07-21", "end": "2017-07-28"}},
+        {**stage, "id": "sept", "date": {"start": "2017-09-18", "end": "2017-09-26"}},
+    ]
+    july = {**_record("r1", ["a"], start="2017-07-21"), "name": "Joint Sea-2017"}
+    sept = {**_record("r2", ["a"], start="2017-09-18"), "name": "Joint Sea-2017"}
+    mains = [{"doc": "a", "main": "sept"}]
+    s = score_articles([july, sept], gold, mains)
+    assert (s.found, s.dated) == (1, 0)  # the September record, its end day wrong
+    sept["date"] = {"start": "2017-09-18", "end": "2017-09-26", "value": "x"}
+    assert score_articles([july, sept], gold, mains).dated == 1

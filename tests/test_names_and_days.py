@@ -461,3 +461,74 @@ def test_a_phase_s_days_inside_an_exercise_that_has_a_first_day(run_text):
     assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
         ("2015-05-11", "2015-05-21")
     ]
+
+
+def test_an_edition_held_in_stages_is_two_exercises(run_many):
+    events = run_many(
+        (
+            "a",
+            'The active phase of the Russian-Chinese naval exercise "Joint Sea - 2015 (II)" has '
+            "begun in Primorye. The exercise will last until 28 August.\nThe first stage of "
+            'the exercise "Joint Sea - 2015" was held from 11 to 21 May in the Mediterranean '
+            "Sea.",
+            "2015-08-20",
+        ),
+        (
+            "b",
+            'The Russian-Chinese naval exercise "Joint Sea-2015" came to a close yesterday in '
+            "Vladivostok after nine days in Peter the Great Gulf.",
+            "2015-08-29",
+        ),
+    )
+    got = sorted((r["date"]["start"], r["date"]["end"], _docs(r)) for r in events)
+    assert got == [
+        ("2015-05-11", "2015-05-21", ["a"]),
+        ("2015-08-20", "2015-08-28", ["a", "b"]),
+    ]
+
+
+def test_a_day_before_the_exercise_began_is_not_its_day(run_text):
+    records, _ = run_text(
+        'The China-Russia joint strategic exercise "ZAPAD/INTERACTION-2021" opened Monday in '
+        "Ningxia and will run until Friday.\n[Photo] Russian soldiers train with Chinese "
+        "armoured vehicles at the base, Aug. 5, 2021, days before the exercise began.",
+        published="2021-08-10",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2021-08-09", "2021-08-13")
+    ]
+
+
+def test_a_participle_with_no_auxiliary_is_a_past(run_text):
+    # Published on a Monday: "opened on Thursday" is the Thursday before.
+    records, _ = run_text(
+        "Russia's Vostok-2022 strategic command-staff exercise opened on Thursday across "
+        "seven training ranges with Chinese troops. It will run until Wednesday.",
+        published="2022-09-05",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2022-09-01", "2022-09-07")
+    ]
+
+
+def test_the_crews_of_a_sortie_s_aircraft_take_part(run_text):
+    records, _ = run_text(
+        'NORAD confirmed overnight that it "detected, tracked and intercepted" two Russian '
+        "Tu-95 and two Chinese H-6 bombers operating in the Alaska Air Defense Identification "
+        "Zone on Wednesday.",
+        published="2024-07-25",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [sorted(p["code"] for p in r["participants"]) for r in events] == [["CHN", "RUS"]]
+
+
+def test_got_going_starts_the_drill(run_text):
+    records, _ = run_text(
+        'The drill — "Joint Sea-2016" in Beijing\'s shorthand — got going on Monday off the '
+        "Guangdong coast with Russian and Chinese ships.",
+        published="2016-09-14",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [r["date"]["start"] for r in events] == ["2016-09-12"]

@@ -91,6 +91,13 @@ def name_key(name: str, series: dict[str, str] | None = None) -> str:
     return key
 
 
+def _gold_names(name: str) -> list[str]:
+    """A gold name and the other name it gives in brackets: "Friendship-2016
+    (Druzhba-2016)" is either; "Joint Sea-2015 (II)" is one name (a stage)."""
+    m = re.fullmatch(r"\s*(.+?)\s*\(([^()]*[A-Za-z]{3}[^()]*)\)\s*", name)
+    return [name, m[1], m[2]] if m else [name]
+
+
 def _same_series(a: str, b: str) -> bool:
     """Are two name keys the same series with no edition, or editions told apart by
     different means (a number and a year)?"""
@@ -126,9 +133,11 @@ def _match_score(g: dict, r: dict, series: dict[str, str] | None = None) -> int 
     if not (_docs(r) & set(g["docs"])) or g["kind"] != r["kind"]:
         return None
     if g.get("name") and r.get("name"):
-        gk, rk = name_key(g["name"], series), name_key(r["name"], series)
-        if gk == rk:
-            return 10
+        rk = name_key(r["name"], series)
+        if rk in {name_key(n, series) for n in _gold_names(g["name"])}:
+            # An edition held in two stages is two records of one name: their days decide.
+            return 10 + (1 if _overlap(g.get("date"), r.get("date")) else 0)
+        gk = name_key(g["name"], series)
         if not _same_series(gk, rk):
             return None
         # A bare series name ("Maritime Security Belt") and an edition of it, or an edition
@@ -234,7 +243,9 @@ def score_feed(
             "merge": _docs(r) == set(g["docs"]),
         }
         if g.get("name"):
-            checks["name"] = name_key(r.get("name") or "", series) == name_key(g["name"], series)
+            checks["name"] = name_key(r.get("name") or "", series) in {
+                name_key(n, series) for n in _gold_names(g["name"])
+            }
         for f, ok in checks.items():
             s.field_total[f] = s.field_total.get(f, 0) + 1
             s.field_hits[f] = s.field_hits.get(f, 0) + int(ok)

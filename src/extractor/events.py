@@ -451,8 +451,10 @@ def _phase_of(verb: Token) -> str | None:
     parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
     if lemma in START_VERBS or (lemma == "set" and parts & {"out", "off", "sail"}):
         return "start"
-    if lemma == "get" and any(c.lower_ in ("underway", "under") for c in verb.children):
-        return "start"
+    if lemma == "get" and any(c.lower_ in ("underway", "under", "going") for c in verb.children):
+        return "start"  # "got under way", "got going on Monday"
+    if lemma == "go" and any(c.dep_ == "aux" and c.lemma_.lower() == "get" for c in verb.children):
+        return "start"  # "got going", parsed with "got" as its auxiliary
     if lemma in END_VERBS:
         return "end"
     # "Artillery yesterday marked the end of Peace Mission 2018", "brought the drill to a
@@ -661,6 +663,7 @@ class Candidate:
     args: list[Arg] = field(default_factory=list)
     reference: bool = False
     numeral: str | None = None  # "Mosi II"
+    stage: str | None = None  # "Joint Sea-2015 (II)": one of an edition's stages
     title: str | None = None  # "Exercise Will for Peace 2026": a name the gazetteer lacks
     # Tokens of a trigger folded into a series name ("Russia's Vostok 2022 *exercise*").
     extra: set[int] = field(default_factory=set)
@@ -754,6 +757,8 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
 def _landmark(trigger: Span) -> bool:
     """Is the exercise only the time landmark of another act ("ahead of the drills")?"""
     root = trigger.root
+    if _clause_landmark(root):
+        return True  # "..., Aug. 5, days before the exercise began"
     prep = root.head if root.dep_ == "pobj" else None
     if prep is None:
         return False
@@ -763,6 +768,32 @@ def _landmark(trigger: Span) -> bool:
     if word == "to" and prep.head.lower_ == "prior":
         return True
     return word in LANDMARK_PREPS and word not in ("ahead", "prior")
+
+
+def _landmark_scope(trigger: Span) -> set[int]:
+    """What a landmark drill's own dates may sit in: its phrase ("ahead of the drills"), or
+    its clause ("since the drill kicked off on Sunday")."""
+    root = trigger.root
+    if _clause_landmark(root):
+        mark = next(c for c in root.head.children if c.dep_ == "mark")
+        before = root.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+        if before not in OFFSET_WORDS:
+            return {x.i for x in root.head.subtree}
+        # "Aug. 5, days before the exercise began": that day is not in the exercise.
+    return {x.i for x in root.subtree}
+
+
+OFFSET_WORDS = frozenset(
+    {"days", "weeks", "hours", "months", "minutes", "shortly", "just", "soon", "long", "day",
+     "week", "moments"}
+)
+
+
+def _clause_landmark(root: Token) -> bool:
+    return root.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "till", "since")
+        for c in root.head.children
+    )
 
 
 def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None = None) -> bool:
@@ -1002,6 +1033,7 @@ class EventExtractor:
             entry = span._.entry
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
             numeral = re.search(r"[\s-](I{1,3}|IV|VI{0,3}|IX|X|[2-9])$", span.text)
+            stage = re.search(r"\((I{1,3}|IV)\)$", span.text)
             cands.append(
                 Candidate(
                     sent_index,
@@ -1011,6 +1043,7 @@ class EventExtractor:
                     series=entry,
                     name_year=int(m.group(0)) if m else None,
                     numeral=ROMAN.get(numeral.group(1), numeral.group(1)) if numeral else None,
+                    stage=stage.group(1) if stage else None,
                 )
             )
         # Overlapping triggers: keep the most specific reading.
@@ -1223,7 +1256,7 @@ class EventExtractor:
                         best = (-1, c)
                         break
                     continue
-                if _landmark(c.trigger) and head_tok.i not in {x.i for x in c.trigger.root.subtree}:
+                if _landmark(c.trigger) and head_tok.i not in _landmark_scope(c.trigger):
                     continue
                 if (
                     _foreign_clause(head, c.trigger, c.extra)
@@ -1604,7 +1637,17 @@ class EventExtractor:
             # A table row ("Vostok-2018 | 2018 | Russia, China, Mongolia") has no syntax to
             # read: the countries in the exercise's row are its participants.
             table_row = sent.text.count("|") >= 2 and entry.kind == "country"
-            if not table_row and not self._participant_position(head, cand):
+            # "two Russian Tu-95 and two Chinese H-6 bombers operating ...": a demonym on a
+            # platform of the sortie names who flew it, whatever the parse makes of it.
+            crews = arg.kind == "demonym" and any(
+                a.kind == "platform"
+                and 0 <= a.start - arg.end <= 1
+                # the sortie's own aircraft, in the trigger's phrase
+                and cand.trigger.start - 12 <= a.start
+                and a.end <= cand.trigger.end
+                for a in cand.args
+            )
+            if not (table_row or crews) and not self._participant_position(head, cand):
                 continue
             gov = _governor(head)
             code = entry.code
@@ -1921,6 +1964,8 @@ class EventExtractor:
             name = f"{cand.series.name} {cand.numeral}"
         elif cand.series is not None and cand.name_year:
             name = cand.series.name_format.format(name=cand.series.name, year=cand.name_year)
+            if cand.stage:
+                name += f" ({cand.stage})"
         elif cand.series is not None:
             name = cand.series.name
         elif cand.title is not None:

@@ -66,6 +66,7 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
     dash = {"ORTH": {"IN": ["-", "–", "—"]}, "OP": "?"}
     # Numbered editions: "Mosi II".
     numeral = {"ORTH": {"IN": ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]}}
+    stage = [{"ORTH": "("}, {"ORTH": {"IN": ["I", "II", "III", "IV"]}}, {"ORTH": ")"}]
     for entry in gaz.series.values():
         # Series names are proper nouns: "Joint Sea-2021" but not "a joint sea patrol".
         written = {a for a, _ in entry.all_aliases()}
@@ -76,6 +77,10 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
             patterns.append({"label": "SERIES", "pattern": tokens, "id": sid})
             patterns.append({"label": "SERIES", "pattern": [*tokens, dash, year], "id": sid})
             patterns.append({"label": "SERIES", "pattern": [*tokens, numeral], "id": sid})
+            # Editions held in stages: "Joint Sea-2015 (II)".
+            patterns.append(
+                {"label": "SERIES", "pattern": [*tokens, dash, year, *stage], "id": sid}
+            )
         for alias in getattr(entry, "ambiguous_aliases", []):
             tokens = _alias_pattern(nlp, alias, False)
             sid = f"series:{entry.id}"

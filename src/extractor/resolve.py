@@ -337,6 +337,15 @@ def _starts_and_ends(m: RawMention, c: Cluster) -> bool:
     return False
 
 
+STAGE_GAP_DAYS = 45
+STAGE = re.compile(r"\s*\((?:I{1,3}|IV)\)$")
+
+
+def _stage_base(name: str) -> str:
+    """ "Joint Sea-2015" for "Joint Sea-2015 (II)"."""
+    return STAGE.sub("", name)
+
+
 def _with_year(fmt: str | None, name: str | None, d: dict | None) -> str | None:
     """ "Maritime Security Belt" of a drill dated within 2019: "Maritime Security Belt
     2019" (in the series' own format)."""
@@ -392,6 +401,24 @@ def compatible(m: RawMention, c: Cluster) -> bool:
     cname = c.name()
     if m.name and cname:
         same = m.name == cname or _edition_of(m) == c.edition_name()
+        a, b = _interval(m.date), _interval(c.date())
+        fine = {"day", "week", "month"}
+        dated = (
+            a is not None
+            and b is not None
+            and (m.date or {}).get("granularity") in fine
+            and (c.date() or {}).get("granularity") in fine
+        )
+        if same and dated and not (
+            a[0] <= _shift(b[1], STAGE_GAP_DAYS) and b[0] <= _shift(a[1], STAGE_GAP_DAYS)
+        ):
+            # "Joint Sea-2015" in May and again in August: the edition's two stages.
+            return False
+        if not same and _stage_base(m.name) == _stage_base(cname):
+            # "Joint Sea-2015 (II)" and a "Joint Sea-2015" of the same days.
+            same = dated and a[0] <= _shift(b[1], NAMED_SLACK_DAYS) and (
+                b[0] <= _shift(a[1], NAMED_SLACK_DAYS)
+            )
         return same and _types_compatible(m.event_type, c.event_type())
     if not _types_compatible(m.event_type, c.event_type()):
         return False
@@ -855,6 +882,9 @@ def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
             if c.edition_name() != c.name():
                 # "The drill, called Marine Security Belt" of a drill dated December 2019
                 k.append(("name", c.edition_name()))
+            if _stage_base(c.name()) != c.name():
+                # "Joint Sea-2015 (II)" and a "Joint Sea-2015" of its days
+                k.append(("name", _stage_base(c.name())))
         return k
 
     for c in clusters:

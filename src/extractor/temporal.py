@@ -495,6 +495,11 @@ class _TenseIndex:
                 return PAST
             if tok.tag_ == "VBN" and not kids and tok.dep_ in ("acl", "amod"):
                 return PAST  # "the injunction issued Thursday"
+            if (tok.tag_ == "VBN" and not kids and tok.dep_ == "ROOT"
+                    and tok.lemma_ not in _FUTURE_LEMMAS):
+                # "The exercise opened on Thursday" tagged as a participle with no auxiliary:
+                # a simple past ("Drills planned for next week" is a headline's plan).
+                return PAST
             if tok.tag_ == "VBG" and lows & {"is", "are", "'re", "'s", "am"}:
                 return FUTURE  # "is leaving Friday"
             if (tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBN" and lows & {"is", "are"})) and any(
