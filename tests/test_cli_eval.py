@@ -128,11 +128,12 @@ MIN_DATE = {
     "articles16": 0.9,
     "articles17": 0.9,
     "articles18": 0.9,
+    "articles19": 0.9,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the eighteen development sets (thresholds under the
+    """Issue 4's acceptance figures on the nineteen development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 

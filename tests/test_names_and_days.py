@@ -532,3 +532,42 @@ def test_got_going_starts_the_drill(run_text):
     )
     events = [r for r in records if r["kind"] == "event"]
     assert [r["date"]["start"] for r in events] == ["2016-09-12"]
+
+
+def test_a_bare_series_name_in_a_segment_title_is_the_edition_reported(run_text):
+    records, _ = run_text(
+        'GNW WORLD TONIGHT - TRANSCRIPT\nSegment 3 of 6: "Vostok" war games\n\nDRISCOLL: '
+        "Chinese units took part in the same battle as Russian ones. It started on Tuesday "
+        "and officially runs until Monday.",
+        published="2018-09-13",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["name"], r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("Vostok-2018", "2018-09-11", "2018-09-17")
+    ]
+
+
+def test_a_closing_ceremony_the_day_after_is_not_the_last_day(run_text):
+    records, _ = run_text(
+        "CHABAHAR, Iran, March 16 (Wire) - A joint naval exercise involving China, Iran and "
+        "Russia concluded on Friday in the Gulf of Oman, the Chinese taskforce said. The "
+        "commander spoke at a closing ceremony held in Chabahar on Saturday morning.\n"
+        "CORRECTION, March 16: The exercise began on Tuesday, March 12.",
+        published="2024-03-16",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2024-03-12", "2024-03-15")
+    ]
+
+
+def test_it_is_scheduled_to_take_place_dates_the_exercise(run_text):
+    records, _ = run_text(
+        "Next week Russia's Central Military District hosts Tsentr-2019 with Chinese troops. "
+        "According to the ministry, it is scheduled to take place from 16 to 21 September.",
+        published="2019-09-10",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2019-09-16", "2019-09-21")
+    ]

@@ -84,7 +84,8 @@ SPACED_DATELINE = re.compile(
 )
 # Editors' notes open with the day they were added.
 NOTE_PREFIX = re.compile(
-    r"\s*\(?(?:Correction|Clarification|Update|UPDATE|Editor'?s\s+note)\b[^:\n]{0,40}:",
+    r"\s*\(?(?:Correction|CORRECTION|Clarification|CLARIFICATION|Update|UPDATE|"
+    r"Editor'?s\s+note|EDITOR'?S\s+NOTE)\b[^:\n]{0,40}:",
 )
 SPECIFIC_ORDER = (
     "strategic_exercise",
@@ -278,6 +279,9 @@ OCCURRENCE_LEMMAS = frozenset({
     "resume", "continue", "materialise", "materialize", "come", "get", "fly", "sail",
     "carry", "organize", "organise", "plan", "schedule", "expect", "see",
 })
+TITLE_EVENT_NOUN = re.compile(
+    r"[\"”’']?\s+(?:war\s*games|wargames|drills|exercises?|manoeuvres|maneuvers)\b", re.I
+)
 OWN_DRILL = re.compile(
     r"\b(?:its|their)\s+own\s+(?:\w+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b|"
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers)\s+of\s+(?:its|their)\s+own\b",
@@ -1792,15 +1796,23 @@ class EventExtractor:
         plural = cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
         named_edition = bool(
             cand.series is not None
-            and not (cand.name_year or cand.numeral or cand.extra or dates)
+            and not (cand.name_year or cand.numeral or dates)
             and dct is not None
             and (
                 (
                     cand.status in ("occurred", "ongoing")
+                    and not cand.extra
                     and (
                         (si <= 3 and _opens_or_closes(cand.trigger.root))
                         or AS_CALLED.match(doc.text, cand.trigger.end_char)
                     )
+                )
+                # 'Segment 3 of 6: "Vostok" war games', a title over the day's report.
+                or (
+                    cand.status in ("occurred", "ongoing")
+                    and si <= 3
+                    and not re.search(r"[.!?][\"'”’)]*\s*$", sent_text)
+                    and TITLE_EVENT_NOUN.match(doc.text, cand.trigger.end_char) is not None
                 )
                 # "sail into Cape Town this weekend ahead of Exercise Mosi": the military
                 # style names the edition at hand.

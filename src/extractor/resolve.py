@@ -239,6 +239,13 @@ class Cluster:
         ]
         starts = [m.raw.began for m in members if m.raw.began]
         ends = [m.raw.until or m.raw.ended for m in members if m.raw.until or m.raw.ended]
+        # "concluded on Friday ... at a closing ceremony on Saturday morning": the
+        # exercise's own end beats the ceremony's day.
+        ends = [
+            m.raw.until or m.raw.ended
+            for m in members
+            if (m.raw.until or m.raw.ended) and not _ceremony(m.raw)
+        ] or ends
         days = [
             int(m.raw.duration[1:-1])
             for m in members
