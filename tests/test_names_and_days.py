@@ -571,3 +571,29 @@ def test_it_is_scheduled_to_take_place_dates_the_exercise(run_text):
     assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
         ("2019-09-16", "2019-09-21")
     ]
+
+
+def test_over_seven_days_from_a_day_starts_there(run_text):
+    records, _ = run_text(
+        'The Russian strategic command-staff exercise "East-2018" (Vostok-2018), conducted '
+        "over seven days from 11 September with Chinese troops, was notable for its guests.",
+        published="2018-10-02",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2018-09-11", "2018-09-17")
+    ]
+
+
+def test_what_an_earlier_version_said_under_a_correction_label_is_taken_back(run_text):
+    records, _ = run_text(
+        "Russia's Tsentr-2019 exercise with Chinese and Indian troops began on Monday.\n"
+        "CORRECTION (Sept 17): An earlier version of this story said the exercise would "
+        "conclude on Sunday, Sept. 22. The Defence Ministry's schedule shows it ends on "
+        "Saturday, Sept. 21.",
+        published="2019-09-16",
+    )
+    events = [r for r in records if r["kind"] == "event"]
+    assert [(r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("2019-09-16", "2019-09-21")
+    ]

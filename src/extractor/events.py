@@ -282,6 +282,7 @@ OCCURRENCE_LEMMAS = frozenset({
 TITLE_EVENT_NOUN = re.compile(
     r"[\"”’']?\s+(?:war\s*games|wargames|drills|exercises?|manoeuvres|maneuvers)\b", re.I
 )
+FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s*$", re.IGNORECASE)
 OWN_DRILL = re.compile(
     r"\b(?:its|their)\s+own\s+(?:\w+\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b|"
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers)\s+of\s+(?:its|their)\s+own\b",
@@ -827,7 +828,16 @@ def _retracted(token: Token) -> bool:
             return False
         t = t.head
         if t.lemma_.lower() in ("say", "state", "report", "give", "describe") and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in RETRACTED_SUBJECTS for c in t.children
+            c.dep_ == "nsubj"
+            and (
+                c.lemma_.lower() in RETRACTED_SUBJECTS
+                # "CORRECTION (Sept 17): An earlier version of this story said ..."
+                or any(
+                    g.dep_ == "appos" and g.lemma_.lower() in RETRACTED_SUBJECTS
+                    for g in c.children
+                )
+            )
+            for c in t.children
         ):
             return True
     return False
@@ -2364,6 +2374,8 @@ class EventExtractor:
         for a in days:
             verb = _governor(doc[a.start : a.end].root)
             role = ceremony or _phase_of(verb)
+            if role is None and FROM_BEFORE.search(doc[max(a.start - 2, 0) : a.start].text):
+                role = "start"  # "conducted over seven days from 11 September"
             if role is None:
                 # "On the 17th, ten ships formed up and set off on the first joint
                 # patrol": the day is that of the verb the patrol hangs from.
