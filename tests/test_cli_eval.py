@@ -129,11 +129,12 @@ MIN_DATE = {
     "articles17": 0.9,
     "articles18": 0.9,
     "articles19": 0.9,
+    "articles20": 0.95,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the nineteen development sets (thresholds under the
+    """Issue 4's acceptance figures on the twenty development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 
@@ -188,6 +189,16 @@ def test_a_gold_name_with_another_in_brackets_matches_either():
     for name in ("Friendship-2016", "Druzhba-2016", "Friendship-2016 (Druzhba-2016)"):
         assert score_feed([{**_record("r1", ["a"]), "name": name}], gold).tp == 1, name
     assert score_feed([{**_record("r1", ["a"]), "name": "Indra-2016"}], gold).tp == 0
+
+
+def test_a_gold_name_with_another_after_a_spaced_slash_matches_either():
+    gold = [{**GOLD[0], "name": "Joint Sea-2025 / Maritime Interaction-2025"}]
+    for name in ("Joint Sea-2025", "Maritime Interaction-2025"):
+        assert score_feed([{**_record("r1", ["a"]), "name": name}], gold).tp == 1, name
+    assert score_feed([{**_record("r1", ["a"]), "name": "Joint Sea-2024"}], gold).tp == 0
+    # An unspaced slash is part of one name.
+    zapad = [{**GOLD[0], "name": "Zapad/Interaction-2021"}]
+    assert score_feed([{**_record("r1", ["a"]), "name": "Interaction-2021"}], zapad).tp == 0
 
 
 def test_two_stages_of_one_name_are_matched_on_their_days():

@@ -92,8 +92,11 @@ def name_key(name: str, series: dict[str, str] | None = None) -> str:
 
 
 def _gold_names(name: str) -> list[str]:
-    """A gold name and the other name it gives in brackets: "Friendship-2016
-    (Druzhba-2016)" is either; "Joint Sea-2015 (II)" is one name (a stage)."""
+    """A gold name and the other names it gives in brackets or after a spaced slash:
+    "Friendship-2016 (Druzhba-2016)" is either; "Joint Sea-2015 (II)" is one name (a
+    stage)."""
+    if " / " in name:  # "Joint Sea-2025 / Maritime Interaction-2025"; not "Zapad/Interaction"
+        return [name] + [n for part in name.split(" / ") for n in _gold_names(part)]
     m = re.fullmatch(r"\s*(.+?)\s*\(([^()]*[A-Za-z]{3}[^()]*)\)\s*", name)
     return [name, m[1], m[2]] if m else [name]
 

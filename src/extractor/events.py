@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .clean import Cleaned
 from .gazetteer import Gazetteer
 from .ingest import Document
-from .temporal import Timex
+from .temporal import Timex, get_tagger
 
 GENERIC_TYPES = {"exercise", "patrol"}
 PATROL_TYPES = {"air_patrol", "naval_patrol", "patrol"}
@@ -425,6 +425,22 @@ def _superseded(tok: Token) -> bool:
     return False
 
 
+def _asked(trigger: Span, sent: Span) -> bool:
+    """Is the drill only asked about ("Will China hold any joint exercises with Russia this
+    summer?")? A yes/no question puts its auxiliary before the subject; a wh-question ("Why
+    did the bombers fly on Tuesday?") takes the drill as given and is not counted."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    verb = _governor(trigger.root)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Q: Will China hold ...": the label "Q" may be parsed as a subject before the verb.
+    if not (aux and any(s.i > aux[0].i for s in subj)):
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WRB") for t in sent if t.i < aux[0].i)
+
+
 def _starts_line(span: Span) -> bool:
     """Does the span open its sentence or a line of it? ("The question is when: ..." is
     no fact box.)"""
@@ -759,6 +775,32 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
     return False
 
 
+SIGHTING_LEMMAS = frozenset(
+    {"confirm", "detect", "spot", "observe", "track", "scramble", "intercept", "shadow"}
+)
+
+
+def _sighting_day(date_tok: Token, verb: Token, cand: Candidate, args: list[Arg]) -> bool:
+    """Is the date that of a sighting or a scramble which dates the flight seen ("Today,
+    December 9, the Joint Staff Office confirmed that two Russian bombers ... flew
+    together", "fighters were scrambled on Friday after Chinese and Russian bombers flew
+    together")? Only when the flight's own clause has no date: "confirmed on Wednesday that
+    the bombers flew on Tuesday" is Tuesday's."""
+    if verb.lemma_.lower() not in SIGHTING_LEMMAS or cand.event_type not in PATROL_TYPES:
+        return False
+    trig_gov = _governor(cand.trigger.root)
+    if trig_gov.head != verb or _governor(date_tok) != verb:
+        return False
+    if trig_gov.dep_ == "advcl":
+        marks = {c.lower_ for c in trig_gov.children if c.dep_ in ("mark", "advmod")}
+        if not marks & {"after", "when", "as"}:
+            return False
+    elif trig_gov.dep_ != "ccomp":
+        return False
+    clause = {t.i for t in trig_gov.subtree}
+    return not any(a.kind == "date" and a.start in clause for a in args)
+
+
 def _landmark(trigger: Span) -> bool:
     """Is the exercise only the time landmark of another act ("ahead of the drills")?"""
     root = trigger.root
@@ -910,6 +952,22 @@ def _number_before(doc: Doc, start: int) -> int | None:
         if tok.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT"):
             break
     return None
+
+
+def _purpose_of(noun: Token, verb: Token) -> bool:
+    """Is the noun what the motion is for ("arrived on Monday *for the harbour phase*")?"""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head == verb
+
+
+def _in_context(tx: Timex, offset: int, article: dict[tuple[int, int], Timex]) -> Timex:
+    """The sentence's unresolved timex as the whole article resolves it ("the following
+    day" after "commencing on 29 November"), at the sentence's own offsets."""
+    if tx.anchor != "unresolved":
+        return tx
+    found = article.get((tx.start + offset, tx.end + offset))
+    if found is None or found.anchor != "context" or found.value is None:
+        return tx
+    return replace(found, start=tx.start, end=tx.end)
 
 
 def _date_info(tx: Timex, text: str | None = None) -> dict:
@@ -1270,19 +1328,25 @@ class EventExtractor:
                         best = (-1, c)
                         break
                     continue
-                if _landmark(c.trigger) and head_tok.i not in _landmark_scope(c.trigger):
+                gov = _governor(head)
+                sighted = arg.kind == "date" and _sighting_day(head, gov, c, args)
+                if (
+                    _landmark(c.trigger)
+                    and head_tok.i not in _landmark_scope(c.trigger)
+                    and not sighted
+                ):
                     continue
                 if (
                     _foreign_clause(head, c.trigger, c.extra)
                     or _inside_other_event(head, c.trigger)
-                    or _trigger_enclosed_apart(head, c.trigger, c.extra)
+                    or (_trigger_enclosed_apart(head, c.trigger, c.extra) and not sighted)
                 ):
                     continue
-                gov = _governor(head)
                 if (
                     gov.lemma_ in REPORT_VERBS | {"tell", "suggest"}
                     and arg.kind != "actor"
                     and gov != _governor(c.trigger.root)
+                    and not sighted
                 ):
                     # "..., Zhang told the Global Times on Tuesday": the telling's date.
                     continue
@@ -1293,10 +1357,11 @@ class EventExtractor:
                 if (
                     arg.kind in ("date", "duration")
                     and gov.lemma_ in MOTION_VERBS
-                    and gov != _governor(c.trigger.root)
+                    and (gov != _governor(c.trigger.root) or _purpose_of(c.trigger.root, gov))
                 ):
-                    # "A contingent left for Russia on Saturday to take part in Tsentr-2019":
-                    # the day they left, not the day the exercise began.
+                    # "A contingent left for Russia on Saturday to take part in Tsentr-2019",
+                    # "arrived in Vladivostok on Monday for the harbour phase": the day they
+                    # left or arrived, not the day the exercise or its phase began.
                     continue
                 dist = abs(head.i - c.trigger.root.i)
                 same = _governor(head) == _governor(c.trigger.root)
@@ -1415,6 +1480,14 @@ class EventExtractor:
             views, text=doc.text, document=document, dct=dct, dct_anchor=dct_anchor
         )
 
+    @staticmethod
+    def _article_timexes(
+        text: str, dct: date | None, dct_anchor: str
+    ) -> dict[tuple[int, int], Timex]:
+        tagger = get_tagger()
+        tagged = tagger.ranges(text, tagger.tag(text, dct=dct, dct_anchor=dct_anchor))
+        return {(t.start, t.end): t for t in tagged}
+
     def extract_sentences(
         self,
         views: list[SentenceView],
@@ -1435,6 +1508,7 @@ class EventExtractor:
                 break
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
+        in_context: dict[tuple[int, int], Timex] | None = None
         for view in views:
             doc, sent = view.doc, view.span
             cands = self._candidates(doc, sent, view.index)
@@ -1451,6 +1525,12 @@ class EventExtractor:
                 for t in doc.user_data.get("timexes", [])
                 if not any(a <= t.start < b for a, b in skip)
             ]
+            if any(t.anchor == "unresolved" for t in timexes):
+                # "The patrol concluded the following day": the sentence was parsed alone,
+                # so the day it counts from is in the article around it.
+                if in_context is None:
+                    in_context = self._article_timexes(text, dct, dct_anchor)
+                timexes = [_in_context(t, view.offset, in_context) for t in timexes]
             self._assign(cands, self._args(doc, sent, timexes, skip), doc)
             for cand in cands:
                 cand.status = self._status(doc, sent, cand)
@@ -1705,6 +1785,8 @@ class EventExtractor:
                 return []  # "the opening ceremony of the Games"
         if self._civilian(doc, sent):
             return []  # "the KHL side Admiral held three days of joint drills"
+        if not (cand.series or cand.title) and _asked(cand.trigger, sent):
+            return []  # "Will China hold any joint exercises with Russia this summer?"
         if cand.event_type in PATROL_TYPES and re.search(
             r"\b(?:close\s+to|near|towards?)\b", cand.trigger.text, re.I
         ):
@@ -1747,6 +1829,9 @@ class EventExtractor:
                     doc[arg.start : arg.end].root
                 ).lemma_.lower() in POSTPONE_LEMMAS | {"push", "move", "bring"}:
                     continue  # "postponed by two days": the shift, not the exercise's length
+                nxt = doc[arg.end].lower_ if arg.end < len(doc) else ""
+                if nxt in ("after", "before", "later", "earlier", "ago"):
+                    continue  # "a day after wrapping up a five-day exercise": an offset
                 if superlative and re.search(r"\bin(?:\s+(?:over|almost))?$", before.strip()):
                     continue  # "its largest naval exercise in three decades": no length
                 if first.lower_ == "last" and first.pos_ in ("VERB", "AUX"):

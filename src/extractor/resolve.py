@@ -934,6 +934,26 @@ def _stable_id(key: str) -> str:
     return "ev-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
+
+def _open_end(c: Cluster, info: dict | None) -> dict | None:
+    """Only a first day is known ("warships set off on Wednesday on a joint patrol"): the
+    record leaves the end open rather than make the start its last day. A joint air patrol
+    is flown within a day or two, and its one day is the whole patrol."""
+    if (
+        c.kind != "event"
+        or not info
+        or info.get("granularity") != "day"
+        or info.get("start") != info.get("end")
+        or c.event_type() == "air_patrol"
+    ):
+        return info
+    raws = [m.raw for m in c.members]
+    if not any(r.began == info["start"] for r in raws) or any(
+        r.ended or r.until or r.duration for r in raws
+    ):
+        return info
+    return {**info, "value": info["start"], "end": None, "mod": "START"}
+
 def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
     records = []
     used: set[str] = set()
@@ -944,7 +964,7 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
         latest = sorted(
             members, key=lambda m: (m.published or date.min, m.doc_order, m.raw.sent_index)
         )
-        date_info = c.date()
+        date_info = _open_end(c, c.date())
         non_ref = [m for m in latest if not m.raw.reference] or latest
         # The latest article decides; within it, the sentence that first reports the event.
         newest = [m for m in non_ref if m.raw.doc_id == non_ref[-1].raw.doc_id]
@@ -1071,15 +1091,8 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
                     attributions.setdefault(ct["id"], [])
                     if m.raw.attribution not in attributions[ct["id"]]:
                         attributions[ct["id"]].append(m.raw.attribution)
-        name = c.name()
         fmt = next((m.raw.series_format for m in members if m.raw.series_format), None)
-        if (
-            fmt
-            and name
-            and date_info
-            and (date_info.get("start") or "")[:4] == (date_info.get("end") or "")[:4] != ""
-        ):
-            name = fmt.format(name=name, year=date_info["start"][:4])
+        name = _with_year(fmt, c.name(), date_info)
         codes = sorted(participants)
         key = name or "|".join(
             [c.kind, c.event_type(), (date_info or {}).get("value") or "", ",".join(codes)]
