@@ -130,11 +130,12 @@ MIN_DATE = {
     "articles18": 0.9,
     "articles19": 0.9,
     "articles20": 0.95,
+    "articles21": 0.95,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the twenty development sets (thresholds under the
+    """Issue 4's acceptance figures on the twenty-one development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 
@@ -214,3 +215,13 @@ def test_two_stages_of_one_name_are_matched_on_their_days():
     assert (s.found, s.dated) == (1, 0)  # the September record, its end day wrong
     sept["date"] = {"start": "2017-09-18", "end": "2017-09-26", "value": "x"}
     assert score_articles([july, sept], gold, mains).dated == 1
+
+
+def test_an_edition_another_series_takes_over_matches_a_gold_name_of_either():
+    names = series_aliases()
+    gold = [{**GOLD[0], "name": "Friendship-2011"}]
+    for name in ("Youyi-2011", "Druzhba-2011"):
+        rec = {**_record("r1", ["a"]), "name": name}
+        assert score_feed([rec], gold, series=names).tp == 1, name
+    rec = {**_record("r1", ["a"]), "name": "Youyi-2014"}
+    assert score_feed([rec], gold, series=names).tp == 0

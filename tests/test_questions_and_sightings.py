@@ -119,3 +119,108 @@ def test_an_air_patrols_one_day_is_the_whole_patrol(run_text):
     assert [(r["date"]["start"], r["date"]["end"]) for r in _events(records)] == [
         ("2025-12-09", "2025-12-09")
     ]
+
+
+def test_a_mastheads_last_field_dates_the_article():
+    from extractor.pipeline import find_dateline
+
+    text = (
+        "AULIE-ATA HERALD\nRegional weekly of Zhambyl oblast | English edition | Friday, 10 "
+        "September 2010\n\nSCO troops open exercise\n"
+    )
+    assert find_dateline(text).isoformat() == "2010-09-10"
+
+
+def test_a_blogs_tag_line_reports_no_drill(run_text):
+    records, _ = run_text(
+        'Posted 4 December 2019 by "Quartermaster" | Tags: South African Navy, PLAN, Mosi\n\n'
+        "So Exercise Mosi is done. The trilateral naval drill between South Africa, Russia and "
+        "China finished off the Cape on Saturday.",
+        published="2019-12-04",
+    )
+    assert [(r["name"], r["date"]["start"]) for r in _events(records)] == [
+        ("Mosi", "2019-11-30")
+    ]
+
+
+def test_day_month_pairs_without_a_year_make_a_range():
+    from datetime import date
+
+    from extractor.temporal import get_tagger
+
+    tags = get_tagger().tag(
+        "The harbour phase ran 25/11 to 27/11 in Cape Town. It runs 24/7.",
+        dct=date(2019, 12, 4),
+    )
+    assert [(t.text, t.value) for t in tags] == [("25/11", "2019-11-25"), ("27/11", "2019-11-27")]
+
+
+def test_ran_until_a_weekday_and_day_looks_back():
+    from datetime import date
+
+    from extractor.temporal import get_tagger
+
+    tagger = get_tagger()
+    past = tagger.tag("The exercise ran until Wednesday the 17th.", dct=date(2024, 7, 29))
+    assert [t.value for t in past] == ["2024-07-17"]
+    ahead = tagger.tag("The exercise will run until Wednesday.", dct=date(2024, 7, 29))
+    assert [t.value for t in ahead] == ["2024-07-31"]
+    # A deadline set in the past still looks ahead.
+    put_off = tagger.tag("Officials postponed until Tuesday any decision.", dct=date(2024, 7, 29))
+    assert [t.value for t in put_off] == ["2024-07-30"]
+
+
+def test_a_sortie_told_with_an_aside_between_dashes(run_text):
+    records, _ = run_text(
+        "Last Thursday morning, two Chinese H-6K bombers and four Russian aircraft -- two "
+        "Tu-95MS strategic bombers escorted by two Su-35 fighters -- flew into the Korea Air "
+        "Defense Identification Zone.",
+        published="2023-12-19",
+    )
+    assert [(r["event_type"], r["date"]["start"]) for r in _events(records)] == [
+        ("air_patrol", "2023-12-14")
+    ]
+
+
+def test_bombers_intercepted_by_a_third_party_are_a_joint_sortie(run_text):
+    records, _ = run_text(
+        "NORAD said it detected, tracked and intercepted two Russian Tu-95MS and two Chinese "
+        "H-6K bombers in the Alaska air defense identification zone on Wednesday (24 July).",
+        published="2024-07-29",
+    )
+    events = _events(records)
+    assert [(r["event_type"], r["date"]["start"]) for r in events] == [
+        ("air_patrol", "2024-07-24")
+    ]
+    assert [p["code"] for p in events[0]["participants"]] == ["CHN", "RUS"]
+
+
+def test_a_stand_on_anothers_drills_is_no_joint_drill(run_text):
+    records, _ = run_text(
+        "The Kremlin on Thursday defended China's large-scale military drills around Taiwan. "
+        "Russian and Chinese officials prepared for a visit by Wang Yi. Russian and Chinese "
+        "forces have held joint exercises in recent years.\n\n"
+        "The PLA announced the end of the exercises on Wednesday evening.",
+        published="2025-04-03",
+    )
+    assert [r for r in _events(records) if r["date"] and r["date"]["start"]] == []
+
+
+def test_druzhba_is_the_series_of_friendship_with_pakistan(run_text):
+    records, _ = run_text(
+        'The joint counter-terrorism exercise, named "Friendship-2016" ("Druzhba-2016" in '
+        "Russian), began on Saturday at Cherat with Russian and Pakistani troops.",
+        published="2016-09-26",
+    )
+    assert [r["name"] for r in _events(records)] == ["Druzhba-2016"]
+
+
+def test_a_friendship_edition_with_china_is_the_china_pakistan_youyi(run_text):
+    records, _ = run_text(
+        'Chinese and Pakistani troops began the "Friendship-2010" counter-terrorism exercise '
+        "in Qingtongxia on Monday.",
+        published="2010-07-08",
+    )
+    assert [(r["name"], [p["code"] for p in r["participants"]]) for r in _events(records)] == [
+        ("Youyi-2010", ["CHN", "PAK"])
+    ]

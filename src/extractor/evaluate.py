@@ -115,21 +115,47 @@ def _same_series(a: str, b: str) -> bool:
     return years[0] != years[1]  # "2023" against "3": one number each way
 
 
-def series_aliases(models_dir: str | None = None) -> dict[str, str]:
-    """name_key of every series alias -> that of its series' name, longest alias first."""
+class SeriesNames(dict):
+    """name_key of every series alias -> that of its series' name, longest alias first;
+    ``editions`` says which other series an edition of a series may be ("Friendship-2011"
+    with China is the China-Pakistan Youyi-2011, not the Russia-Pakistan Druzhba)."""
+
+    editions: dict[str, set[str]]
+
+
+def series_aliases(models_dir: str | None = None) -> SeriesNames:
+    """The series' spellings as compared with gold (see SeriesNames)."""
     from pathlib import Path
 
     from .gazetteer import load_gazetteer
 
     gaz = load_gazetteer(Path(models_dir) if models_dir else None)
     out: dict[str, str] = {}
+    editions: dict[str, set[str]] = {}
     for entry in gaz.series.values():
         canonical = name_key(entry.name)
         names = [a for a, _ in entry.all_aliases()] + list(entry.ambiguous_aliases)
         for alias in names:
             if not re.search(r"(?:\d|\b[IVX]+)$", alias):  # "Mosi II" names an edition
                 out.setdefault(name_key(alias), canonical)
-    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+        for target in entry.editions_with.values():
+            if target in gaz.series:
+                editions.setdefault(canonical, set()).add(name_key(gaz.series[target].name))
+    names_ = SeriesNames(sorted(out.items(), key=lambda kv: -len(kv[0])))
+    names_.editions = editions
+    return names_
+
+
+def _gold_keys(name: str, series: dict[str, str] | None) -> set[str]:
+    """The keys a gold name matches: each of its names, and the same edition of a series
+    its series' editions may be."""
+    keys = {name_key(n, series) for n in _gold_names(name)}
+    editions = getattr(series, "editions", {})
+    for key in list(keys):
+        for canonical, targets in editions.items():
+            if key.startswith(canonical) and not key[len(canonical) : len(canonical) + 1].isalpha():
+                keys |= {t + key[len(canonical) :] for t in targets}
+    return keys
 
 
 def _match_score(g: dict, r: dict, series: dict[str, str] | None = None) -> int | None:
@@ -137,7 +163,7 @@ def _match_score(g: dict, r: dict, series: dict[str, str] | None = None) -> int 
         return None
     if g.get("name") and r.get("name"):
         rk = name_key(r["name"], series)
-        if rk in {name_key(n, series) for n in _gold_names(g["name"])}:
+        if rk in _gold_keys(g["name"], series):
             # An edition held in two stages is two records of one name: their days decide.
             return 10 + (1 if _overlap(g.get("date"), r.get("date")) else 0)
         gk = name_key(g["name"], series)
@@ -246,9 +272,9 @@ def score_feed(
             "merge": _docs(r) == set(g["docs"]),
         }
         if g.get("name"):
-            checks["name"] = name_key(r.get("name") or "", series) in {
-                name_key(n, series) for n in _gold_names(g["name"])
-            }
+            checks["name"] = name_key(r.get("name") or "", series) in _gold_keys(
+                g["name"], series
+            )
         for f, ok in checks.items():
             s.field_total[f] = s.field_total.get(f, 0) + 1
             s.field_hits[f] = s.field_hits.get(f, 0) + int(ok)

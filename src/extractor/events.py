@@ -83,6 +83,9 @@ SPACED_DATELINE = re.compile(
     re.MULTILINE,
 )
 # Editors' notes open with the day they were added.
+# "Posted 4 December 2019 by Quartermaster | Tags: South African Navy, Mosi": a blog's
+# index words name what the post is about; they report nothing.
+TAG_LABEL = re.compile(r"\b(?:Tags|Tagged|Filed\s+under|Topics|Categories|Keywords)\s*:", re.I)
 NOTE_PREFIX = re.compile(
     r"\s*\(?(?:Correction|CORRECTION|Clarification|CLARIFICATION|Update|UPDATE|"
     r"Editor'?s\s+note|EDITOR'?S\s+NOTE)\b[^:\n]{0,40}:",
@@ -180,6 +183,13 @@ NON_PARTICIPANT_VERBS = {
     "meet",
     "fight",
 }
+# Verbs of a stand taken on a drill ("The Kremlin on Thursday defended China's drills"):
+# their subject takes no part, and their day is the stand's.
+STANCE_LEMMAS = frozenset(
+    {"defend", "denounce", "slam", "decry", "praise", "welcome", "dismiss", "hail",
+     "applaud", "blast", "condemn", "criticize", "criticise", "justify", "downplay"}
+)
+NON_PARTICIPANT_VERBS |= STANCE_LEMMAS
 # Nouns naming something other than an exercise: dates and places inside their phrases
 # ("talks on Tuesday", "tensions in the Taiwan Strait") describe them, not the drill.
 OTHER_EVENT_NOUNS = {
@@ -1230,7 +1240,7 @@ class EventExtractor:
                 for c in cands
                 if not (
                     c.series is None
-                    and c.trigger.id_.split(":", 1)[-1] == "bombers-flew"
+                    and c.trigger.id_.split(":", 1)[-1] in ("bombers-flew", "bombers-aside-flew")
                     and not any(t.lower_.startswith(("bomber", "tu-", "h-6")) for t in c.trigger)
                 )
                 and c.trigger.id_.split(":", 1)[-1] != "joint-training"
@@ -1324,7 +1334,13 @@ class EventExtractor:
                 if arg.start < c.trigger.end and c.trigger.start < arg.end:
                     # The year inside "Vostok-2018" belongs to that name only; the H-6K in
                     # "sending H-6K bombers" to that sortie.
-                    if (arg.kind == "date" and c.series is not None) or arg.kind == "platform":
+                    # "intercepted two Russian Tu-95MS and two Chinese H-6K bombers": the
+                    # crews' countries inside a sortie's words are its own.
+                    if (
+                        (arg.kind == "date" and c.series is not None)
+                        or arg.kind == "platform"
+                        or (arg.kind == "demonym" and c.event_type in PATROL_TYPES)
+                    ):
                         best = (-1, c)
                         break
                     continue
@@ -1349,6 +1365,18 @@ class EventExtractor:
                     and not sighted
                 ):
                     # "..., Zhang told the Global Times on Tuesday": the telling's date.
+                    continue
+                if (
+                    arg.kind == "date"
+                    and gov.lemma_.lower() in STANCE_LEMMAS
+                    and c.trigger.root.dep_ in ("dobj", "nsubjpass")
+                    and c.trigger.root.head == gov
+                    and arg.timex is not None
+                    and arg.timex.granularity in ("day", "week")
+                ):
+                    # "The Kremlin on Thursday defended China's drills": the day of the
+                    # stand, not of the drills ("dismissed Joint Sea in 2012" is the year
+                    # of both).
                     continue
                 if arg.kind in ("date", "duration") and _retracted(head):
                     # "An earlier version of this article said the exercise began on 16
@@ -1713,6 +1741,22 @@ class EventExtractor:
             np.dep_ == "pobj" and np.head.lower_ in PARTICIPANT_PREPS | {"by"}
         )
 
+    @staticmethod
+    def _announcer(doc: Doc, cand: Candidate) -> bool:
+        """Is a single military the one telling of an unqualified drill ("The PLA announced
+        the end of the exercises on Wednesday evening")? Then the drill is its own, not the
+        pair's the article names elsewhere."""
+        gov = _governor(cand.trigger.root)
+        if gov.lemma_.lower() not in REPORT_VERBS:
+            return False
+        return any(
+            a.kind == "actor"
+            and getattr(a.entry, "kind", "") == "military"
+            and doc[a.start : a.end].root.dep_ == "nsubj"
+            and doc[a.start : a.end].root.head == gov
+            for a in cand.args
+        )
+
     def _participants(self, doc: Doc, sent: Span, cand: Candidate) -> list[dict]:
         found: dict[str, dict] = {}
         for arg in cand.args:
@@ -1785,6 +1829,9 @@ class EventExtractor:
                 return []  # "the opening ceremony of the Games"
         if self._civilian(doc, sent):
             return []  # "the KHL side Admiral held three days of joint drills"
+        line = doc.text[: cand.trigger.start_char].rsplit("\n", 1)[-1]
+        if TAG_LABEL.search(line):
+            return []
         if not (cand.series or cand.title) and _asked(cand.trigger, sent):
             return []  # "Will China hold any joint exercises with Russia this summer?"
         if cand.event_type in PATROL_TYPES and re.search(
@@ -2021,7 +2068,7 @@ class EventExtractor:
             and (
                 PAIR_WORDS.search(sent_text)
                 or cand.series is not None
-                or not participants
+                or (not participants and not self._announcer(doc, cand))
                 # "The eighth patrol ... brought Chinese bombers": a numbered joint patrol
                 or (
                     self._ordinal(doc, sent, cand)

@@ -132,6 +132,9 @@ def find_dateline(raw: str) -> date | None:
                 n == 0
                 or DATELINE_START.match(line)
                 or (len(line) - tx.end <= 2 and DATED_LINE.match(line[: tx.start]))
+                # "Regional weekly of Zhambyl oblast | English edition | Friday, 10
+                # September 2010": a masthead's last field.
+                or (len(line) - tx.end <= 2 and re.search(r"\s\|\s*$", line[: tx.start]))
                 # "17.04.2012" alone on its line under a letterhead
                 or not re.search(r"\w", line[: tx.start] + line[tx.end :])
                 # "Transcript, broadcast of 26 September 2013, 21:00 Minsk time"

@@ -554,7 +554,8 @@ _WIN_LEFT, _WIN_RIGHT = 60, 60
 # N "nineteen" (spelled years), D decade words ("the nineties"), R PRESENT/PAST/FUTURE_REF,
 # V "while" ("for a while"), G "Q3"-style quarters, O day ordinals ("the 14th").
 _RULE_TRIGGERS = {
-    "_r_iso": "Y", "_r_dotted": "Y", "_r_slash": "K", "_r_mdy": "M", "_r_dmy": "M", "_r_mdd": "M",
+    "_r_iso": "Y", "_r_dotted": "Y", "_r_slash": "K", "_r_slash_range": "K", "_r_mdy": "M",
+    "_r_dmy": "M", "_r_mdd": "M",
     "_r_ddm": "M", "_r_my": "M", "_r_mon_rel_year": "M", "_r_mon": "M", "_r_weekday": "W",
     "_r_year": "Y", "_r_short_year": "Y", "_r_decade": "Y", "_r_century": "U",
     "_r_quarter": "U", "_r_the_quarter": "U", "_r_fin_period": "UY", "_r_year_ago_adj": "U",
@@ -707,6 +708,11 @@ class TemporalTagger:
              self._r_dotted, 5)
         rule(rf"{b}(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
              self._r_slash, 5)
+        # "The harbour phase ran 25/11 to 27/11": two days with no year, only as a range
+        # (a lone "24/7" or "9/11" is no day).
+        rule(rf"(?<![\w/.])(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})\s*(?:{_DASH}|to\b|until\b|"
+             rf"through\b|till\b)\s*(?P<a2>\d{{1,2}})/(?P<c2>\d{{1,2}})(?![\w/]|\.\d)",
+             self._r_slash_range, 5)
         rule(rf"{b}(?:(?P<wd>{wd}),?\s+|(?P<rel>last|next|this)\s+)?(?P<mon>{mon})\s*(?P<d>{dnum})"
              rf"(?!\s*(?:{_DASH}|to\b|"
              rf"through\b|and\b|&)\s*\d)(?:(?:,\s*|\s+)(?P<y>{year}))?{e}(?!,\d)",
@@ -1458,6 +1464,10 @@ class TemporalTagger:
     _FORWARD_WD = re.compile(r"(?<!\bup )(?<!\bUp )\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|"
                              r"no\s+later\s+than)\s+$")
 
+    # "The exercise ran until Wednesday": a past that lasted up to the day, not a deadline.
+    _LASTED_UNTIL = re.compile(r"\b(?:ran|lasted|continued|went\s+on|stayed|remained|carried\s+on"
+                               r"|was\s+held|were\s+held)\s+(?:\w+\s+){0,3}(?:until|till)\s+$",
+                               re.I)
     _THROUGH_WD = re.compile(r"\b(?:through|thru)\s+$", re.I)
 
     def _weekday_ok(self, m: re.Match[str]) -> bool:
@@ -1494,6 +1504,30 @@ class TemporalTagger:
         if r is None:
             return None
         return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, month=mo, day=d)]
+
+    def _r_slash_range(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        a, c, a2, c2 = (int(m[k]) for k in ("a", "c", "a2", "c2"))
+        # The two ends are written the same way: day first unless a day would be over 12
+        # in the month's place ("11/25 to 11/27" is month first).
+        if a > 12 or a2 > 12:
+            order = "dm"
+        elif c > 12 or c2 > 12:
+            order = "md"
+        else:
+            order = ctx.slash_order or "dm"
+        (d1, mo1), (d2, mo2) = ((a, c), (a2, c2)) if order == "dm" else ((c, a), (c2, a2))
+        if not (1 <= mo1 <= 12 and 1 <= mo2 <= 12) or (mo2 == mo1 and d2 <= d1):
+            return None
+        first = ctx.month_day(m.start(), m.end("c"), mo1, d1, None)
+        if not first or first[0].d is None:
+            return first
+        y1 = first[0].d.start.year
+        end_r = _day(y1 + (1 if mo2 < mo1 else 0), mo2, d2)
+        if end_r is None or (end_r.start - first[0].d.start).days > 120:
+            return None
+        second = _Cand(m.start("a2"), m.end(), "DATE", end_r.value, d=end_r,
+                       anchor=first[0].anchor, month=mo2, day=d2, explicit_year=False)
+        return [*first, second]
 
     def _r_mdy(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         if not self._month_ok(m, strict=False):
@@ -1676,7 +1710,11 @@ class TemporalTagger:
             delta = fwd or 7
         else:
             t = ctx.tense(m.start(), end)
-            if self._FORWARD_WD.search(m.string[max(0, m.start() - 20):m.start()]):
+            # "runs until Wednesday" looks ahead, and so does "postponed until Tuesday";
+            # "ran until Wednesday" looks back.
+            if self._FORWARD_WD.search(m.string[max(0, m.start() - 20):m.start()]) and not (
+                    t == PAST and self._LASTED_UNTIL.search(m.string[max(0, m.start() - 40):
+                                                                     m.start()])):
                 t = FUTURE
             elif t != PAST and self._THROUGH_WD.search(m.string[max(0, m.start() - 12):m.start()]):
                 t = FUTURE  # "it runs through Wednesday" ("ran through Wednesday" looks back)
@@ -2702,8 +2740,10 @@ class TemporalTagger:
             r = _day(y, mo, d)
         else:
             t = ctx.date_tense(m.start(), m.end())
+            # "runs until Friday the 14th" looks ahead; "ran until Wednesday the 17th" back.
             if self._FORWARD_WD.search(text[max(0, m.start() - 20):m.start()]):
-                t = FUTURE
+                lasted = self._LASTED_UNTIL.search(text[max(0, m.start() - 40):m.start()])
+                t = NONE if lasted and ctx.tense(m.start(), m.end()) == PAST else FUTURE
             wd = self.weekdays[m["wd"].lower()] if m["wd"] else None
             r = ctx.day_of_month(d, t, wd)
             if wd is None:
