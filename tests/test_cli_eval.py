@@ -131,11 +131,12 @@ MIN_DATE = {
     "articles19": 0.9,
     "articles20": 0.95,
     "articles21": 0.95,
+    "articles22": 0.95,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the twenty-one development sets (thresholds under the
+    """Issue 4's acceptance figures on the twenty-two development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 

@@ -224,3 +224,47 @@ def test_a_friendship_edition_with_china_is_the_china_pakistan_youyi(run_text):
     assert [(r["name"], [p["code"] for p in r["participants"]]) for r in _events(records)] == [
         ("Youyi-2010", ["CHN", "PAK"])
     ]
+
+
+def test_a_day_between_the_subject_and_its_verb_dates_the_patrol(run_text):
+    records, _ = run_text(
+        "BEIJING/VLADIVOSTOK, July 24 (China National News Service) -- A Chinese naval fleet "
+        "and a Russian naval fleet on Monday set off on a joint maritime patrol in the western "
+        "and northern Pacific, the PLA Northern Theater Command said.",
+        published="2023-07-24",
+    )
+    assert [(r["date"]["start"], r["date"]["end"]) for r in _events(records)] == [
+        ("2023-07-24", None)
+    ]
+
+
+def test_selenge_is_the_mongolian_spelling_of_selenga(run_text):
+    records, _ = run_text(
+        'The Mongolian-Russian joint military exercise "Selenge-2024" will open at the Five '
+        "Hills training area on Monday.",
+        published="2024-08-23",
+    )
+    assert [r["name"] for r in _events(records)] == ["Selenga-2024"]
+
+
+def test_an_edition_called_a_counter_terrorism_exercise_is_one(run_text):
+    records, _ = run_text(
+        "Russian airborne troops and Egyptian forces began their first joint counter-terrorism "
+        "exercise in Egypt on Saturday. The drills, called Defenders of Friendship 2016, will "
+        "run until October 26.",
+        published="2016-10-16",
+    )
+    assert [(r["name"], r["event_type"]) for r in _events(records)] == [
+        ("Defenders of Friendship-2016", "counter_terrorism_exercise")
+    ]
+
+
+def test_a_counter_terrorism_theme_leaves_a_plain_series_plain(run_text):
+    records, _ = run_text(
+        'The Mongolian-Russian joint military exercise "Selenge-2024" opens on Monday. It will '
+        'focus on "planning and conducting joint counter-terrorism operations".',
+        published="2024-08-23",
+    )
+    assert [(r["name"], r["event_type"]) for r in _events(records)] == [
+        ("Selenga-2024", "exercise")
+    ]

@@ -964,6 +964,18 @@ def _number_before(doc: Doc, start: int) -> int | None:
     return None
 
 
+def _beside_trigger(token: Token, verb: Token, trigger: Span) -> bool:
+    """Does the token reach the reporting verb through the phrase that holds the drill? ("A
+    Chinese naval fleet and a Russian naval fleet on Monday set off on a joint maritime
+    patrol, the command said", parsed with the fleets as the subject of "said".)"""
+    t = token
+    while t.head != verb and t.head.i != t.i:
+        t = t.head
+    return t.head == verb and t.dep_ in ("nsubj", "nsubjpass") and trigger.root.i in {
+        x.i for x in t.subtree
+    }
+
+
 def _purpose_of(noun: Token, verb: Token) -> bool:
     """Is the noun what the motion is for ("arrived on Monday *for the harbour phase*")?"""
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head == verb
@@ -1363,6 +1375,7 @@ class EventExtractor:
                     and arg.kind != "actor"
                     and gov != _governor(c.trigger.root)
                     and not sighted
+                    and not _beside_trigger(head, gov, c.trigger)
                 ):
                     # "..., Zhang told the Global Times on Tuesday": the telling's date.
                     continue
@@ -1785,7 +1798,13 @@ class EventExtractor:
                 and a.end <= cand.trigger.end
                 for a in cand.args
             )
-            if not (table_row or crews) and not self._participant_position(head, cand):
+            if (
+                not (table_row or crews)
+                and not self._participant_position(head, cand)
+                # "A Chinese naval fleet and a Russian naval fleet on Monday set off on a
+                # joint patrol, the command said": the fleets are the patrol's subject.
+                and not _beside_trigger(head, _governor(head), cand.trigger)
+            ):
                 continue
             gov = _governor(head)
             code = entry.code
@@ -2008,6 +2027,20 @@ class EventExtractor:
                 else ("air_patrol" if air or air_bias else "naval_patrol")
             )
         troops = self._troops(sent_text)
+        if (
+            event_type == "exercise"
+            and cand.series is not None
+            and re.search(
+                r"\b(?:counter|anti)[- ]?terror\w*\s+(?:exercises?|drills?|training)\b|"
+                r"\b(?:exercises?|drills?|training)\s+against\s+terror",
+                sent_text,
+                re.I,
+            )
+        ):
+            # A series of plain exercises (INDRA, Defenders of Friendship) whose edition is
+            # called a counter-terrorism exercise; "will focus on counter-terrorism
+            # operations" is its theme and leaves it a plain one.
+            event_type = "counter_terrorism_exercise"
         # A series the knowledge base calls a plain exercise (Golden Dragon, Selenga) stays
         # one: its army drills with a naval component are not naval exercises.
         if event_type == "exercise" and cand.series is None:
@@ -2514,6 +2547,8 @@ class EventExtractor:
                 for conj in verb.children:
                     if conj.dep_ == "conj" and conj.i <= root.i <= conj.right_edge.i:
                         role = _phase_of(conj)
+            if role is None and _beside_trigger(doc[a.start : a.end].root, verb, cand.trigger):
+                role = _phase_of(_governor(root))  # "... fleet on Monday set off on a patrol"
             day = a.timex.start_date.isoformat()
             if role == "start" and began is None:
                 began = day

@@ -113,7 +113,17 @@ class Cluster:
     def event_type(self) -> str:
         named = [m.raw.event_type for m in self.members if m.raw.series_id and m.raw.name]
         if named:
-            return named[0]  # "Peace Mission 2005" is what its series is, whatever the size
+            # "Peace Mission 2005" is what its series is, whatever the size; an edition of
+            # plain exercises said to be a counter-terrorism one is that.
+            kind = min(named, key=SPECIFIC_ORDER.index)
+            if kind == "exercise" and any(
+                m.raw.event_type == "counter_terrorism_exercise"
+                and re.search(r"terror", m.raw.trigger, re.I)
+                for m in self.members
+            ):
+                # "began their first joint counter-terrorism exercise", then its name
+                kind = "counter_terrorism_exercise"
+            return kind
         types = [m.raw.event_type for m in self.members]
         return min(types, key=SPECIFIC_ORDER.index)
 
