@@ -268,3 +268,33 @@ def test_a_counter_terrorism_theme_leaves_a_plain_series_plain(run_text):
     assert [(r["name"], r["event_type"]) for r in _events(records)] == [
         ("Selenga-2024", "exercise")
     ]
+
+
+def test_a_day_in_a_bracket_cut_sentence_takes_the_sentences_tense(run_text):
+    records, _ = run_text(
+        "2) FRIENDSHIP BRIDGE WRAPS UP OFF ALEXANDRIA\nRussian and Egyptian navies wrapped up "
+        '"Friendship Bridge-2026" (Most Druzhby-2026) in the Mediterranean off Alexandria on '
+        "Monday, after five days of drills.",
+        published="2026-03-06",
+    )
+    assert [r["date"]["end"] for r in _events(records)] == ["2026-03-02"]
+
+
+def test_a_clause_with_its_own_subject_does_not_lend_it_to_the_drill(run_text):
+    records, _ = run_text(
+        "Chinese and Philippine vessels have been locked in a standoff at Scarborough Shoal "
+        "since earlier this month, and the United States and the Philippines are currently "
+        "holding their annual Balikatan exercises.",
+        published="2012-04-19",
+    )
+    assert _events(records) == []
+
+
+
+def test_a_kind_of_drill_a_range_cannot_hold_is_no_event(run_text):
+    records, _ = run_text(
+        "China and Russia will send troops to Kyrgyzstan. First, the Kyrgyz hosts have limited "
+        "infrastructure, and the Edelweiss range cannot accommodate a Zhurihe-scale exercise.",
+        published="2012-06-01",
+    )
+    assert [r for r in _events(records) if r["status"] == "negated"] == []

@@ -1706,6 +1706,10 @@ class EventExtractor:
                 "VERB",
                 "AUX",
             )
+            # "Chinese vessels have been locked in a standoff, and the United States and the
+            # Philippines are holding their exercises": a clause with its own subject does
+            # not share the first one's.
+            and not (v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
         ):
             v = v.head
             verbs.add(v.i)
@@ -2333,6 +2337,16 @@ class EventExtractor:
             return []  # a national drill series ("Strait Thunder"), not a joint one
         if len(participants) < 2 and cand.series is None and not reference:
             return []  # one country's own drill is not a joint exercise
+        if (
+            cand.series is None
+            and not reference
+            and not (dates or since or window or until)
+            and cand.status in ("negated", "speculative")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in cand.trigger.root.children)
+        ):
+            # "the Edelweiss range cannot accommodate a Zhurihe-scale exercise": a kind of
+            # drill talked about, not one that was or was not held.
+            return []
         if cand.series is None and OWN_DRILL.search(
             doc[max(cand.trigger.start - 2, sent.start) : min(cand.trigger.end + 3, sent.end)].text
         ):

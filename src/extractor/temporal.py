@@ -528,8 +528,26 @@ class _TenseIndex:
         k = bisect.bisect_right(self.bounds, start)
         lo = self.bounds[k - 1] if k > 0 else 0
         hi = self.bounds[k] if k < len(self.bounds) else len(self.text)
+        best = self._nearest(self._sentence_marks(k, lo, hi), start, end)
+        if best is None and self.sents is not None:
+            # The parser can cut a sentence at a bracket ("wrapped up 'Friendship
+            # Bridge-2026' (Most Druzhby-2026) in the Mediterranean on Monday"): the verbs of
+            # the sentence as punctuated still tell its tense.
+            lo2 = max((m.end() for m in _SENT_END_RE.finditer(self.text, 0, start)), default=0)
+            m2 = _SENT_END_RE.search(self.text, end)
+            hi2 = m2.end() if m2 else len(self.text)
+            if lo2 < lo or hi2 > hi:
+                sp = self.doc.char_span(lo2, hi2, alignment_mode="expand") if self.doc else None
+                if sp is not None:
+                    best = self._nearest(self._from_tokens(list(sp)), start, end)
+        return best[1] if best else NONE
+
+    @staticmethod
+    def _nearest(
+        marks: list[tuple[int, str]], start: int, end: int
+    ) -> tuple[int, str] | None:
         best: tuple[int, str] | None = None
-        for p, lab in self._sentence_marks(k, lo, hi):
+        for p, lab in marks:
             if start <= p < end:
                 continue
             dist = start - p if p < start else p - end
@@ -537,7 +555,7 @@ class _TenseIndex:
             key = dist if lab == PAST else dist - 5
             if best is None or key < best[0]:
                 best = (key, lab)
-        return best[1] if best else NONE
+        return best
 
 
 # ---------------------------------------------------------------------------------------------
