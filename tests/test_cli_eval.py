@@ -132,11 +132,12 @@ MIN_DATE = {
     "articles20": 0.95,
     "articles21": 0.95,
     "articles22": 0.95,
+    "articles23": 0.95,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the twenty-two development sets (thresholds under the
+    """Issue 4's acceptance figures on the twenty-three development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 
@@ -198,6 +199,9 @@ def test_a_gold_name_with_another_after_a_spaced_slash_matches_either():
     for name in ("Joint Sea-2025", "Maritime Interaction-2025"):
         assert score_feed([{**_record("r1", ["a"]), "name": name}], gold).tp == 1, name
     assert score_feed([{**_record("r1", ["a"]), "name": "Joint Sea-2024"}], gold).tp == 0
+    bracketed = [{**GOLD[0], "name": "Coalition-2003 (Vzaimodeistvie-2003 / Interaction-2003)"}]
+    for name in ("Coalition-2003", "Vzaimodeistvie-2003", "Interaction-2003"):
+        assert score_feed([{**_record("r1", ["a"]), "name": name}], bracketed).tp == 1, name
     # An unspaced slash is part of one name.
     zapad = [{**GOLD[0], "name": "Zapad/Interaction-2021"}]
     assert score_feed([{**_record("r1", ["a"]), "name": "Interaction-2021"}], zapad).tp == 0

@@ -298,3 +298,62 @@ def test_a_kind_of_drill_a_range_cannot_hold_is_no_event(run_text):
         published="2012-06-01",
     )
     assert [r for r in _events(records) if r["status"] == "negated"] == []
+
+
+def test_an_sco_edition_has_china_and_russia_whoever_the_text_names(run_text):
+    records, _ = run_text(
+        "BISHKEK - A contingent of Kyrgyz servicemen who took part in the Shanghai Cooperation "
+        "Organisation's anti-terrorist exercise \"Peace Mission - 2010\" returned to Bishkek by "
+        "rail on Monday, the Kyrgyz Defence Ministry said.\n\n"
+        "FACT BOX: Peace Mission - 2010\n- Dates: 09.09-25.09.2010\n",
+        published="2010-09-28",
+    )
+    events = _events(records)
+    assert [(r["name"], r["date"]["start"], r["date"]["end"]) for r in events] == [
+        ("Peace Mission-2010", "2010-09-09", "2010-09-25")
+    ]
+    assert {"CHN", "RUS"} <= {p["code"] for p in events[0]["participants"]}
+
+
+def test_a_day_a_day_after_the_flight_is_not_the_flights(run_text):
+    records, _ = run_text(
+        "Diplomats are still trading accusations tonight, a day after Russian and Chinese "
+        "bombers flew together over the East Sea for the first time.",
+        published="2019-07-24",
+    )
+    assert [r["date"] for r in _events(records) if r["date"] and r["date"]["start"]] == []
+
+
+def test_the_day_of_a_line_taken_on_a_patrol_is_not_the_patrols(run_text):
+    records, _ = run_text(
+        "Chinese and Russian bombers flew a joint patrol over the Sea of Japan on Tuesday. "
+        "The Kremlin's line today is that the patrol was pre-planned and legal.",
+        published="2019-07-24",
+    )
+    assert [(r["date"]["start"], r["date"]["end"]) for r in _events(records)] == [
+        ("2019-07-23", "2019-07-23")
+    ]
+
+
+def test_a_roman_numbered_edition_is_named_with_its_numeral(run_text):
+    records, _ = run_text(
+        "The Chinese and Pakistani air forces began the Shaheen-IX joint exercise on "
+        "Wednesday. Shaheen-IX is scheduled to conclude on December 23.",
+        published="2020-12-11",
+    )
+    assert [(r["name"], r["date"]["start"], r["date"]["end"]) for r in _events(records)] == [
+        ("Shaheen IX", "2020-12-09", "2020-12-23")
+    ]
+
+
+def test_a_country_said_to_take_no_part_is_not_the_articles_pair(run_text):
+    records, _ = run_text(
+        "MOSCOW - The Russian Foreign Ministry on Friday denounced the NATO naval exercise "
+        'BALTOPS 2025. "Under the pretext of so-called defensive exercises, the alliance is '
+        'practising operations next to our borders," the spokeswoman said. The US-led exercise '
+        "began on Tuesday and will last until June 20.\n\nRussia is not participating. "
+        '"Our joint exercises with China are transparent," she said, and Russian and Chinese '
+        "officials will meet next week.",
+        published="2025-06-06",
+    )
+    assert [r for r in _events(records) if r["date"] and r["date"]["start"]] == []

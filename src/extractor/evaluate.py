@@ -95,10 +95,10 @@ def _gold_names(name: str) -> list[str]:
     """A gold name and the other names it gives in brackets or after a spaced slash:
     "Friendship-2016 (Druzhba-2016)" is either; "Joint Sea-2015 (II)" is one name (a
     stage)."""
-    if " / " in name:  # "Joint Sea-2025 / Maritime Interaction-2025"; not "Zapad/Interaction"
-        return [name] + [n for part in name.split(" / ") for n in _gold_names(part)]
     m = re.fullmatch(r"\s*(.+?)\s*\(([^()]*[A-Za-z]{3}[^()]*)\)\s*", name)
-    return [name, m[1], m[2]] if m else [name]
+    names = [name, m[1], m[2]] if m else [name]
+    # "Joint Sea-2025 / Maritime Interaction-2025"; not "Zapad/Interaction"
+    return names + [p.strip() for n in names[1:] or names if " / " in n for p in n.split(" / ")]
 
 
 def _same_series(a: str, b: str) -> bool:

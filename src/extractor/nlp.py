@@ -76,7 +76,7 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
             sid = f"series:{entry.id}"
             patterns.append({"label": "SERIES", "pattern": tokens, "id": sid})
             patterns.append({"label": "SERIES", "pattern": [*tokens, dash, year], "id": sid})
-            patterns.append({"label": "SERIES", "pattern": [*tokens, numeral], "id": sid})
+            patterns.append({"label": "SERIES", "pattern": [*tokens, dash, numeral], "id": sid})
             # Editions held in stages: "Joint Sea-2015 (II)".
             patterns.append(
                 {"label": "SERIES", "pattern": [*tokens, dash, year, *stage], "id": sid}

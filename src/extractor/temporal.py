@@ -572,8 +572,8 @@ _WIN_LEFT, _WIN_RIGHT = 60, 60
 # N "nineteen" (spelled years), D decade words ("the nineties"), R PRESENT/PAST/FUTURE_REF,
 # V "while" ("for a while"), G "Q3"-style quarters, O day ordinals ("the 14th").
 _RULE_TRIGGERS = {
-    "_r_iso": "Y", "_r_dotted": "Y", "_r_slash": "K", "_r_slash_range": "K", "_r_mdy": "M",
-    "_r_dmy": "M", "_r_mdd": "M",
+    "_r_iso": "Y", "_r_dotted": "Y", "_r_dotted_range": "Y", "_r_slash": "K",
+    "_r_slash_range": "K", "_r_mdy": "M", "_r_dmy": "M", "_r_mdd": "M",
     "_r_ddm": "M", "_r_my": "M", "_r_mon_rel_year": "M", "_r_mon": "M", "_r_weekday": "W",
     "_r_year": "Y", "_r_short_year": "Y", "_r_decade": "Y", "_r_century": "U",
     "_r_quarter": "U", "_r_the_quarter": "U", "_r_fin_period": "UY", "_r_year_ago_adj": "U",
@@ -726,6 +726,10 @@ class TemporalTagger:
              self._r_dotted, 5)
         rule(rf"{b}(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
              self._r_slash, 5)
+        # "Dates: 09.09-25.09.2010": a Russian-style range whose first day takes the year
+        # written once at its end.
+        rule(r"(?<![\w.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*(?:-|–|—)\s*(?P<d2>\d{1,2})\."
+             r"(?P<m2>\d{1,2})\.(?P<y>\d{4})(?![\w]|\.\d)", self._r_dotted_range, 6)
         # "The harbour phase ran 25/11 to 27/11": two days with no year, only as a range
         # (a lone "24/7" or "9/11" is no day).
         rule(rf"(?<![\w/.])(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})\s*(?:{_DASH}|to\b|until\b|"
@@ -1402,6 +1406,18 @@ class TemporalTagger:
         if len(self._dp_cache) < 10_000:
             self._dp_cache[s] = got
         return got
+
+    def _r_dotted_range(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        d1, m1, d2, m2, y = (int(m[k]) for k in ("d1", "m1", "d2", "m2", "y"))
+        last = _day(y, m2, d2)
+        first = _day(y - 1 if m1 > m2 else y, m1, d1)
+        if first is None or last is None or not 0 <= (last.start - first.start).days <= 120:
+            return None
+        return [
+            _Cand(m.start(), m.end("m1"), "DATE", first.value, d=first, month=m1, day=d1,
+                  anchor="context"),
+            _Cand(m.start("d2"), m.end(), "DATE", last.value, d=last, month=m2, day=d2),
+        ]
 
     def _r_dotted(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         dm = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", m.group(0))
