@@ -357,3 +357,69 @@ def test_a_country_said_to_take_no_part_is_not_the_articles_pair(run_text):
         published="2025-06-06",
     )
     assert [r for r in _events(records) if r["date"] and r["date"]["start"]] == []
+
+
+def test_came_to_an_end_ends_the_drill_and_joins_its_start(run_text):
+    records, _ = run_text(
+        "The joint naval exercise VENRUS-2008 between the Venezuelan Navy and a Russian task "
+        "force came to an end this afternoon off La Orchila island. The manoeuvres, which "
+        "began on Monday, included search and rescue at sea.",
+        published="2008-12-02",
+    )
+    assert [(r["name"], r["date"]["start"], r["date"]["end"]) for r in _events(records)] == [
+        ("VENRUS-2008", "2008-12-01", "2008-12-02")
+    ]
+
+
+def test_a_start_first_indicated_then_revised_is_not_the_start(run_text):
+    records, _ = run_text(
+        'A contingent left for Russia to take part in the exercise "Tsentr-2019", with '
+        "Chinese and Russian troops. The exercise will be held from 16th to 21st September. "
+        "The Russian side had initially indicated that the active phase would begin on 9th "
+        "September, but the schedule was subsequently revised.",
+        published="2019-09-12",
+    )
+    assert [(r["date"]["start"], r["date"]["end"]) for r in _events(records)] == [
+        ("2019-09-16", "2019-09-21")
+    ]
+
+
+def test_bombers_that_joined_others_fly_a_joint_patrol(run_text):
+    records, _ = run_text(
+        "On Tuesday, two Russian Tu-95MS strategic bombers joined two Chinese H-6K bombers over "
+        "the Sea of Japan.",
+        published="2025-12-12",
+    )
+    assert [(r["event_type"], r["date"]["start"]) for r in _events(records)] == [
+        ("air_patrol", "2025-12-09")
+    ]
+
+
+def test_what_patrols_tend_to_do_is_no_patrol(run_text):
+    records, _ = run_text(
+        "Chinese and Russian patrols have tended to cluster in two windows, around May-July and "
+        "November-December.",
+        published="2025-12-12",
+    )
+    assert _events(records) == []
+
+
+def test_it_kicked_off_dates_the_exercise_just_named(run_text):
+    records, _ = run_text(
+        'The Russian-Chinese computer exercise is called "Aerospace Security 2016". It kicked '
+        "off Thursday of last week and ran for three days, through the Saturday.",
+        published="2016-06-03",
+    )
+    assert [(r["date"]["start"], r["date"]["end"]) for r in _events(records)] == [
+        ("2016-05-26", "2016-05-28")
+    ]
+
+
+def test_the_last_day_of_a_phase_is_no_span_back_from_today(run_text):
+    records, _ = run_text(
+        'We begin with the joint strategic exercise of Belarus and Russia, "Zapad-2013". '
+        "Tomorrow the final episode will be played out. That will be the last day of the "
+        "active phase.",
+        published="2013-09-25",
+    )
+    assert all(r["date"]["value"] != "P1D" for r in _events(records))

@@ -430,6 +430,12 @@ def _superseded(tok: Token) -> bool:
             c.dep_ == "conj" and c.lemma_.lower() in POSTPONE_LEMMAS for c in anc.children
         ):
             return True
+        if anc.dep_ == "ccomp" and any(
+            c.lower_ in SUPERSEDED_MARKS for c in anc.head.children if c.dep_ == "advmod"
+        ):
+            # "the Russian side had initially indicated that the active phase would begin
+            # on 9th September": what was first said, since revised.
+            return True
         if anc.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl"):
             return False  # the mark must belong to the date's own clause
     return False
@@ -502,6 +508,8 @@ def _phase_of(verb: Token) -> str | None:
         objects & ENDING_NOUNS
     ):
         return "end"
+    if lemma in ("come", "draw") and objects & ENDING_NOUNS:
+        return "end"  # "came to an end this afternoon", "drew to a close"
     if lemma in ("mark", "signal", "herald", "see", "announce", "declare") and (
         objects & OPENING_NOUNS
     ):
@@ -1004,6 +1012,23 @@ def _said_of_it(token: Token, verb: Token, trigger: Span) -> bool:
             if trigger.root.i in inside and token.i not in inside:
                 return True
     return False
+
+
+HABITUAL_WORDS = frozenset({"usually", "typically", "normally", "generally", "often", "tend"})
+
+
+def _habitual(noun: Token) -> bool:
+    """Is the noun the subject of what usually happens ("Patrols have tended to cluster
+    ...", "the drills are usually held in September")?"""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    chain = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
+    words = {v.lemma_.lower() for v in chain} | {
+        c.lower_ for v in chain for c in v.children if c.dep_ == "advmod"
+    }
+    words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
+    return bool(words & HABITUAL_WORDS)
 
 
 def _purpose_of(noun: Token, verb: Token) -> bool:
@@ -2015,6 +2040,8 @@ class EventExtractor:
                         n_ = WORD_NUMBERS.get(m_.group(1)) or int(m_.group(1))
                         duration = f"P{n_}D"
                     continue
+                if nxt == "of" and re.search(r"\b(?:past|last|previous)\b", tx.text.lower()):
+                    continue  # "the last day of the active phase": a day, not a span
                 if re.search(r"\b(?:past|last|previous)\b", tx.text.lower()) or (
                     re.search(r"\b(?:during|over|in|for) the\s*$", before + " ")
                     and "past" in tx.text.lower()
@@ -2060,6 +2087,10 @@ class EventExtractor:
             dates.append(tx)
 
         plural = cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
+        if plural and cand.series is None and _habitual(cand.trigger.root):
+            # "Patrols have tended to cluster in two windows, around May-July and
+            # November-December": what they usually do, not one that was held.
+            return []
         named_edition = bool(
             cand.series is not None
             and not (cand.name_year or cand.numeral or dates)
@@ -2686,7 +2717,9 @@ class EventExtractor:
             return began, ended
         day_of = _day_of_edge(cand.trigger.root)
         if day_of is not None and not any(
-            t.tag_ in ("VBD", "VBN") for t in cand.trigger.sent if t.pos_ in ("VERB", "AUX")
+            t.tag_ in ("VBD", "VBN") or t.lower_ in ("will", "would", "'ll")
+            for t in cand.trigger.sent
+            if t.pos_ in ("VERB", "AUX")
         ):
             # "welcome to our live coverage of the final day of Peace Mission 2014", "Today
             # is the first day of Vostok-2022": told on that day.
