@@ -423,3 +423,17 @@ def test_the_last_day_of_a_phase_is_no_span_back_from_today(run_text):
         published="2013-09-25",
     )
     assert all(r["date"]["value"] != "P1D" for r in _events(records))
+
+
+def test_a_dated_line_with_its_hour_dates_the_release():
+    from extractor.pipeline import find_dateline
+
+    text = (
+        "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION\nInformation and Mass Communications "
+        "Department\n\n25.07.2024 (09:40)\n\nRussian and Chinese long-range aviation aircraft "
+        "performed an air patrol\n"
+    )
+    assert find_dateline(text).isoformat() == "2024-07-25"
+    assert find_dateline("RUSWIRE\n6 June 2025, 16:05 MSK\n\nMoscow slams").isoformat() == (
+        "2025-06-06"
+    )

@@ -108,6 +108,10 @@ DATED_LINE = re.compile(
 )
 
 
+CLOCK_TAIL = re.compile(
+    r"^\s*[,(]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|MSK|UTC|GMT|hrs|local\s+time)?\s*\)?\s*$",
+    re.IGNORECASE,
+)
 TITLE_PLACE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s")
 DATELINE_DASH = re.compile(r"\)?\s*(?:--|[—–-])\s")
 
@@ -135,8 +139,9 @@ def find_dateline(raw: str) -> date | None:
                 # "Regional weekly of Zhambyl oblast | English edition | Friday, 10
                 # September 2010": a masthead's last field.
                 or (len(line) - tx.end <= 2 and re.search(r"\s\|\s*$", line[: tx.start]))
-                # "17.04.2012" alone on its line under a letterhead
-                or not re.search(r"\w", line[: tx.start] + line[tx.end :])
+                # "17.04.2012" alone on its line under a letterhead, or with its hour
+                # ("25.07.2024 (09:40)")
+                or not re.search(r"\w", line[: tx.start] + CLOCK_TAIL.sub("", line[tx.end :]))
                 # "Transcript, broadcast of 26 September 2013, 21:00 Minsk time"
                 or (
                     n <= 3
