@@ -135,11 +135,13 @@ MIN_DATE = {
     "articles23": 0.95,
     "articles24": 0.9,
     "articles25": 0.85,
+    "articles26": 0.95,
+    "articles27": 0.95,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the twenty-five development sets (thresholds under the
+    """Issue 4's acceptance figures on the twenty-seven development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 

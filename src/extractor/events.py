@@ -71,8 +71,9 @@ DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ ]{1,30})?"  # "WASHINGTON/MOSCOW,"
     r"(?:,\s*[A-Za-z0-9., ]{3,30}?)?\.?\s*"
     # "(Xinhua)", "(RIA-Vesti news agency, translated from Russian)", "/TASS/"
+    # "KARACHI, March 12 (INA): The navies ..."
     r"(?:(?:\([A-Za-z][A-Za-z0-9 .,&'’-]{1,60}\)|/[A-Za-z][A-Za-z-]{1,14}/\.?)[^\S\n]*"
-    r"(?:--|[-—–])?|--|[—–])[^\S\n]",  # the story goes on on the same line
+    r"(?:--|[-—–:])?|--|[—–])[^\S\n]",  # the story goes on on the same line
     re.MULTILINE,
 )
 # "NOVOROSSIYSK, May 12 - The ...", "NEW DELHI, Dec. 20: Soldiers ...": a place in
@@ -929,6 +930,35 @@ def _inside_other_event(token: Token, trigger: Span) -> bool:
     return False
 
 
+
+
+FIRST_OR_LAST_DAY = re.compile(
+    r"\s*,\s*(?:the\s+)?(?P<which>first|opening|last|final|closing)\s+day\s+of\b", re.I
+)
+
+
+def _takes_no_part(token: Token) -> bool:
+    """The actor is the subject of a denied part in a drill: "China is not involved",
+    "Russia did not take part", "Neither China nor Russia is participating"."""
+    root = token
+    while root.dep_ in ("compound", "amod", "poss", "conj") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    neither = any(
+        c.lower_ == "neither" for c in root.children if c.dep_ in ("det", "preconj", "cc")
+    ) and any(c.lower_ == "nor" for c in root.children)
+    if not neither and not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    kids = {c.lemma_.lower() for c in verb.children}
+    return (
+        lemma in ("participate", "join", "involve", "attend")
+        or (lemma == "take" and "part" in kids)
+        or (lemma == "be" and bool(kids & {"party", "involved", "participant", "part"}))
+    )
+
 def _scope(token: Token) -> set[int]:
     """Ancestors of token up to the clause that contains it (relative clauses stop it)."""
     out: set[int] = set()
@@ -1568,6 +1598,14 @@ class EventExtractor:
                     in_scope = False
             if cue.kb_id_ == "planned" and cue[0].lower_ in ("announced",):
                 in_scope = in_scope and root.head == trig_root
+            if (
+                root.dep_ == "amod"
+                and root.head.i not in ancestors
+                and not cand.trigger.start <= root.head.i < cand.trigger.end
+            ):
+                # "patrolled along a pre-planned route": the route was planned, while "the
+                # planned start of the drills" still plans the drills.
+                in_scope = False
             if not in_scope:
                 continue
             if cue.start < cand.trigger.start and _foreign_clause(root, cand.trigger):
@@ -1629,11 +1667,18 @@ class EventExtractor:
         air_bias = len(AIR_WORDS.findall(text)) >= len(NAVAL_WORDS.findall(text))
         dateline_start = dateline_end = 0
         # The dateline opens the article or its first paragraph after a headline.
-        for start in [0, *(m.end() for m in re.finditer(r"\n\s*\n", text[:600]))][:4]:
-            match = DATELINE.match(text, start) or SPACED_DATELINE.match(text, start)
-            if match:
-                dateline_start, dateline_end = match.start(), match.end()
-                break
+        datelines = [
+            match
+            for start in [0, *(m.end() for m in re.finditer(r"\n\s*\n", text[:600]))][:4]
+            if (match := DATELINE.match(text, start) or SPACED_DATELINE.match(text, start))
+        ]
+        # "Nile Valley News Agency (NVNA) — Arabic service" above "Cairo, 16 October
+        # (NVNA) — ...": the dateline is the one with the day.
+        match = next((m for m in datelines if re.search(r"\d", m.group())), None) or next(
+            iter(datelines), None
+        )
+        if match:
+            dateline_start, dateline_end = match.start(), match.end()
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
         in_context: dict[tuple[int, int], Timex] | None = None
@@ -1721,21 +1766,7 @@ class EventExtractor:
                 entry = sp._.entry
                 if getattr(entry, "kind", "") not in ("country", "capital", "military"):
                     continue
-                root = sp.root
-                while root.dep_ in ("compound", "amod", "poss") and root.head.i != root.i:
-                    root = root.head
-                if root.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                verb = root.head
-                if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
-                    continue
-                lemma = verb.lemma_.lower()
-                kids = {c.lemma_.lower() for c in verb.children}
-                if (
-                    lemma in ("participate", "join", "involve", "attend")
-                    or (lemma == "take" and "part" in kids)
-                    or (lemma == "be" and kids & {"party", "involved", "participant", "part"})
-                ):
+                if _takes_no_part(sp.root):
                     out.add(entry.code)
         return out
 
@@ -1928,6 +1959,8 @@ class EventExtractor:
                 and a.end <= cand.trigger.end
                 for a in cand.args
             )
+            if _takes_no_part(head):
+                continue  # "Neither China nor Russia is participating in the exercise"
             if (
                 not (table_row or crews)
                 and not self._participant_position(head, cand)
@@ -2030,7 +2063,13 @@ class EventExtractor:
                     continue  # "a day after wrapping up a five-day exercise": an offset
                 if superlative and re.search(r"\bin(?:\s+(?:over|almost))?$", before.strip()):
                     continue  # "its largest naval exercise in three decades": no length
-                if first.lower_ == "last" and first.pos_ in ("VERB", "AUX"):
+                prev = doc[arg.start - 1].lower_ if arg.start else ""
+                if first.lower_ == "last" and (
+                    first.pos_ in ("VERB", "AUX")
+                    # "will open on May 11 and last 15 days": tagged an adjective there
+                    or prev in ("will", "would", "to", "and", "shall", "should", "could", "may",
+                                "might", "'ll")
+                ):
                     # "the drills would last four days": how long, not the past four days.
                     m_ = re.search(
                         r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\b",
@@ -2042,6 +2081,9 @@ class EventExtractor:
                     continue
                 if nxt == "of" and re.search(r"\b(?:past|last|previous)\b", tx.text.lower()):
                     continue  # "the last day of the active phase": a day, not a span
+                if re.match(r"the (?:first|final|initial|opening|closing) (?:day|week)$",
+                            tx.text.lower()):
+                    continue  # "held on the first day": which day, not how many
                 if re.search(r"\b(?:past|last|previous)\b", tx.text.lower()) or (
                     re.search(r"\b(?:during|over|in|for) the\s*$", before + " ")
                     and "past" in tx.text.lower()
@@ -2696,6 +2738,10 @@ class EventExtractor:
         for a in days:
             verb = _governor(doc[a.start : a.end].root)
             role = ceremony or _phase_of(verb)
+            edge = FIRST_OR_LAST_DAY.match(doc.text, doc[a.end - 1].idx + len(doc[a.end - 1]))
+            if role is None and edge and cand.trigger.start >= a.end:
+                # "put to sea on Thursday, 20 July, the first day of the exercise proper"
+                role = "start" if edge["which"].lower() in ("first", "opening") else "end"
             if role is None and FROM_BEFORE.search(doc[max(a.start - 2, 0) : a.start].text):
                 role = "start"  # "conducted over seven days from 11 September"
             if role is None:

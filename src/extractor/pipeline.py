@@ -109,7 +109,9 @@ DATED_LINE = re.compile(
 
 
 CLOCK_TAIL = re.compile(
-    r"^\s*[,(]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|MSK|UTC|GMT|hrs|local\s+time)?\s*\)?\s*$",
+    # "(09:40)", ", 10:32–10:49" (a press conference's hours)
+    r"^\s*[,(]?\s*\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s*"
+    r"(?:[ap]\.?m\.?|MSK|UTC|GMT|hrs|local\s+time)?\s*\)?\s*$",
     re.IGNORECASE,
 )
 TITLE_PLACE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s")
@@ -131,11 +133,14 @@ def find_dateline(raw: str) -> date | None:
             if not (tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date):
                 continue
             # Below the headline only a dateline dates the article: "MOSCOW, Aug 3 -", or a
-            # line that is nothing but a place or "Published" and the day.
+            # line that is nothing but a place or "Published" and the day (and its hour).
             if (
                 n == 0
                 or DATELINE_START.match(line)
-                or (len(line) - tx.end <= 2 and DATED_LINE.match(line[: tx.start]))
+                or (
+                    not re.search(r"\w", CLOCK_TAIL.sub("", line[tx.end :]))
+                    and DATED_LINE.match(line[: tx.start])
+                )
                 # "Regional weekly of Zhambyl oblast | English edition | Friday, 10
                 # September 2010": a masthead's last field.
                 or (len(line) - tx.end <= 2 and re.search(r"\s\|\s*$", line[: tx.start]))

@@ -175,15 +175,21 @@ class Cluster:
         members = self._by_doc[newest.raw.doc_id]
         dated_ids = {id(m) for m in dated_members}
         told = self._told_span(newest.raw.doc_id)
+        # The day the article says the exercise itself began.
+        own_start = min(
+            (m.raw.began for m in members if m.raw.began and not _ceremony(m.raw)), default=None
+        )
         days = [
             m.raw.date
             for m in members
             if id(m) in dated_ids
             # "Wednesday saw only the opening ceremony; the exercise began on Thursday"
             and not (
-                told
-                and _ceremony(m.raw)
-                and not told[0] <= m.raw.date["start"] <= told[1]
+                _ceremony(m.raw)
+                and (
+                    (told and not told[0] <= m.raw.date["start"] <= told[1])
+                    or (own_start and m.raw.date["start"] < own_start)
+                )
             )
         ] or [m.raw.date for m in members if id(m) in dated_ids]
         ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
@@ -256,10 +262,11 @@ class Cluster:
             for m in members
             if (m.raw.until or m.raw.ended) and not _ceremony(m.raw)
         ] or ends
+        # A ceremony's length is not the exercise's.
         days = [
             int(m.raw.duration[1:-1])
             for m in members
-            if m.raw.duration and re.fullmatch(r"P\d+D", m.raw.duration)
+            if m.raw.duration and re.fullmatch(r"P\d+D", m.raw.duration) and not _ceremony(m.raw)
         ]
         ceremonies = [m.raw.began for m in members if m.raw.began and _ceremony(m.raw)]
         if len(ceremonies) < len(starts):

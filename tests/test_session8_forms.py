@@ -1,0 +1,192 @@
+"""Forms met in sets 26 and 27: a press conference's header with its hours, a dateline
+under a masthead that looks like one, a route planned in advance, a length given by "and
+last", a ceremony on "the first day", and "Neither China nor Russia is participating"."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(records: list[dict]) -> list[dict]:
+    return [r for r in records if r["kind"] == "event"]
+
+
+def _span(r: dict) -> tuple[str | None, str | None]:
+    return r["date"]["start"], r["date"]["end"]
+
+
+def test_a_press_conference_header_with_its_hours_dates_the_article():
+    from extractor.pipeline import find_dateline
+
+    text = (
+        "MINISTRY OF DEFENSE — PRESS CONFERENCE BY THE MINISTER\n"
+        "Date: Friday, December 15, 2023, 10:32–10:49\n"
+        "Place: Press Conference Room\n\nQ: Yesterday bombers flew jointly.\n"
+    )
+    assert find_dateline(text).isoformat() == "2023-12-15"
+
+
+def test_prose_after_a_label_and_a_day_does_not_date_the_article():
+    from extractor.pipeline import find_dateline
+
+    assert find_dateline("Notes\nThe drill: 3 May 2021 was the day it began, sources said\n") is None
+
+
+def test_yesterday_with_its_hours_in_a_press_conference_dates_the_flight(run_text):
+    records, _ = run_text(
+        "PRESS CONFERENCE BY THE DEFENSE MINISTER\n"
+        "Date: Friday, December 15, 2023, 10:32–10:49\n\n"
+        "Q: Yesterday, Chinese and Russian bombers flew jointly near Japan. Could you explain?\n\n"
+        "MINISTER: Yesterday, on the 14th, two Chinese H-6 bombers and two Russian Tu-95 "
+        "bombers flew jointly from the Sea of Japan to the East China Sea.",
+        published=None,
+    )
+    assert [_span(r) for r in _events(records)] == [("2023-12-14", "2023-12-14")]
+
+
+def test_a_pre_planned_route_does_not_make_the_patrol_planned(run_text):
+    records, mentions = run_text(
+        "Today, two Tu-95MS strategic missile carriers and two H-6K bombers carried out the "
+        "first joint air patrol in the Asia-Pacific region. The joint air group of Russian and "
+        "Chinese strategic bombers patrolled along a pre-planned route over the Sea of Japan.",
+        published="2019-07-23",
+    )
+    assert {m["status"] for m in mentions if m["kind"] == "event"} == {"occurred"}
+    assert [(r["status"], _span(r)) for r in _events(records)] == [
+        ("occurred", ("2019-07-23", "2019-07-23"))
+    ]
+
+
+def test_the_planned_start_of_the_drills_still_plans_them(run_text):
+    _, mentions = run_text(
+        "The planned start of the joint naval exercise by China and Russia is July 5.",
+        published="2023-06-10",
+    )
+    assert {m["status"] for m in mentions if m["kind"] == "event"} == {"planned"}
+
+
+def test_open_on_a_day_and_last_n_days_gives_the_end(run_text):
+    records, _ = run_text(
+        "Cambodian and Chinese troops will hold their annual joint military exercise, Golden "
+        "Dragon 2026, next month. The exercise will open on May 11 and last 15 days, the "
+        "spokeswoman told reporters. An opening ceremony attended by senior commanders from "
+        "both countries will be held on the first day at Ream.",
+        published="2026-04-20",
+    )
+    assert [_span(r) for r in _events(records)] == [("2026-05-11", "2026-05-25")]
+
+
+@pytest.mark.parametrize("phrase", ["on the first day", "on the final day"])
+def test_which_day_a_ceremony_is_held_is_no_length(run_text, phrase):
+    _, mentions = run_text(
+        f"China and Russia will hold a joint naval exercise. An opening ceremony will be held "
+        f"{phrase} at the port.",
+        published="2026-04-20",
+    )
+    assert all(m["duration"] is None for m in mentions)
+
+
+def test_a_dateline_with_the_agency_and_a_colon_is_not_the_drills_day(run_text):
+    records, _ = run_text(
+        "KARACHI, March 12 (INA): The navies of Iran, Russia and China began a joint naval "
+        "exercise, \"Maritime Security Belt 2024\", in the Gulf of Oman on Monday. The five-day "
+        "drill will conclude on Friday.",
+        published="2024-03-12",
+    )
+    assert [_span(r) for r in _events(records) if r["name"]] == [("2024-03-11", "2024-03-15")]
+
+
+def test_the_dateline_is_the_paragraph_with_the_day_not_the_masthead_above_it(run_text):
+    records, _ = run_text(
+        "Paratroopers launch \"Defenders of Friendship 2016\" exercise\n\n"
+        "Nile Valley News Agency (NVNA) — Arabic service, unofficial English translation\n\n"
+        "Cairo, 16 October (NVNA) — The joint Egyptian-Russian airborne exercise \"Defenders of "
+        "Friendship 2016\" began yesterday, Saturday, in the Western Desert. They will continue "
+        "until the 26th of this month.",
+        published="2016-10-16",
+    )
+    assert [_span(r) for r in _events(records)] == [("2016-10-15", "2016-10-26")]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Neither China nor Russia is participating in the exercise.",
+        "Neither Beijing nor Moscow took part in the drills.",
+        "China and Russia are not participating in the exercise.",
+    ],
+)
+def test_countries_said_to_take_no_part_are_not_participants(run_text, denial):
+    records, _ = run_text(
+        "The largest Talisman Sabre exercise ever held got under way at the weekend, with "
+        "more than 35,000 personnel from 19 nations training across Queensland. " + denial,
+        published="2025-07-15",
+    )
+    assert not [
+        r for r in records if {p["code"] for p in r.get("participants", [])} & {"CHN", "RUS"}
+    ]
+
+
+def test_a_drill_one_of_the_pair_did_join_keeps_it(run_text):
+    records, _ = run_text(
+        "Neither Japan nor India took part, but China and Russia held a joint naval exercise "
+        "in the Sea of Japan on Tuesday.",
+        published="2023-06-10",
+    )
+    assert [sorted(p["code"] for p in r["participants"]) for r in _events(records)] == [
+        ["CHN", "RUS"]
+    ]
+
+
+def test_series_spellings_are_found_only_where_their_words_occur():
+    """The gazetteer finds token patterns by their words first: the spans must be those a
+    plain Matcher over every pattern finds."""
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from extractor.nlp import GazetteerMatcher, gazetteer_patterns, load_pipeline
+
+    nlp = load_pipeline()
+    ruler = GazetteerMatcher(nlp, "g", models_dir=None, spans_key="g")
+    phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+    tokens = Matcher(nlp.vocab)
+    for p in gazetteer_patterns(nlp, ruler.gazetteer):
+        key = f"{p['label']}|{p['id']}"
+        if isinstance(p["pattern"], str):
+            phrases.add(key, [nlp.make_doc(p["pattern"])])
+        else:
+            tokens.add(key, [p["pattern"]])
+    texts = [
+        "He said 'Ocean' and “Cooperation” then Ocean-2010 and OCEAN 2018 began.",
+        "Joint Sea-2015 (II), Mosi II, MOSI-III and Vostok 2018 followed Zapad–2021.",
+        "ZAPAD/INTERACTION-2021 and Northern/Interaction-2023 in the Sea of Japan.",
+        "A joint sea patrol by the Russian Pacific Fleet and the PLA Navy near Peter the Great "
+        "Bay with Tu-95MS and H-6K bombers; Peace Mission 2014 at Zhurihe.",
+    ]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        ruler(doc)
+        spans = [
+            Span(doc, s, e, label=doc.vocab.strings[k].partition("|")[0])
+            for k, s, e in [*phrases(doc), *tokens(doc)]
+        ]
+        want = {(s.start, s.end, s.label_) for s in filter_spans(spans)}
+        got = {(s.start, s.end, s.label_) for s in doc.spans["g"]}
+        assert got == want, text
+    doc = nlp.make_doc(texts[1])
+    ruler(doc)
+    assert [s.text for s in doc.spans["g"] if s.label_ == "SERIES"] == [
+        "Joint Sea-2015 (II)", "Mosi II", "MOSI-III", "Vostok 2018", "Zapad–2021"
+    ]
+
+
+def test_a_day_called_the_first_day_of_the_exercise_starts_it(run_text):
+    records, mentions = run_text(
+        "The Chinese detachment arrived in Vladivostok on Tuesday. On Wednesday, the opening "
+        "ceremony of the Russian-Chinese naval exercise was held at the berth. The ships put to "
+        "sea on Thursday, 20 July, the first day of the exercise proper. The drills ran from 20 "
+        "to 23 July.",
+        published="2023-07-23",
+    )
+    assert [_span(r) for r in _events(records)] == [("2023-07-20", "2023-07-23")]
