@@ -29,7 +29,8 @@ def test_a_press_conference_header_with_its_hours_dates_the_article():
 def test_prose_after_a_label_and_a_day_does_not_date_the_article():
     from extractor.pipeline import find_dateline
 
-    assert find_dateline("Notes\nThe drill: 3 May 2021 was the day it began, sources said\n") is None
+    text = "Notes\nThe drill: 3 May 2021 was the day it began, sources said\n"
+    assert find_dateline(text) is None
 
 
 def test_yesterday_with_its_hours_in_a_press_conference_dates_the_flight(run_text):
@@ -182,7 +183,7 @@ def test_series_spellings_are_found_only_where_their_words_occur():
 
 
 def test_a_day_called_the_first_day_of_the_exercise_starts_it(run_text):
-    records, mentions = run_text(
+    records, _ = run_text(
         "The Chinese detachment arrived in Vladivostok on Tuesday. On Wednesday, the opening "
         "ceremony of the Russian-Chinese naval exercise was held at the berth. The ships put to "
         "sea on Thursday, 20 July, the first day of the exercise proper. The drills ran from 20 "
