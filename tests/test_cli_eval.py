@@ -137,11 +137,12 @@ MIN_DATE = {
     "articles25": 0.85,
     "articles26": 0.95,
     "articles27": 0.95,
+    "articles28": 0.9,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the twenty-seven development sets (thresholds under the
+    """Issue 4's acceptance figures on the twenty-eight development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 

@@ -191,3 +191,54 @@ def test_a_day_called_the_first_day_of_the_exercise_starts_it(run_text):
         published="2023-07-23",
     )
     assert [_span(r) for r in _events(records)] == [("2023-07-20", "2023-07-23")]
+
+
+def test_a_zapad_note_that_compares_the_drill_in_china_keeps_zapad_apart(run_text):
+    records, _ = run_text(
+        "Russia's strategic exercise Zapad-2021, held between 10 and 16 September, was the "
+        "largest Russian drill of the year. Five weeks earlier, Chinese and Russian troops "
+        "trained in China in an exercise that Beijing titled \"ZAPAD/INTERACTION-2021\". "
+        "Compared with Zapad-2013, the 2021 edition placed more emphasis on defence.",
+        published="2021-09-20",
+    )
+    names = {r["name"] for r in records if r.get("name")}
+    assert {"Zapad-2021", "Zapad/Interaction-2021"} <= names
+    assert "Zapad/Interaction-2013" not in names
+
+
+def test_zapad_hosted_by_china_is_still_the_drill_in_ningxia(run_text):
+    records, _ = run_text(
+        "China and Russia held the Zapad-2021 exercise at the Qingtongxia base in Ningxia "
+        "from 9 to 13 August.",
+        published="2021-08-14",
+    )
+    assert [r["name"] for r in _events(records)] == ["Zapad/Interaction-2021"]
+
+
+def test_the_day_of_a_statement_on_an_upcoming_drill_is_not_the_drills(run_text):
+    records, _ = run_text(
+        "Beijing, July 15 -- The defence ministry spokesperson issued a statement on Saturday "
+        "on the upcoming joint exercise between the Chinese and Russian navies. The exercise "
+        "will be held in the Sea of Japan in the latter part of this month.",
+        published="2023-07-15",
+    )
+    assert all(r["date"]["start"] != "2023-07-15" for r in _events(records))
+
+
+def test_the_day_a_drill_was_announced_is_not_its_day(run_text):
+    records, _ = run_text(
+        "The Chinese and Russian navies held a joint exercise in the Sea of Japan from 20 to "
+        "23 July. The Chinese defence ministry had announced the exercise on July 15.",
+        published="2023-07-25",
+    )
+    assert [_span(r) for r in _events(records)] == [("2023-07-20", "2023-07-23")]
+
+
+def test_later_in_the_day_is_the_day_told_before(run_text):
+    records, _ = run_text(
+        "Two Chinese and two Russian strategic bombers flew together over the seas around "
+        "Japan on Tuesday, the Defense Ministry said. Later in the day, the four aircraft flew "
+        "together from the East China Sea to the Pacific Ocean.",
+        published="2022-05-25",
+    )
+    assert [_span(r) for r in _events(records)] == [("2022-05-24", "2022-05-24")]

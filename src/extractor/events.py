@@ -932,6 +932,8 @@ def _inside_other_event(token: Token, trigger: Span) -> bool:
 
 
 
+ANNOUNCE_LEMMAS = frozenset({"announce", "unveil", "disclose", "reveal", "publicize", "publicise"})
+
 FIRST_OR_LAST_DAY = re.compile(
     r"\s*,\s*(?:the\s+)?(?P<which>first|opening|last|final|closing)\s+day\s+of\b", re.I
 )
@@ -2047,6 +2049,9 @@ class EventExtractor:
         superlative = any(
             c.tag_ == "JJS" or c.lower_ == "first" for c in cand.trigger.root.children
         )
+        upcoming = any(
+            c.lower_ in ("upcoming", "forthcoming") for c in cand.trigger.root.children
+        )
         for arg in cand.args:
             tx = arg.timex
             if tx is None:
@@ -2096,6 +2101,25 @@ class EventExtractor:
                 continue
             if tx.value and tx.value.endswith("_REF"):
                 continue
+            if (
+                upcoming
+                and dct is not None
+                and tx.granularity == "day"
+                and tx.start_date is not None
+                and tx.start_date <= dct
+            ):
+                # "issued a statement on Saturday on the upcoming joint exercise": a drill
+                # still to come was not held on or before the day of the report.
+                continue
+            if re.fullmatch(r"(?:later|earlier)\s+(?:in\s+the|that)\s+day", tx.text, re.I):
+                continue  # "Later in the day, the four aircraft flew on": the day told before
+            told_on = _governor(doc[arg.start : arg.end].root)
+            if (
+                told_on.lemma_.lower() in ANNOUNCE_LEMMAS
+                and _governor(cand.trigger.root).i == told_on.i
+                and cand.trigger.root.dep_ in ("dobj", "nsubjpass")
+            ):
+                continue  # "had announced the exercise on July 15": the announcement's day
             if tx.type == "TIME" and BARE_CLOCK.fullmatch(tx.text):
                 # "at around 11:52 a.m. (KST)": the hour, on a day the sentence leaves to
                 # the one before it; taken alone it would say "today".
@@ -2272,6 +2296,7 @@ class EventExtractor:
             and bool(lineup)
             and not {p["code"] for p in doc_pair} & set(lineup)
         )
+        named_codes = {p["code"] for p in participants}
         if (
             len(participants) < 2
             and doc_pair
@@ -2303,7 +2328,9 @@ class EventExtractor:
             participants.sort(key=lambda p: p["code"])
         if cand.series is not None and cand.series.editions_with and cand.status != "negated":
             # "China hosted the Zapad-2021 in Ningxia": the edition another series names.
-            present = {p["code"] for p in participants} | {
+            # The article's pair is not enough: a note on Zapad-2021 with Belarus may
+            # compare it with the drill in China.
+            present = named_codes | {
                 a.entry.country
                 for a in cand.args
                 if a.kind == "place" and getattr(a.entry, "country", None)
