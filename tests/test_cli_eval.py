@@ -137,7 +137,7 @@ MIN_DATE = {
     "articles25": 0.85,
     "articles26": 0.95,
     "articles27": 0.95,
-    "articles28": 0.9,
+    "articles28": 0.95,
 }
 
 

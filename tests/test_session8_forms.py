@@ -242,3 +242,35 @@ def test_later_in_the_day_is_the_day_told_before(run_text):
         published="2022-05-25",
     )
     assert [_span(r) for r in _events(records)] == [("2022-05-24", "2022-05-24")]
+
+
+def test_a_day_a_live_blogs_earlier_update_gave_is_taken_back(run_text):
+    records, _ = run_text(
+        "LIVE: China and Russia begin \"Joint Sea-2026\" naval drills off Vladivostok\n\n"
+        "08:05 -- The active phase of Joint Sea-2026 began this morning in the Peter the Great "
+        "Gulf.\n\n11:10 -- According to a Chinese state broadcaster, the exercise will last "
+        "until Saturday.\n\n14:20 -- CORRECTION: Our 11:10 update said the exercise would last "
+        "until Saturday. The Pacific Fleet's press service says the exercise ends on Friday.",
+        published="2026-07-13",
+    )
+    assert [_span(r) for r in _events(records) if r["name"] == "Joint Sea-2026"] == [
+        ("2026-07-13", "2026-07-17")
+    ]
+
+
+def test_a_blogs_own_update_on_the_drill_is_not_a_correction(run_text):
+    records, _ = run_text(
+        "The Pacific Fleet's update said the Joint Sea-2026 exercise would last until Saturday. "
+        "The exercise began on Monday.",
+        published="2026-07-13",
+    )
+    assert [_span(r) for r in _events(records)] == [("2026-07-13", "2026-07-18")]
+
+
+def test_ended_n_days_later_counts_from_the_start(run_text):
+    records, _ = run_text(
+        "The Peace Mission 2007 exercise began on August 9 with a command-staff phase in "
+        "Urumqi, in China's Xinjiang, and ended eight days later in the Urals.",
+        published="2007-08-20",
+    )
+    assert [_span(r) for r in _events(records)] == [("2007-08-09", "2007-08-17")]

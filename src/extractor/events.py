@@ -879,6 +879,9 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
 
 
 RETRACTED_SUBJECTS = {"version", "article", "story", "report", "edition", "dispatch"}
+# "Our 11:10 update said": a live blog's own earlier entry.
+UPDATE_SUBJECTS = {"update", "post", "entry"}
+OWN_EARLIER = {"our", "earlier", "previous", "original", "initial"}
 
 
 def _retracted(token: Token) -> bool:
@@ -892,6 +895,10 @@ def _retracted(token: Token) -> bool:
             c.dep_ == "nsubj"
             and (
                 c.lemma_.lower() in RETRACTED_SUBJECTS
+                or (
+                    c.lemma_.lower() in UPDATE_SUBJECTS
+                    and any(g.lower_ in OWN_EARLIER or ":" in g.text for g in c.children)
+                )
                 # "CORRECTION (Sept 17): An earlier version of this story said ..."
                 or any(
                     g.dep_ == "appos" and g.lemma_.lower() in RETRACTED_SUBJECTS
@@ -902,6 +909,36 @@ def _retracted(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _retracted_days(views: list[SentenceView]) -> set[str]:
+    """Days a correction says an earlier version of the article gave."""
+    out: set[str] = set()
+    for view in views:
+        sent = view.span
+        if not CORRECTION_WORDS.search(sent.text):
+            continue
+        for t in view.doc.user_data.get("timexes", []):
+            if t.granularity != "day" or not t.value:
+                continue
+            span = view.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if (
+                span is not None
+                and sent.start <= span.start < sent.end
+                and _retracted(span.root)
+                # "An earlier version, published on Friday, said ...": the version's own
+                # day is not what it said.
+                and not any(a.dep_ == "nsubj" for a in [span.root, *span.root.ancestors])
+            ):
+                out.add(t.value)
+    return out
+
+
+CORRECTION_WORDS = re.compile(
+    r"\b(?:earlier|previous|original|initial)\s+(?:version|update|report|story|edition)|"
+    r"\b(?:our|an?|the)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:update|post|entry)\s+(?:said|stated|reported)",
+    re.IGNORECASE,
+)
 
 
 def _names_in_clause(noun: Span, name: Span) -> bool:
@@ -933,6 +970,12 @@ def _inside_other_event(token: Token, trigger: Span) -> bool:
 
 
 ANNOUNCE_LEMMAS = frozenset({"announce", "unveil", "disclose", "reveal", "publicize", "publicise"})
+
+ENDED_LATER = re.compile(
+    r"\band\s+(?:ended|concluded|finished|closed|wrapped\s+up)\s+(?P<n>\d{1,2}|[a-z]+)\s+days?"
+    r"\s+later\b",
+    re.IGNORECASE,
+)
 
 FIRST_OR_LAST_DAY = re.compile(
     r"\s*,\s*(?:the\s+)?(?P<which>first|opening|last|final|closing)\s+day\s+of\b", re.I
@@ -1190,6 +1233,8 @@ def _past_window(tx: Timex, dct: date | None, dct_anchor: str) -> dict | None:
 
 class EventExtractor:
     def __init__(self, gazetteer: Gazetteer):
+        # Series the article being read names itself (see editions_with in _build).
+        self._named_series: set[str] = set()
         self.gaz = gazetteer
         self.places_by_alias = {
             alias.lower(): place
@@ -1683,6 +1728,7 @@ class EventExtractor:
             dateline_start, dateline_end = match.start(), match.end()
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
+        retracted = _retracted_days(views)
         in_context: dict[tuple[int, int], Timex] | None = None
         for view in views:
             doc, sent = view.doc, view.span
@@ -1706,6 +1752,9 @@ class EventExtractor:
                 if in_context is None:
                     in_context = self._article_timexes(text, dct, dct_anchor)
                 timexes = [_in_context(t, view.offset, in_context) for t in timexes]
+            # "CORRECTION: Our 11:10 update said the exercise would last until Saturday":
+            # the day taken back is wrong wherever the article said it.
+            timexes = [t for t in timexes if t.value not in retracted]
             self._assign(cands, self._args(doc, sent, timexes, skip), doc)
             for cand in cands:
                 cand.status = self._status(doc, sent, cand)
@@ -1730,6 +1779,15 @@ class EventExtractor:
         # "Russian and Chinese rescuers held a joint exercise on the Amur": when the lead
         # is a civil drill, "this year's exercise" further down is that drill too.
         civil_lead = bool(found) and self._civilian(found[0][0].doc, found[0][0].span)
+        # A series named beside the one that stands for it is an alias ("'Friendship-2011'
+        # ('Youyi-2011')"), not an edition named apart.
+        self._named_series = set()
+        for _, cs in found:
+            ids = {c.series.id for c in cs if c.series is not None}
+            aliased = {
+                t for c in cs if c.series is not None for t in c.series.editions_with.values()
+            }
+            self._named_series |= ids - aliased
         for view, cands in found:
             for cand in cands:
                 if (
@@ -2111,8 +2169,10 @@ class EventExtractor:
                 # "issued a statement on Saturday on the upcoming joint exercise": a drill
                 # still to come was not held on or before the day of the report.
                 continue
-            if re.fullmatch(r"(?:later|earlier)\s+(?:in\s+the|that)\s+day", tx.text, re.I):
-                continue  # "Later in the day, the four aircraft flew on": the day told before
+            if re.fullmatch(r"(?:later|earlier)\s+in\s+the\s+day", tx.text, re.I):
+                # "Later in the day, the four aircraft flew on": the day told before, which
+                # the tagger, reading the sentence alone, takes for the report's.
+                continue
             told_on = _governor(doc[arg.start : arg.end].root)
             if (
                 told_on.lemma_.lower() in ANNOUNCE_LEMMAS
@@ -2328,15 +2388,31 @@ class EventExtractor:
             participants.sort(key=lambda p: p["code"])
         if cand.series is not None and cand.series.editions_with and cand.status != "negated":
             # "China hosted the Zapad-2021 in Ningxia": the edition another series names.
-            # The article's pair is not enough: a note on Zapad-2021 with Belarus may
-            # compare it with the drill in China.
-            present = named_codes | {
+            # The article's pair counts only when the article does not name that edition
+            # apart: a note on Zapad-2021 with Belarus may compare it with the drill that
+            # Beijing titled "ZAPAD/INTERACTION-2021".
+            places = {
                 a.entry.country
                 for a in cand.args
                 if a.kind == "place" and getattr(a.entry, "country", None)
             }
+            # '"Western·Joint-2021"; Russian sources use "Zapad/..."': named side by side.
+            beside = {
+                sp.id_.partition(":")[2]
+                for sp in doc.spans.get("gaz", [])
+                if sp.label_ == "SERIES" and sent.start <= sp.start < sent.end
+            }
             target = next(
-                (s for code, s in cand.series.editions_with.items() if code in present), None
+                (
+                    s
+                    for code, s in cand.series.editions_with.items()
+                    if code in named_codes | places
+                    or (
+                        code in {p["code"] for p in participants}
+                        and (s not in self._named_series or s in beside)
+                    )
+                ),
+                None,
             )
             if target is not None:
                 cand.series = self.gaz.series[target]
@@ -2786,6 +2862,15 @@ class EventExtractor:
                 ended = day
             elif role is None and not UNTIL_BEFORE.search(doc[max(a.start - 2, 0) : a.start].text):
                 plain = True  # a day that dates the whole exercise
+        later = ENDED_LATER.search(cand.trigger.sent.text, cand.trigger.end_char
+                                   - cand.trigger.sent.start_char)
+        if began and ended is None and later:
+            # "began on August 9 with a command-staff phase ... and ended eight days later"
+            n = WORD_NUMBERS.get(later["n"].lower()) or (
+                int(later["n"]) if later["n"].isdigit() else None
+            )
+            if n:
+                ended = (date.fromisoformat(began) + timedelta(days=n)).isoformat()
         if began or plain or dct is None or dct_anchor not in ("publication_date", "dateline"):
             return began, ended
         day_of = _day_of_edge(cand.trigger.root)
