@@ -138,11 +138,13 @@ MIN_DATE = {
     "articles26": 0.95,
     "articles27": 0.95,
     "articles28": 0.95,
+    "articles29": 0.95,
+    "articles30": 0.95,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the twenty-eight development sets (thresholds under the
+    """Issue 4's acceptance figures on the thirty development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 

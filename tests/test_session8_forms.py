@@ -274,3 +274,62 @@ def test_ended_n_days_later_counts_from_the_start(run_text):
         published="2007-08-20",
     )
     assert [_span(r) for r in _events(records)] == [("2007-08-09", "2007-08-17")]
+
+
+def test_last_years_patrol_above_this_ones_day_does_not_absorb_it(run_text):
+    records, _ = run_text(
+        "LIVE: Chinese and Russian warships pass through Tsugaru Strait\n\n"
+        "14:45\nSome context: this is the sixth time the two navies have carried out a joint "
+        "maritime patrol. Last year's patrol went further east, into the central Pacific.\n\n"
+        "12:20\nCORRECTION: An earlier post said the patrol began on Sunday. The Chinese "
+        "defence ministry statement says it began on Monday.\n\n"
+        "09:40\nChina's Ministry of National Defense has issued a statement: the ships are "
+        "on the sixth China-Russia joint maritime patrol. The statement says the patrol set off "
+        "on Monday from waters near Vladivostok.",
+        published="2026-08-06",
+    )
+    patrols = [r for r in _events(records) if r["event_type"] == "naval_patrol"]
+    assert ("2026-08-03", None) in [_span(r) for r in patrols]
+    assert all(r["date"]["value"] != "2026-08-02" for r in patrols)
+
+
+def test_a_calendar_day_beats_a_yesterday_counted_from_a_later_posting(run_text):
+    records, _ = run_text(
+        "Transcript posted 26 July 2024.\n\n"
+        "Q: Chinese and Russian bombers were intercepted by U.S. and Canadian fighters near "
+        "Alaska yesterday. Can you give details?\n\n"
+        "A: On July 24 the air forces of the two countries organized the eighth joint "
+        "strategic air patrol over the Bering Sea.",
+        published="2024-07-26",
+    )
+    assert [_span(r) for r in _events(records)] == [("2024-07-24", "2024-07-24")]
+
+
+def test_a_day_in_a_conjunct_with_its_own_subject_is_not_the_drills(run_text):
+    records, _ = run_text(
+        "Mosi II formally began in Durban on Friday. The sea phase is to follow from Thursday, "
+        "and the drill will run until 27 February, according to the SANDF.",
+        published="2023-02-18",
+    )
+    assert [_span(r) for r in _events(records)] == [("2023-02-17", "2023-02-27")]
+
+
+def test_a_name_given_with_its_year_gets_no_second_year(run_text):
+    records, _ = run_text(
+        "TEHRAN, Dec. 27, 2019 - The navies of Iran, Russia and China began a joint maritime "
+        "exercise on Friday. The four-day drill, named \"Marine Security Belt\" (also rendered "
+        "as \"Maritime Security Belt 2019\"), started from Chabahar.",
+        published="2019-12-27",
+    )
+    names = [r["name"] for r in records if r.get("name")]
+    assert names and all("2019 2019" not in n for n in names)
+
+
+def test_we_said_in_a_correction_takes_the_day_back(run_text):
+    records, _ = run_text(
+        "The Chinese and Russian navies have just finished Joint Sea-2025 off Vladivostok. The "
+        "exercise ran from Friday through yesterday, Tuesday. Quick correction from last week: "
+        "we said Joint Sea-2025 would start on the 3rd.",
+        published="2025-08-06",
+    )
+    assert [_span(r) for r in _events(records)] == [("2025-08-01", "2025-08-05")]

@@ -751,6 +751,51 @@ def _governor(token: Token) -> Token:
     return t
 
 
+
+
+# A drill's days and the days a later sentence gives it ("It began July 28 ... and it
+# concluded Aug. 10") lie within weeks of each other; last year's patrol does not.
+REF_SLACK_DAYS = 60
+
+
+
+def _effective_dates(previous: list[RawMention]) -> dict[int, dict]:
+    """Each earlier mention's days: its own, or for an undated reference ("after the
+    patrol") those of the last mention of its kind before it."""
+    out: dict[int, dict] = {}
+    last: dict[str, dict] = {}
+    for m in previous:
+        d = m.date if (m.date or {}).get("start") else None
+        if d is None and m.reference:
+            d = last.get(m.event_type)
+        if d is not None:
+            out[id(m)] = d
+            last[m.event_type] = d
+    return out
+
+
+def _shift_iso(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def _other_conjunct(token: Token, trigger: Span) -> bool:
+    """True when the trigger's clause is a conjunct with its own subject and the token is in
+    another conjunct with another subject: "The sea phase is to follow from Thursday, and the
+    drill will run until 27 February" (Thursday is the phase's)."""
+    gov = _governor(trigger.root)
+    if gov.dep_ != "conj" or token.i in {x.i for x in gov.subtree}:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+        return False
+    other = _governor(token)
+    while other.dep_ in ("xcomp", "ccomp") and other.head.i != other.i:
+        other = other.head  # "is to follow from Thursday": the clause "is" heads
+    trig = set(range(trigger.start, trigger.end))
+    return other.i == gov.head.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i not in trig for c in other.children
+    )
+
+
 def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) -> bool:
     """True when token sits in a subordinate clause the trigger is not part of."""
     trig_tokens = set(range(trigger.start, trigger.end)) | (extra or set())
@@ -881,6 +926,7 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
 RETRACTED_SUBJECTS = {"version", "article", "story", "report", "edition", "dispatch"}
 # "Our 11:10 update said": a live blog's own earlier entry.
 UPDATE_SUBJECTS = {"update", "post", "entry"}
+CORRECTION_MARK = re.compile(r"\bcorrection\b", re.IGNORECASE)
 OWN_EARLIER = {"our", "earlier", "previous", "original", "initial"}
 
 
@@ -899,6 +945,9 @@ def _retracted(token: Token) -> bool:
                     c.lemma_.lower() in UPDATE_SUBJECTS
                     and any(g.lower_ in OWN_EARLIER or ":" in g.text for g in c.children)
                 )
+                # "Quick correction from last week: we said Joint Sea-2025 would start on
+                # the 3rd."
+                or (c.lower_ == "we" and CORRECTION_MARK.search(t.sent.text) is not None)
                 # "CORRECTION (Sept 17): An earlier version of this story said ..."
                 or any(
                     g.dep_ == "appos" and g.lemma_.lower() in RETRACTED_SUBJECTS
@@ -935,6 +984,7 @@ def _retracted_days(views: list[SentenceView]) -> set[str]:
 
 
 CORRECTION_WORDS = re.compile(
+    r"\bcorrection\b.*\bwe\s+(?:said|reported|wrote)\b|"
     r"\b(?:earlier|previous|original|initial)\s+(?:version|update|report|story|edition)|"
     r"\b(?:our|an?|the)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:update|post|entry)\s+(?:said|stated|reported)",
     re.IGNORECASE,
@@ -1517,6 +1567,7 @@ class EventExtractor:
                     continue
                 if (
                     _foreign_clause(head, c.trigger, c.extra)
+                    or (arg.kind in ("date", "duration") and _other_conjunct(head, c.trigger))
                     or _inside_other_event(head, c.trigger)
                     or (_trigger_enclosed_apart(head, c.trigger, c.extra) and not sighted)
                 ):
@@ -2568,6 +2619,37 @@ class EventExtractor:
                 and not (cand.event_type == "patrol" and m.event_type not in PATROL_TYPES)
                 and not (phase_ref and not _near_in_time(m, first_day))
             ]
+            own_days = [t for t in dates if t.granularity == "day" and t.start_date]
+            apart_in_time = False
+            if own_days and prior and cand.trigger[0].lower_ in ("it", "they"):
+                # "it began on Monday" after "the patrol began on Sunday": the pronoun is
+                # the kind of drill last spoken of.
+                kind = prior[-1].event_type
+                prior = [m for m in prior if m.event_type == kind]
+                if cand.event_type in GENERIC_TYPES | {"exercise"}:
+                    event_type = kind
+            if own_days and prior and cand.trigger.root.lower_ not in PART_WORDS:
+                # "Last year's patrol went further east." above "it began on Monday" (a
+                # live blog, newest first): a day of its own points past a drill it cannot be.
+                lo = min(t.start_date for t in own_days).isoformat()
+                hi = max(t.end_date or t.start_date for t in own_days).isoformat()
+                # An undated "the patrol" stands for the one it points back at, and has
+                # its days.
+                eff = _effective_dates(previous)
+                fitting = [
+                    m
+                    for m in prior
+                    if not (d := eff.get(id(m)))
+                    or (
+                        d["start"] <= _shift_iso(hi, REF_SLACK_DAYS)
+                        and _shift_iso(lo, -REF_SLACK_DAYS) <= (d.get("end") or "9999-12-31")
+                    )
+                ]
+                apart_in_time = not fitting
+                # A drill whose days fit beats one with none known.
+                prior = [m for m in fitting if id(m) in eff] or fitting
+                if apart_in_time:
+                    reference = False
             if (definite or part) and prior:
                 reference = True
                 ref = prior[-1]
@@ -2598,7 +2680,7 @@ class EventExtractor:
                     )
                     else event_type
                 )
-            elif not anchored or part:
+            elif (not anchored or part) and not apart_in_time:
                 return []  # a phase or leg of nothing reported
         if cand.strength == "weak" and not (
             dates or cand.series or reference or locations or since or window or troops

@@ -204,8 +204,14 @@ class Cluster:
             first = min((m.raw.date for m in dated_members), key=lambda d: d["start"])
             return {**first, "value": f"{told[0]}/{told[1]}", "start": told[0],
                     "end": told[1], "text": " ... ".join(dict.fromkeys(d["text"] for d in days))}
-        lo, hi = min(d["start"] for d in days), max(ends)
+        slipped: set[int] = set()
+        if not any(m.raw.until for m in members):
+            kept = _prefer_calendar(days)
+            slipped = {id(d) for d in days} - {id(d) for d in kept}
+            days = kept
+            ends = [d["end"] for d in days]
         loose_days = all(d["start"] == d["end"] for d in days)
+        lo, hi = min(d["start"] for d in days), max(ends)
         if lo == hi or (loose_days and self._told_span(newest.raw.doc_id) is None):
             # The newest article gives one day ("wrapped up on Friday") or single days inside
             # the exercise ("the final phase on Saturday ... ended on Monday"). The newest
@@ -228,7 +234,8 @@ class Cluster:
             if lo == hi:
                 # Else the others' days complete the interval.
                 members = pool
-                days = [m.raw.date for m in dated_members]
+                # (less the days the newest article's own calendar day corrected)
+                days = [m.raw.date for m in dated_members if id(m.raw.date) not in slipped]
                 ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
         start, end = min(d["start"] for d in days), max(ends)
         if (start, end) == (best["start"], best["end"]) or not self._span_ok(start, end):
@@ -386,6 +393,25 @@ def _edition_of(m: RawMention) -> str | None:
 def _is_part(m: RawMention) -> bool:
     """A phase, leg or stage reported on its own ("the main phase on Thursday")."""
     return (m.trigger.split() or [""])[-1].lower() in PART_WORDS
+
+
+
+
+def _prefer_calendar(days: list[dict]) -> list[dict]:
+    """Single days that disagree, where those written as calendar dates agree: "intercepted
+    ... near Alaska yesterday" in a transcript posted the day after the briefing, and "on July
+    24 the air forces ... organized the patrol". The calendar day holds where a day counted
+    from the report's slips."""
+    if not days or any(d["start"] != d["end"] for d in days) or len({d["start"] for d in days}) < 2:
+        return days
+    calendar = [d for d in days if re.search(r"\d", d.get("text") or "")]
+    if len({d["start"] for d in calendar}) != 1:
+        return days
+    day = date.fromisoformat(calendar[0]["start"])
+    # Only a slip of one day; days further apart are more than one misread anchor.
+    if any(abs((date.fromisoformat(d["start"]) - day).days) > 1 for d in days):
+        return days
+    return calendar
 
 
 def _ceremony(m: RawMention) -> bool:
@@ -1109,7 +1135,11 @@ def build_records(clusters: list[Cluster], extractor_info: dict) -> list[dict]:
                     if m.raw.attribution not in attributions[ct["id"]]:
                         attributions[ct["id"]].append(m.raw.attribution)
         fmt = next((m.raw.series_format for m in members if m.raw.series_format), None)
-        name = _with_year(fmt, c.name(), date_info)
+        name = c.name()
+        if not (name and _has_digit(name)):
+            # "named 'Marine Security Belt' (also 'Maritime Security Belt 2019')" already
+            # has its year.
+            name = _with_year(fmt, name, date_info)
         codes = sorted(participants)
         key = name or "|".join(
             [c.kind, c.event_type(), (date_info or {}).get("value") or "", ",".join(codes)]
