@@ -140,11 +140,13 @@ MIN_DATE = {
     "articles28": 0.95,
     "articles29": 0.95,
     "articles30": 0.95,
+    "articles31": 0.9,
+    "articles32": 0.95,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the thirty development sets (thresholds under the
+    """Issue 4's acceptance figures on the thirty-two development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 

@@ -333,3 +333,63 @@ def test_we_said_in_a_correction_takes_the_day_back(run_text):
         published="2025-08-06",
     )
     assert [_span(r) for r in _events(records)] == [("2025-08-01", "2025-08-05")]
+
+
+def test_the_first_stage_of_the_manoeuvres_does_not_end_them(run_text):
+    records, _ = run_text(
+        "VLADIVOSTOK - The Russian-Chinese exercise \"Peace Mission-2005\" officially began "
+        "yesterday in Vladivostok. The first stage of the manoeuvres, planning consultations "
+        "between the two staffs, will continue at fleet headquarters until Saturday. The eight-"
+        "day exercise ends on the 25th.",
+        published="2005-08-19",
+    )
+    assert [_span(r) for r in _events(records)] == [("2005-08-18", "2005-08-25")]
+
+
+def test_day_three_of_the_exercise_counts_back_to_its_start(run_text):
+    records, _ = run_text(
+        "11:02 - Good morning and welcome to our coverage of day three of Vostok-2018, Russia's "
+        "giant exercise in the east of the country. The main event today is at the Tsugol range, "
+        "where the joint Russian-Chinese phase began yesterday.\n\n"
+        "CORRECTION - The Russian defence ministry's published schedule gives 17/09/2018 as the "
+        "final day of Vostok-2018.",
+        published="2018-09-13",
+    )
+    assert [_span(r) for r in _events(records) if r["name"] == "Vostok-2018"] == [
+        ("2018-09-11", "2018-09-17")
+    ]
+
+
+def test_an_update_note_counts_its_days_from_its_own_date(run_text):
+    records, _ = run_text(
+        "TOKYO - Five Chinese and five Russian naval vessels sailed together through the "
+        "Tsugaru Strait on Monday. Russia's Pacific Fleet said the ships began the first joint "
+        "Russian-Chinese naval patrol on Sunday.\n\n"
+        "UPDATE (Oct. 24): The Joint Staff said the ships passed through the Osumi Strait on "
+        "Friday. Russia's Pacific Fleet said the joint patrol was completed on Saturday.",
+        published="2021-10-19",
+    )
+    patrols = [r for r in _events(records) if r["event_type"] == "naval_patrol"]
+    assert [_span(r) for r in patrols] == [("2021-10-17", "2021-10-23")]
+
+
+def test_a_second_spelling_of_a_name_in_brackets_is_the_same_drill(run_text):
+    records, _ = run_text(
+        "KARACHI, Dec 28 (PNA): Iran, Russia and China on Friday began a four-day joint naval "
+        "exercise in the Gulf of Oman. The exercise, named \"Marine Security Belt\" (also "
+        "reported as \"Maritime Security Belt 2019\"), is scheduled to run from 27-12-2019 to "
+        "30-12-2019.",
+        published="2019-12-28",
+    )
+    assert [(r["name"], _span(r)) for r in _events(records)] == [
+        ("Maritime Security Belt 2019", ("2019-12-27", "2019-12-30"))
+    ]
+
+
+def test_the_first_round_of_a_series_keeps_its_own_month(run_text):
+    records, _ = run_text(
+        "Iran, Russia and China began the fifth Maritime Security Belt naval exercise on Monday. "
+        "The first round of the exercise was held in December 2019 in the same waters.",
+        published="2024-03-12",
+    )
+    assert "2019-12" in [r["date"]["value"] for r in _events(records)]

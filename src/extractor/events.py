@@ -280,7 +280,9 @@ WORD_NUMBERS = {
     )
 }
 NAMING_WORDS = re.compile(
-    r"\b(?:called|dubbed|named|code-?named|titled|known\s+as)\s*[\"'“‘]?\s*$",
+    # '(also reported as "Maritime Security Belt 2019")': another spelling of the name
+    r"\b(?:called|dubbed|named|code-?named|titled|known\s+as|(?:reported|rendered|spelled|spelt|"
+    r"written|transliterated|styled)\s+as)\s*[\"'“‘]?\s*$",
     re.IGNORECASE,
 )
 # Verbs whose negation says a drill did not happen: "did not take place", "was not held".
@@ -521,14 +523,34 @@ def _phase_of(verb: Token) -> str | None:
 def _day_of_edge(tok: Token) -> str | None:
     """ "end" for "the final day of <exercise>", "start" for "the first day of" it."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "day":
+    if tok.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    num = prep.head
+    if num.dep_ == "nummod" and num.head.lemma_.lower() == "day":
+        # "day three of Vostok-2018", parsed with "of" on the number
+        n = WORD_NUMBERS.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)
+        return f"day{n}" if n and 1 < n <= 30 else None
+    if prep.head.lemma_.lower() != "day":
         return None
     mods = {c.lower_ for c in prep.head.children if c.dep_ in ("amod", "advmod")}
     if mods & {"final", "last", "closing", "concluding"}:
         return "end"
     if mods & {"first", "opening"}:
         return "start"
+    # "coverage of day three of Vostok-2018", "the fourth day of the drills": its Nth day.
+    for c in prep.head.children:
+        n = ORDINAL_DAYS.get(c.lower_) if c.dep_ == "amod" else None
+        if c.dep_ == "nummod":
+            n = WORD_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+        if n and 1 < n <= 30:
+            return f"day{n}"
     return None
+
+
+ORDINAL_DAYS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+}
 
 
 ENDING_NOUNS = {"end", "close", "conclusion", "finale", "completion"}
@@ -778,6 +800,24 @@ def _shift_iso(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
+
+EARLY_PART = {"first", "initial", "opening", "preparatory", "second", "third"}
+
+
+def _early_part_of(trigger: Span) -> bool:
+    """The trigger names the whole of which an early part is the subject: "The first stage
+    of the manoeuvres ... will continue until Saturday" (the stage's days, not theirs)."""
+    of = trigger.root.head
+    if trigger.root.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    part = of.head
+    return (
+        part.lemma_.lower() in PART_WORDS | {"part"}
+        and part.dep_ in ("nsubj", "nsubjpass")
+        and any(c.lower_ in EARLY_PART for c in part.children)
+    )
+
+
 def _other_conjunct(token: Token, trigger: Span) -> bool:
     """True when the trigger's clause is a conjunct with its own subject and the token is in
     another conjunct with another subject: "The sea phase is to follow from Thursday, and the
@@ -958,6 +998,32 @@ def _retracted(token: Token) -> bool:
         ):
             return True
     return False
+
+
+
+DATED_NOTE = re.compile(
+    r"(?m)^[ \t]*\(?(?:Update|UPDATE|Updated|UPDATED|Correction|CORRECTION)\b"
+    r"(?P<when>[^:\n]{0,40}):"
+)
+
+
+def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
+    """Paragraphs appended after the article's date, with the day each was added
+    ("UPDATE (Oct. 24): ..."), when that is later than the article's."""
+    out: list[tuple[int, int, date]] = []
+    if dct is None:
+        return out
+    for m in DATED_NOTE.finditer(text):
+        days = [
+            t.start_date
+            for t in get_tagger().tag(m["when"], dct=dct, dct_anchor="publication_date")
+            if t.granularity == "day" and t.start_date
+        ]
+        if len(days) != 1 or not dct < days[0] <= dct + timedelta(days=60):
+            continue
+        end = re.search(r"\n[ \t]*\n", text[m.end() :])
+        out.append((m.start(), m.end() + end.start() if end else len(text), days[0]))
+    return out
 
 
 def _retracted_days(views: list[SentenceView]) -> set[str]:
@@ -1568,6 +1634,11 @@ class EventExtractor:
                 if (
                     _foreign_clause(head, c.trigger, c.extra)
                     or (arg.kind in ("date", "duration") and _other_conjunct(head, c.trigger))
+                    or (
+                        arg.kind == "date"
+                        and _early_part_of(c.trigger)
+                        and UNTIL_BEFORE.search(doc[max(arg.start - 2, 0) : arg.start].text)
+                    )
                     or _inside_other_event(head, c.trigger)
                     or (_trigger_enclosed_apart(head, c.trigger, c.extra) and not sighted)
                 ):
@@ -1780,6 +1851,8 @@ class EventExtractor:
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
         retracted = _retracted_days(views)
+        notes = _dated_notes(text, dct)
+        noted_views: dict[int, date] = {}
         in_context: dict[tuple[int, int], Timex] | None = None
         for view in views:
             doc, sent = view.doc, view.span
@@ -1792,11 +1865,20 @@ class EventExtractor:
             if note:
                 # "Correction, 14 August 2021: ..." is when the note was added.
                 skip.append((sent.start_char, sent.start_char + note.end()))
-            timexes = [
-                t
-                for t in doc.user_data.get("timexes", [])
-                if not any(a <= t.start < b for a, b in skip)
-            ]
+            tagged = doc.user_data.get("timexes", [])
+            noted = next(
+                (day for a, b, day in notes if a <= view.offset + sent.start_char < b), None
+            )
+            if noted is not None:
+                noted_views[view.index] = noted
+                # "UPDATE (Oct. 24): ... the joint patrol ... was completed on Saturday": a
+                # note appended later counts its days from its own date.
+                tagged = [
+                    t
+                    for t in get_tagger().tag(doc.text, dct=noted, dct_anchor="publication_date")
+                    if sent.start_char <= t.start < sent.end_char
+                ]
+            timexes = [t for t in tagged if not any(a <= t.start < b for a, b in skip)]
             if any(t.anchor == "unresolved" for t in timexes):
                 # "The patrol concluded the following day": the sentence was parsed alone,
                 # so the day it counts from is in the article around it.
@@ -1852,7 +1934,7 @@ class EventExtractor:
                     view.span,
                     cand,
                     document,
-                    dct,
+                    noted_views.get(view.index, dct),
                     dct_anchor,
                     doc_pair,
                     air_bias,
@@ -2593,7 +2675,12 @@ class EventExtractor:
         ]
         if (
             naming
-            and not own_dates  # "known as “cooperation” in 2007, 2013 ..." lists editions
+            and (
+                not own_dates  # "known as “cooperation” in 2007, 2013 ..." lists editions
+                # 'named "Marine Security Belt" (also reported as "Maritime Security Belt
+                # 2019")': a second spelling of the name just given
+                or any(m.sent_index == si and m.naming and m.reference for m in previous)
+            )
             and any(m.kind == "event" and m.event_type not in PATROL_TYPES for m in previous)
             and cand.series.event_type not in PATROL_TYPES
         ):
@@ -2967,6 +3054,8 @@ class EventExtractor:
                 ended = dct.isoformat()
             elif day_of == "start":
                 began = dct.isoformat()
+            elif day_of.startswith("day"):
+                began = (dct - timedelta(days=int(day_of[3:]) - 1)).isoformat()
         verb = _governor(cand.trigger.root)
         perfect = ("has", "have", "'s", "'ve")
         if (

@@ -192,6 +192,19 @@ class Cluster:
                 )
             )
         ] or [m.raw.date for m in members if id(m) in dated_ids]
+        # "coverage of day three of Vostok-2018": a start the article gives without a day
+        # written out (its date is the name's year).
+        days += [
+            {**m.raw.date, "start": m.raw.began, "end": m.raw.began, "value": m.raw.began,
+             "granularity": "day"}
+            for m in members
+            if m.raw.began
+            and m.raw.date
+            and m.raw.date.get("granularity") != "day"
+            and not _is_part(m.raw)
+            and not _ceremony(m.raw)
+            and m.raw.began < min(d["start"] for d in days)
+        ]
         ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
         if (
             told
