@@ -393,3 +393,59 @@ def test_the_first_round_of_a_series_keeps_its_own_month(run_text):
         published="2024-03-12",
     )
     assert "2019-12" in [r["date"]["value"] for r in _events(records)]
+
+
+def test_a_gloss_between_dashes_does_not_hide_the_verb(run_text):
+    records, _ = run_text(
+        "Russian and Chinese warships in Table Bay as Navy hosts Exercise Mosi\n\n"
+        "Exercise Mosi - the name means \"smoke\" in Sesotho - kicked off yesterday with a "
+        "welcoming ceremony at the Waterfront and runs until Saturday, the SA Navy said.",
+        published="2019-11-26",
+    )
+    assert [_span(r) for r in _events(records)] == [("2019-11-25", "2019-11-30")]
+
+
+def test_blanking_a_gloss_keeps_every_offset():
+    from extractor.pipeline import blank_asides
+
+    text = 'Exercise Mosi - the name means "smoke" in Sesotho - kicked off yesterday.'
+    blanked = blank_asides(text)
+    assert len(blanked) == len(text)
+    assert blanked.startswith("Exercise Mosi ") and blanked.endswith(" kicked off yesterday.")
+    assert "smoke" not in blanked
+    # An aside that is the news stays: "-- two Tu-95MS escorted by two Su-35 fighters --"
+    aside = "four Russian aircraft -- two Tu-95MS escorted by two Su-35 fighters -- flew"
+    assert blank_asides(aside) == aside
+
+
+def test_the_day_a_statement_was_put_out_is_not_the_patrols(run_text):
+    records, _ = run_text(
+        "U.S. and Canadian fighter jets intercepted Russian and Chinese bombers near Alaska on "
+        "Wednesday, NORAD said. The Russian Defense Ministry put out its own statement this "
+        "morning, Moscow time, saying the patrol went over the Chukchi Sea and lasted more than "
+        "five hours.",
+        published="2024-07-25",
+    )
+    assert [_span(r) for r in _events(records)] == [("2024-07-24", "2024-07-24")]
+
+
+def test_a_start_misstated_in_an_earlier_version_is_taken_back(run_text):
+    records, _ = run_text(
+        "The navies of Iran, Russia and China wrapped up the five-day Maritime Security Belt "
+        "2026 naval exercise on Friday.\n\n"
+        "CORRECTION: An earlier version of this story misstated the start date of the exercise "
+        "as March 8. The exercise began on March 9.",
+        published="2026-03-14",
+    )
+    assert [_span(r) for r in _events(records)] == [("2026-03-09", "2026-03-13")]
+
+
+def test_a_drill_closed_on_a_range_closes_on_its_last_day(run_text):
+    records, _ = run_text(
+        "The group formed up on 17 October in the Sea of Japan, the same day the two navies "
+        "closed the four-day Joint Sea-2021 exercise (14–17 October) in Peter the Great Bay.",
+        published="2021-10-25",
+    )
+    assert [_span(r) for r in _events(records) if r["name"] == "Joint Sea-2021"] == [
+        ("2021-10-14", "2021-10-17")
+    ]

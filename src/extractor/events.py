@@ -964,8 +964,16 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
 
 
 RETRACTED_SUBJECTS = {"version", "article", "story", "report", "edition", "dispatch"}
+# "An earlier version ... misstated the start date of the exercise as March 8"
+RETRACTING_VERBS = frozenset({
+    "say", "state", "report", "give", "describe", "misstate", "misreport", "list", "put",
+})
 # "Our 11:10 update said": a live blog's own earlier entry.
 UPDATE_SUBJECTS = {"update", "post", "entry"}
+STATEMENT_NOUNS = frozenset({
+    "statement", "release", "communique", "communiqué", "readout", "notice", "bulletin",
+    "announcement",
+})
 CORRECTION_MARK = re.compile(r"\bcorrection\b", re.IGNORECASE)
 OWN_EARLIER = {"our", "earlier", "previous", "original", "initial"}
 
@@ -977,7 +985,7 @@ def _retracted(token: Token) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.lemma_.lower() in ("say", "state", "report", "give", "describe") and any(
+        if t.lemma_.lower() in RETRACTING_VERBS and any(
             c.dep_ == "nsubj"
             and (
                 c.lemma_.lower() in RETRACTED_SUBJECTS
@@ -1644,7 +1652,14 @@ class EventExtractor:
                 ):
                     continue
                 if (
-                    gov.lemma_ in REPORT_VERBS | {"tell", "suggest"}
+                    (
+                        gov.lemma_ in REPORT_VERBS | {"tell", "suggest"}
+                        # "put out its own statement this morning, saying the patrol went"
+                        or any(
+                            c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
+                            for c in gov.children
+                        )
+                    )
                     and arg.kind != "actor"
                     and gov != _governor(c.trigger.root)
                     and not sighted
@@ -3028,7 +3043,9 @@ class EventExtractor:
             if role == "start" and began is None:
                 began = day
             elif role == "end" and ended is None:
-                ended = day
+                # "closed the four-day Joint Sea-2021 exercise (14–17 October)": a range
+                # closes on its last day
+                ended = (a.timex.end_date or a.timex.start_date).isoformat()
             elif role is None and not UNTIL_BEFORE.search(doc[max(a.start - 2, 0) : a.start].text):
                 plain = True  # a day that dates the whole exercise
         later = ENDED_LATER.search(cand.trigger.sent.text, cand.trigger.end_char
