@@ -144,11 +144,13 @@ MIN_DATE = {
     "articles32": 0.95,
     "articles33": 0.95,
     "articles34": 0.9,
+    "articles35": 0.95,
+    "articles36": 0.95,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the thirty-four development sets (thresholds under the
+    """Issue 4's acceptance figures on the thirty-six development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 

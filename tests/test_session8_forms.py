@@ -449,3 +449,31 @@ def test_a_drill_closed_on_a_range_closes_on_its_last_day(run_text):
     assert [_span(r) for r in _events(records) if r["name"] == "Joint Sea-2021"] == [
         ("2021-10-14", "2021-10-17")
     ]
+
+
+def test_a_story_that_corrects_a_day_from_another_takes_the_old_one_back(run_text):
+    records, _ = run_text(
+        "CHEBARKUL, Russia, Aug. 17 - The leaders watched the climax of the Peace Mission 2007 "
+        "exercise on Friday. The nine-day exercise began on Aug. 9 with staff work in Urumqi.\n\n"
+        "CORRECTION: This story corrects the date on which the exercise began, in paragraph 2, "
+        "to Aug. 9 from Aug. 8.",
+        published="2007-08-17",
+    )
+    assert [_span(r) for r in _events(records)] == [("2007-08-09", "2007-08-17")]
+
+
+def test_the_evaluator_takes_the_record_the_article_says_most_about():
+    from extractor.evaluate import score_articles
+
+    def rec(value, start, end, n):
+        cites = [{"doc_id": "a", "id": f"a#s{i}"} for i in range(n)]
+        return {"kind": "event", "event_type": "naval_patrol", "name": None, "citations": cites,
+                "date": {"value": value, "start": start, "end": end}}
+
+    gold = [{"id": "g", "docs": ["a"], "kind": "event", "name": None,
+             "event_type": "naval_patrol", "date": {"start": "2023-07-28", "end": "2023-08-16"}}]
+    # Last year's patrol, open-ended, overlaps anything after it; the article's own has more.
+    records = [rec("2022-09-15", "2022-09-15", None, 2),
+               rec("2023-07-28/2023-08-16", "2023-07-28", "2023-08-16", 3)]
+    s = score_articles(records, gold, [{"doc": "a", "main": "g"}])
+    assert (s.found, s.dated) == (1, 1)

@@ -359,14 +359,19 @@ def score_articles(
     for line in mains:
         doc, g = line["doc"], by_id[line["main"]]
         s.articles += 1
-        best: tuple[int, int] | None = None
+        best: tuple[tuple[int, int], int] | None = None
         for ri, r in enumerate(records):
             if doc not in _docs(r):
                 continue
             # Only this article's evidence decides whether it found the exercise.
             sc = _match_score({**g, "docs": [doc]}, r, series)
-            if sc is not None and (best is None or sc > best[0]):
-                best = (sc, ri)
+            if sc is None:
+                continue
+            # Between records that match alike, the one the article says most about: a
+            # background mention of last year's patrol with no end is not the article's.
+            key = (sc, sum(c["doc_id"] == doc for c in r.get("citations", [])))
+            if best is None or key > best[0]:
+                best = (key, ri)
         chosen[doc] = (g["id"], best[1] if best else None)
         if best is None:
             s.errors.append(f"{doc}: main {g['id']} not found")

@@ -1039,6 +1039,14 @@ def _retracted_days(views: list[SentenceView]) -> set[str]:
     out: set[str] = set()
     for view in views:
         sent = view.span
+        fixed = CORRECTS.search(sent.text)
+        if fixed:
+            # "... corrects the date ... to Aug. 9 from Aug. 8": the day after "from"
+            for t in view.doc.user_data.get("timexes", []):
+                before = view.doc.text[max(t.start - 6, 0) : t.start]
+                if t.granularity == "day" and t.value and re.search(r"\bfrom\s*$", before):
+                    out.add(t.value)
+            continue
         if not CORRECTION_WORDS.search(sent.text):
             continue
         for t in view.doc.user_data.get("timexes", []):
@@ -1057,6 +1065,7 @@ def _retracted_days(views: list[SentenceView]) -> set[str]:
     return out
 
 
+CORRECTS = re.compile(r"\bcorrect(?:s|ed)\b[^\n]*?\bto\b[^\n]*?\bfrom\b", re.IGNORECASE)
 CORRECTION_WORDS = re.compile(
     r"\bcorrection\b.*\bwe\s+(?:said|reported|wrote)\b|"
     r"\b(?:earlier|previous|original|initial)\s+(?:version|update|report|story|edition)|"
@@ -1894,6 +1903,10 @@ class EventExtractor:
                     if sent.start_char <= t.start < sent.end_char
                 ]
             timexes = [t for t in tagged if not any(a <= t.start < b for a, b in skip)]
+            if note and CORRECTS.search(sent.text):
+                # "CORRECTION: This story corrects the date on which the exercise began ...
+                # to Aug. 9 from Aug. 8": the days of the fix, told again in the story.
+                timexes = []
             if any(t.anchor == "unresolved" for t in timexes):
                 # "The patrol concluded the following day": the sentence was parsed alone,
                 # so the day it counts from is in the article around it.
