@@ -146,11 +146,14 @@ MIN_DATE = {
     "articles34": 0.9,
     "articles35": 0.95,
     "articles36": 0.95,
+    # Sets 37 and 38 were scored with the final rules of session 8 and left as they were.
+    "articles37": 0.6,
+    "articles38": 0.9,
 }
 
 
 def test_dev_sets_meet_the_article_criteria(analyzer):
-    """Issue 4's acceptance figures on the thirty-six development sets (thresholds under the
+    """Issue 4's acceptance figures on the thirty-eight development sets (thresholds under the
     figures measured when set; the held-out set is the real test)."""
     from extractor.pipeline import extract
 
