@@ -146,9 +146,10 @@ MIN_DATE = {
     "articles34": 0.9,
     "articles35": 0.95,
     "articles36": 0.95,
-    # Sets 37 and 38 were scored with the final rules of session 8 and left as they were.
-    "articles37": 0.6,
-    "articles38": 0.9,
+    # Sets 37 and 38 were scored with the final rules of session 8 (0.62 and 0.92), then
+    # fixed in session 9.
+    "articles37": 0.95,
+    "articles38": 0.95,
 }
 
 

@@ -418,6 +418,9 @@ def _is_label(span: Span) -> bool:
 
 
 SUPERSEDED_MARKS = frozenset({"originally", "initially"})
+STEPPED_UP = frozenset(
+    {"step", "increase", "intensify", "boost", "beef", "ramp", "expand", "reinforce", "double"}
+)
 PLAN_LEMMAS = frozenset({"schedule", "plan", "set", "slate", "announce", "due", "expect"})
 POSTPONE_LEMMAS = frozenset({"postpone", "delay", "reschedule", "defer", "cancel", "shift"})
 
@@ -991,7 +994,12 @@ def _retracted(token: Token) -> bool:
                 c.lemma_.lower() in RETRACTED_SUBJECTS
                 or (
                     c.lemma_.lower() in UPDATE_SUBJECTS
-                    and any(g.lower_ in OWN_EARLIER or ":" in g.text for g in c.children)
+                    and any(
+                        g.lower_ in OWN_EARLIER
+                        # "Our 11:10 update said", not the note's own "UPDATE, 26 February:"
+                        or (":" in g.text and g.text != ":")
+                        for g in c.children
+                    )
                 )
                 # "Quick correction from last week: we said Joint Sea-2025 would start on
                 # the 3rd."
@@ -1007,6 +1015,33 @@ def _retracted(token: Token) -> bool:
             return True
     return False
 
+
+
+# "Q: When?" / "A: From August 9 to August 17.": an explainer's question about the drill
+# it is about, answered on the next line with no word for the drill.
+WHEN_QUESTION = re.compile(
+    r"(?:^|\n)[ \t]*(?:Q\s*[:.]\s*)?When(?:\s+(?:is|was|will|does|did|are|were|do)\s+"
+    r"(?:it|they|this|that)\b[^?\n]{0,40})?\?\s*$",
+    re.IGNORECASE,
+)
+ANSWER_MARK = re.compile(r"\s*A\s*[:.]\s*")
+
+
+def answers_when(text: str, pos: int) -> bool:
+    """Does the sentence at pos answer a "When?" asked on the line before it?"""
+    return WHEN_QUESTION.search(text, max(pos - 120, 0), pos) is not None
+
+
+def _faq_answer(doc: Doc, sent: Span, sent_index: int) -> list[Candidate]:
+    """The answer to "When?" as a reference to the drill the explainer is about; its
+    first word after the answer mark stands in for the trigger."""
+    mark = ANSWER_MARK.match(sent.text)
+    start = sent.start_char + (mark.end() if mark else 0)
+    first = next((t for t in sent if t.idx >= start and not t.is_punct and not t.is_space), None)
+    if first is None:
+        return []
+    trigger = Span(doc, first.i, first.i + 1, label="TRIGGER", kb_id="exercise", span_id="faq-when")
+    return [Candidate(sent_index, trigger, "exercise", "weak", reference=True)]
 
 
 DATED_NOTE = re.compile(
@@ -1062,6 +1097,45 @@ def _retracted_days(views: list[SentenceView]) -> set[str]:
                 and not any(a.dep_ == "nsubj" for a in [span.root, *span.root.ancestors])
             ):
                 out.add(t.value)
+    return out
+
+
+# "about a week later than first announced", "postponed", "brought forward": the article
+# says the days changed since they were first given.
+RESCHEDULED = re.compile(
+    r"\b(?:later|earlier|sooner)\s+than\s+(?:first\s+|originally\s+|initially\s+)?"
+    r"(?:announced|planned|scheduled|expected)\b|\b(?:postponed|delayed|rescheduled|"
+    r"pushed\s+back|put\s+back|brought\s+forward|moved\s+(?:up|forward|back))\b",
+    re.IGNORECASE,
+)
+PLAN_LEMMAS = REPORT_VERBS | {"plan", "schedule", "expect", "set"}
+
+
+def _superseded_days(views: list[SentenceView], text: str) -> set[str]:
+    """Days of a first plan the article says was changed: "Iranian officials had said last
+    month that the exercise would open on March 4" beside "about a week later than first
+    announced"."""
+    out: set[str] = set()
+    if not RESCHEDULED.search(text):
+        return out
+    for view in views:
+        sent = view.span
+        for t in view.doc.user_data.get("timexes", []):
+            if t.granularity != "day" or not t.value:
+                continue
+            span = view.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None or not (sent.start <= span.start < sent.end):
+                continue
+            tok = span.root
+            for _ in range(6):
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if tok.lemma_.lower() in PLAN_LEMMAS and any(
+                    c.dep_ == "aux" and c.lower_ == "had" for c in tok.children
+                ):
+                    out.add(t.value)
+                    break
     return out
 
 
@@ -1197,6 +1271,30 @@ OFFSET_LANDMARK = re.compile(
     r"(?:days?|weeks?|hours?|months?)\s+(?:after|before|since)\b",
     re.IGNORECASE,
 )
+
+
+def _hyphen_partner(token: Token) -> Token:
+    """"U.S." in "the U.S.-Philippine Balikatan exercise" stands where "Philippine" does:
+    both countries' drill."""
+    if token.dep_ == "npadvmod" and token.head.i == token.i + 2 and token.nbor(1).text in "-–":
+        return token.head
+    return token
+
+
+SEQUENCE_PREPS = frozenset({"after", "before", "following"})
+
+
+def _landmark_after(token: Token, trigger: Span) -> bool:
+    """Is the drill only the landmark of a "right after the exercise" that the token's
+    clause hangs from, with the token outside it?"""
+    t = trigger.root
+    for _ in range(4):
+        if t.dep_ not in ("compound", "amod", "nummod", "nmod", "punct") or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in SEQUENCE_PREPS:
+        return False
+    return token.i not in {x.i for x in t.head.subtree}
 
 
 def _offset_between(doc: Doc, arg: Arg, trigger: Span) -> bool:
@@ -1624,7 +1722,7 @@ class EventExtractor:
     def _assign(self, cands: list[Candidate], args: list[Arg], doc: Doc) -> None:
         for arg in args:
             head_tok = doc[arg.start : arg.end].root
-            head = doc[arg.start : arg.end].root
+            head = _hyphen_partner(doc[arg.start : arg.end].root)
             best: tuple[float, Candidate] | None = None
             for c in cands:
                 if arg.start < c.trigger.end and c.trigger.start < arg.end:
@@ -1632,8 +1730,10 @@ class EventExtractor:
                     # "sending H-6K bombers" to that sortie.
                     # "intercepted two Russian Tu-95MS and two Chinese H-6K bombers": the
                     # crews' countries inside a sortie's words are its own.
+                    # The answer to "When?" is all its own days.
                     if (
                         (arg.kind == "date" and c.series is not None)
+                        or c.reference
                         or arg.kind == "platform"
                         or (arg.kind == "demonym" and c.event_type in PATROL_TYPES)
                     ):
@@ -1675,6 +1775,11 @@ class EventExtractor:
                     and not _beside_trigger(head, gov, c.trigger)
                 ):
                     # "..., Zhang told the Global Times on Tuesday": the telling's date.
+                    continue
+                if arg.kind in ("date", "duration") and _landmark_after(head, c.trigger):
+                    # "The third set off on 28 July 2023, right after the
+                    # Northern/Interaction-2023 exercise, and lasted 18 days": the days of
+                    # what came after the drill, not its own.
                     continue
                 if arg.kind == "date" and _offset_between(doc, arg, c.trigger):
                     # "trading accusations tonight, a day after Russian and Chinese bombers
@@ -1874,13 +1979,15 @@ class EventExtractor:
             dateline_start, dateline_end = match.start(), match.end()
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
-        retracted = _retracted_days(views)
+        retracted = _retracted_days(views) | _superseded_days(views, text)
         notes = _dated_notes(text, dct)
         noted_views: dict[int, date] = {}
         in_context: dict[tuple[int, int], Timex] | None = None
         for view in views:
             doc, sent = view.doc, view.span
             cands = self._candidates(doc, sent, view.index)
+            if not cands and answers_when(text, view.offset + sent.start_char):
+                cands = _faq_answer(doc, sent, view.index)
             if not cands:
                 continue
             # Only the dateline itself: a note or headline above it can date the exercise.
@@ -2052,6 +2159,7 @@ class EventExtractor:
         ("Chinese and Russian bombers", "Russia's Vostok"), or after with/between/by?"""
         trig = {t.i for t in cand.trigger} | cand.extra
         np = token
+        np = _hyphen_partner(np)
         while np.dep_ in NP_LINKS and np.head.i != np.i and np.i not in trig:
             np = np.head
         if np.i in trig:
@@ -2377,6 +2485,17 @@ class EventExtractor:
         if plural and cand.series is None and _habitual(cand.trigger.root):
             # "Patrols have tended to cluster in two windows, around May-July and
             # November-December": what they usually do, not one that was held.
+            return []
+        if (
+            plural
+            and cand.series is None
+            and cand.strength == "weak"
+            and cand.trigger.root.dep_ == "dobj"
+            and cand.trigger.root.head.lemma_.lower() in STEPPED_UP
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in cand.trigger.root.children)
+        ):
+            # "The JCS said it had stepped up patrols around the islets on Wednesday": more
+            # of them, not one drill.
             return []
         named_edition = bool(
             cand.series is not None
@@ -2716,6 +2835,7 @@ class EventExtractor:
         if (
             not anchored
             or phase_ref
+            or cand.reference
             or (definite and not dates and cand.series is None and (since is None or not is_series))
         ):
             prior = [
@@ -2765,7 +2885,7 @@ class EventExtractor:
                 prior = [m for m in fitting if id(m) in eff] or fitting
                 if apart_in_time:
                     reference = False
-            if (definite or part) and prior:
+            if (definite or part or cand.reference) and prior:
                 reference = True
                 ref = prior[-1]
                 if cand.trigger[0].lower_ in ("it", "they"):
@@ -2797,6 +2917,8 @@ class EventExtractor:
                 )
             elif (not anchored or part) and not apart_in_time:
                 return []  # a phase or leg of nothing reported
+            if cand.reference and not reference:
+                return []  # the answer to "When?" with no drill asked about
         if cand.strength == "weak" and not (
             dates or cand.series or reference or locations or since or window or troops
         ):

@@ -310,8 +310,9 @@ def make_paragraphs(nlp: Language, name: str):
 
 
 def _split_designations(nlp: Language) -> None:
-    """Split "Vostok-2018" and "Tu-95MS" at the hyphen so names and years are tokens."""
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[-–](?=\d)"]
+    """Split "Vostok-2018" and "Tu-95MS" at the hyphen so names and years are tokens, and
+    "U.S.-Philippine" so both countries are."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[-–](?=\d)", r"(?<=[A-Z]\.)[-–](?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,7 @@ from spacy.language import Language
 from . import __version__
 from .clean import BoilerplateRule, Cleaned, clean
 from .errors import Errors, InputError
-from .events import EventExtractor, RawMention, SentenceView
+from .events import EventExtractor, RawMention, SentenceView, answers_when
 from .feed import dumps
 from .gazetteer import Gazetteer
 from .ingest import DEFAULT_MAX_BYTES, Document, iter_documents
@@ -221,6 +221,38 @@ def _yearless_dateline(lines: list[str]) -> date | None:
     return None
 
 
+FILED_SLACK_DAYS = 3
+
+
+def filed_day(raw: str, published: date) -> date | None:
+    """The day a dateline gives ("Beijing, Aug 18 (PTA) China and Russia today launched
+    ..."), when it is a few days before the publication date the metadata gives."""
+    lines = [line.strip() for line in raw.lstrip()[:800].split("\n") if line.strip()][:6]
+    for line in lines:
+        head = DATELINE_START.match(line) or TITLE_PLACE.match(line)
+        if head is None:
+            continue
+        m = MONTH_DAY.match(line[head.end() :].lstrip(" ,"))
+        if m is None:
+            continue
+        month = MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
+        year = published.year - (1 if month > published.month else 0)
+        try:
+            day = date(year, month, int(m["day"] or m["day2"]))
+        except ValueError:
+            return None
+        rest = line[head.end() :].lstrip(" ,")[m.end() :]
+        # "Beijing, Aug 18 (PTA)", "MOSCOW, Aug. 18, 2005 -": the dateline's own year, if
+        # it gives one, must be the day's.
+        year_given = re.match(r",?\s*((?:19|20)\d{2})\b", rest)
+        if year_given and int(year_given.group(1)) != day.year:
+            return None
+        if published - timedelta(days=FILED_SLACK_DAYS) <= day < published:
+            return day
+        return None
+    return None
+
+
 MAX_SENTENCE_CHARS = 2000
 MAX_EVENT_SENTENCES = 400
 
@@ -251,6 +283,11 @@ class Analyzer:
         if not cleaned.text.strip():
             raise InputError(document.path, Errors.E012, "E012")
         dct, anchor = document.published, "publication_date"
+        filed = filed_day(document.raw, dct) if dct is not None else None
+        if filed is not None:
+            # Wire copy filed the day before the paper printed it: its "today" is the
+            # dateline's day.
+            dct, anchor = filed, "dateline"
         if dct is None:
             dct = find_dateline(document.raw)
             anchor = "dateline" if dct else "unresolved"
@@ -299,7 +336,7 @@ class Analyzer:
                 mine = [
                     (n, si, start, text)
                     for si, (a, b) in enumerate(sents)
-                    if self.keywords.search(seg_text, a, b)
+                    if self.keywords.search(seg_text, a, b) or answers_when(seg_text, a)
                     for start, text in _chunks(seg_text, a, b)
                 ]
                 if len(mine) > MAX_EVENT_SENTENCES:

@@ -192,6 +192,19 @@ class Cluster:
                 )
             )
         ] or [m.raw.date for m in members if id(m) in dated_ids]
+        # "Putin is expected to watch the main combined phase on Thursday ... It runs until
+        # Monday": a phase's day lies inside the exercise, so it is not the first day of a
+        # whole the article dates only later.
+        part_days = {
+            id(m.raw.date)
+            for m in members
+            if _is_part(m.raw) and not (m.raw.began or m.raw.until or m.raw.ended)
+        }
+        first_whole = min((d["start"] for d in days if id(d) not in part_days), default=None)
+        if first_whole is not None:
+            days = [d for d in days if id(d) not in part_days or d["start"] >= first_whole]
+        # Only a phase's day: the other reports say when the whole began.
+        only_parts = first_whole is None and len(self._by_doc) > 1
         # "coverage of day three of Vostok-2018": a start the article gives without a day
         # written out (its date is the name's year).
         days += [
@@ -225,7 +238,7 @@ class Cluster:
             ends = [d["end"] for d in days]
         loose_days = all(d["start"] == d["end"] for d in days)
         lo, hi = min(d["start"] for d in days), max(ends)
-        if lo == hi or (loose_days and self._told_span(newest.raw.doc_id) is None):
+        if lo == hi or only_parts or (loose_days and self._told_span(newest.raw.doc_id) is None):
             # The newest article gives one day ("wrapped up on Friday") or single days inside
             # the exercise ("the final phase on Saturday ... ended on Monday"). The newest
             # account of several days that holds them gives the interval ("ended on
@@ -244,7 +257,7 @@ class Cluster:
                     first = min((m.raw.date for m in dated_members), key=lambda d: d["start"])
                     return {**first, "value": f"{told[0]}/{told[1]}", "start": told[0],
                             "end": told[1], "text": best.get("text")}
-            if lo == hi:
+            if lo == hi or only_parts:
                 # Else the others' days complete the interval.
                 members = pool
                 # (less the days the newest article's own calendar day corrected)
@@ -312,8 +325,15 @@ class Cluster:
         return start, end
 
     def _reported_span(self, best: dict) -> dict | None:
-        """One article's account of the days an exercise ran (``_told_span``)."""
-        for doc_id in sorted(self.docs()):
+        """One article's account of the days an exercise ran (``_told_span``): the newest
+        article's, as a later report corrects an earlier one ("began on Thursday" ... "wrapped
+        up on July 23 after four days")."""
+        by_age = sorted(
+            self._by_doc,
+            key=lambda d: max((m.published or date.min, -m.doc_order) for m in self._by_doc[d]),
+            reverse=True,
+        )
+        for doc_id in by_age:
             told = self._told_span(doc_id)
             if told is None:
                 continue

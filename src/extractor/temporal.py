@@ -594,6 +594,7 @@ _POD_PHRASES = ("in the morning", "in the afternoon", "in the evening", "at nigh
 _RULE_NEEDLES: dict[str, tuple[str, ...]] = {
     "_r_ago_this": ("ago this", "ago today", "ago tonight"),
     "_r_before_last": ("before last", "after next"),
+    "_r_weeks_ago_weekday": ("week ago ", "weeks ago "),
     "_r_half_of_year": ("two quarters",),
     "_r_the_units": ("the years", "the decades", "the centuries", "the months"),
     "_r_units_of": ("days of", "weeks of", "months of", "years of", "decades of"),
@@ -876,6 +877,9 @@ class TemporalTagger:
         # "a year ago this week", "two years ago today": the week/day of that earlier year.
         rule(rf"{b}(?P<n>{num})\s+(?P<u>years?|months?|weeks?)\s+ago\s+(?:this\s+(?P<tu>week|"
              rf"weekend|month|year)|(?P<td>today|tonight)){e}", self._r_ago_this, 6)
+        # "opened a week ago Thursday": that weekday of the week n weeks back.
+        rule(rf"{b}(?P<n>{num})\s+weeks?\s+ago\s+(?:(?:last|on)\s+)?(?P<wd>{wd}){e}",
+             self._r_weeks_ago_weekday, 6)
         rule(rf"{b}the\s+(?P<u>week|weekend|month|year)\s+(?P<ba>before\s+last|after\s+next)"
              rf"{e}(?!\s+(?:{wd}|{mon}|week|weekend|month|year|night)\b)", self._r_before_last, 5)
         # "4 in the morning", "at 10 at night": a clock hour named by its part of the day.
@@ -2819,6 +2823,24 @@ class TemporalTagger:
             r = _year(back.year)
         else:
             r = _day(back.year, back.month, back.day)
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]
+
+    def _r_weeks_ago_weekday(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        """ "a week ago Thursday" (US usage): the Thursday on or before the day one week
+        before the DCT."""
+        n = self._number(m["n"])
+        if n is None or not float(n).is_integer() or n > 52:
+            return None
+        if ctx.dct is None:
+            return [ctx.unresolved(m.start(), m.end(), "DATE")]
+        back = _shift_day(ctx.dct, -7 * int(n))
+        if back is None:
+            return None
+        wd = self.weekdays[m["wd"].lower()]
+        day = _shift_day(back, -((back.isoweekday() - wd) % 7))
+        r = _day(day.year, day.month, day.day) if day else None
         if r is None:
             return None
         return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor)]

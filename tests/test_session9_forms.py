@@ -1,0 +1,249 @@
+"""Forms met in sets 37 and 38: an explainer's "When?" answered on the next line, an update
+note whose first words look like a correction, a first plan the article says was changed,
+a phase's day in the newest report, the newest account of an exercise's days, and patrols
+"stepped up" by a country that only watched."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+
+def _events(records: list[dict]) -> list[dict]:
+    return [r for r in records if r["kind"] == "event"]
+
+
+def _span(r: dict) -> tuple[str | None, str | None]:
+    return r["date"]["start"], r["date"]["end"]
+
+
+@pytest.fixture
+def run_texts(analyzer):
+    """Run the whole pipeline on several made-up articles at once."""
+    from extractor.pipeline import extract
+
+    def _run(*articles: tuple[str, str | None]):
+        lines = "\n".join(
+            json.dumps({"doc_id": f"t-{k}", "text": text, "published": published})
+            for k, (text, published) in enumerate(articles, 1)
+        )
+        res = extract(inputs=["-"], analyzer=analyzer, stdin=io.StringIO(lines))
+        assert not res.errors, res.errors
+        return res.records
+
+    return _run
+
+
+EXPLAINER = (
+    "EXPLAINER: Peace Mission 2007 -- what you need to know\n\n"
+    "Q: What is it?\n"
+    'A: "Peace Mission 2007" is a counter-terrorism exercise of China, Russia, Kazakhstan, '
+    "Kyrgyzstan and Tajikistan.\n\n"
+    "{question}\n"
+    "A: From August 9 to August 17. The drill opens with a staff phase in Urumqi.\n"
+)
+
+
+def test_the_answer_to_when_dates_the_drill_the_explainer_is_about(run_text):
+    records, _ = run_text(EXPLAINER.format(question="Q: When?"), published="2007-07-30")
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2007"]
+    assert _span(rec) == ("2007-08-09", "2007-08-17")
+
+
+def test_days_after_another_question_date_nothing(run_text):
+    records, _ = run_text(
+        EXPLAINER.format(question="Q: Who pays for the trains?"), published="2007-07-30"
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2007"]
+    assert rec["date"]["granularity"] == "year"
+
+
+def test_an_update_notes_own_heading_is_no_correction(run_text):
+    records, _ = run_text(
+        "Iran, China and Russia will hold their annual naval exercise \"Maritime Security Belt "
+        '2026" next month, Iranian media reported on Monday. The drill will run from March 10 '
+        "to 14 off Chabahar, the admiral said.\n\n"
+        "UPDATE, 26 February: Speaking to reporters on Thursday, Rear Admiral Karimzadeh said "
+        'the exercise had been brought forward by two days "for operational reasons" and would '
+        "now begin on Sunday, March 8, and last five days.\n",
+        published="2026-02-24",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2026"]
+    assert _span(rec) == ("2026-03-08", "2026-03-12")
+
+
+RESCHEDULED = (
+    "Warships from Iran, Russia and China began a joint naval exercise, Maritime Security "
+    "Belt 2026, in the Gulf of Oman on Wednesday{late}. Iranian officials had said last month "
+    "that the exercise would open on March 4. The drill would last four days, the spokesman "
+    "said."
+)
+
+
+def test_a_first_plan_the_article_says_was_changed_dates_nothing(run_text):
+    records, _ = run_text(
+        RESCHEDULED.format(late=", about a week later than first announced"),
+        published="2026-03-12",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2026"]
+    assert _span(rec) == ("2026-03-11", "2026-03-14")
+
+
+def test_a_plan_told_in_the_past_perfect_alone_still_counts(run_text):
+    _, mentions = run_text(
+        "Iranian officials had said last month that the joint naval exercise of Iran, Russia "
+        "and China would open on March 4.",
+        published="2026-02-20",
+    )
+    assert any(
+        (m["date"] or {}).get("start") == "2026-03-04" for m in mentions if m["kind"] == "event"
+    )
+
+
+def test_patrols_stepped_up_by_an_onlooker_are_not_the_flight(run_text):
+    records, _ = run_text(
+        "Two Chinese H-6 bombers and two Russian Tu-95 bombers flew in formation over the East "
+        "Sea on Tuesday in what Moscow called the first joint air patrol of the two air forces. "
+        "The JCS said it had stepped up patrols around the islets on Wednesday.",
+        published="2019-07-24",
+    )
+    assert [_span(r) for r in _events(records)] == [("2019-07-23", "2019-07-23")]
+
+
+def test_a_phase_day_in_the_newest_report_does_not_start_the_exercise(run_texts):
+    records = run_texts(
+        (
+            "The Chinese army will send about 3,200 troops to Russia to take part in the "
+            "Vostok-2018 strategic exercise, the ministry said on Monday. The exercise is "
+            "scheduled for Sept. 11-17.",
+            "2018-08-20",
+        ),
+        (
+            "The Vostok-2018 exercise of Russia and China involves about 300,000 personnel. It "
+            "runs until Monday. President Putin is expected to watch the main phase at Tsugol "
+            "on Thursday, a Kremlin spokesman said.",
+            "2018-09-12",
+        ),
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Vostok-2018"]
+    assert _span(rec) == ("2018-09-11", "2018-09-17")
+
+
+def test_the_newest_account_of_the_days_beats_an_older_one(run_texts):
+    records = run_texts(
+        (
+            "The Russian Pacific Fleet and the Chinese navy have started the joint exercise "
+            '"Northern/Interaction-2023" in the Sea of Japan. It will last until Sunday, the '
+            "fleet said.",
+            "2023-07-21",
+        ),
+        (
+            'The joint patrol follows the "Northern/Interaction-2023" exercise, which the '
+            "Chinese and Russian navies wrapped up in the Sea of Japan on July 23 after four "
+            "days of anti-submarine and artillery drills.",
+            "2023-08-01",
+        ),
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Northern/Interaction-2023"]
+    assert _span(rec) == ("2023-07-20", "2023-07-23")
+
+
+def test_the_drill_an_ordinal_set_off_right_after_keeps_its_own_days(run_text):
+    records, _ = run_text(
+        "The Chinese and Russian navies held the Northern/Interaction-2023 exercise in the Sea "
+        "of Japan from July 20 to 23, 2023. The third joint naval patrol was the longest. The "
+        "third set off on 28 July 2023, right after the Northern/Interaction-2023 exercise in "
+        "the Sea of Japan, and lasted 18 days.",
+        published="2024-08-09",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Northern/Interaction-2023"]
+    assert _span(rec) == ("2023-07-20", "2023-07-23")
+
+
+WIRE = (
+    "China, Russia begin first ever joint war games\n\n"
+    "{dateline} (PTA) China and Russia today launched their first joint military exercise, "
+    'code-named "Peace Mission-2005". The war games will conclude on August 25, officials '
+    "said.\n"
+)
+
+
+def test_a_wire_story_filed_the_day_before_counts_today_from_its_dateline(run_text):
+    records, _ = run_text(WIRE.format(dateline="Beijing, Aug 18"), published="2005-08-19")
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2005"]
+    assert _span(rec) == ("2005-08-18", "2005-08-25")
+
+
+def test_a_dateline_on_the_day_of_publication_changes_nothing(run_text):
+    records, _ = run_text(WIRE.format(dateline="Beijing, Aug 19"), published="2005-08-19")
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2005"]
+    assert _span(rec) == ("2005-08-19", "2005-08-25")
+
+
+@pytest.mark.parametrize(
+    ("raw", "published", "filed"),
+    [
+        ("Headline\n\nBeijing, Aug 18 (PTA) China and Russia", "2005-08-19", "2005-08-18"),
+        ("Headline\n\nMOSCOW, Aug. 18, 2005 - Russia", "2005-08-19", "2005-08-18"),
+        # A dateline a week old is not the day the story was filed the night before.
+        ("Headline\n\nMOSCOW, Aug. 11 - Russia", "2005-08-19", None),
+        # Nor one with another year.
+        ("Headline\n\nMOSCOW, Aug. 18, 2004 - Russia", "2005-08-19", None),
+        # Nor a dateline after publication.
+        ("Headline\n\nMOSCOW, Aug. 20 - Russia", "2005-08-19", None),
+        # Across the turn of the year too.
+        ("Headline\n\nMOSCOW, Dec. 31 - Russia", "2006-01-02", "2005-12-31"),
+    ],
+)
+def test_filed_day_reads_the_dateline_near_publication(raw, published, filed):
+    from datetime import date
+
+    from extractor.pipeline import filed_day
+
+    got = filed_day(raw, date.fromisoformat(published))
+    assert (got.isoformat() if got else None) == filed
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("opened a week ago Thursday", "2005-08-18"),
+        ("opened a week ago Monday", "2005-08-15"),
+        ("opened two weeks ago Friday", "2005-08-12"),
+        ("opened last Thursday", "2005-08-18"),
+    ],
+)
+def test_a_week_ago_thursday_is_the_thursday_of_the_week_before(phrase, value):
+    from datetime import date
+
+    from extractor.temporal import get_tagger
+
+    tags = get_tagger().tag(
+        f"The exercise {phrase} in Vladivostok.",
+        dct=date(2005, 8, 26),
+        dct_anchor="publication_date",
+    )
+    assert [t.value for t in tags] == [value]
+
+
+def test_a_drill_of_two_other_countries_joined_by_a_hyphen_is_not_the_pairs(run_text):
+    records, _ = run_text(
+        "Chinese and Russian warships began a joint naval exercise, Joint Sea-2012, in the "
+        "Yellow Sea on Sunday. The exercise coincided with a standoff at Scarborough Shoal, and "
+        "with the annual U.S.-Philippine Balikatan exercise, which began on April 16.",
+        published="2012-04-24",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2012"]
+    assert rec["date"]["start"] == "2012-04-22"
+
+
+def test_us_dash_philippine_is_two_countries(analyzer):
+    from extractor.nlp import load_pipeline
+
+    doc = load_pipeline()("the annual U.S.-Philippine Balikatan exercise")
+    assert [(s.text, s.label_) for s in doc.spans["gaz"]] == [
+        ("U.S.", "ACTOR"),
+        ("Philippine", "DEMONYM"),
+    ]
