@@ -150,6 +150,9 @@ MIN_DATE = {
     # fixed in session 9.
     "articles37": 0.95,
     "articles38": 0.95,
+    # Sets 39 and 40 were scored with d1fa58d (0.96 and 0.61), then fixed in session 9.
+    "articles39": 0.95,
+    "articles40": 0.85,
 }
 
 

@@ -247,3 +247,112 @@ def test_us_dash_philippine_is_two_countries(analyzer):
         ("U.S.", "ACTOR"),
         ("Philippine", "DEMONYM"),
     ]
+
+
+def test_a_blogger_correcting_what_i_wrote_takes_the_day_back(run_text):
+    records, _ = run_text(
+        "Vostok-2018, the strategic exercise of Russia and China, is over.\n\n"
+        "A small correction to my 12/09 post: I wrote that the exercise would end on the "
+        "16th. It ended, as scheduled, on Monday the 17th.\n",
+        published="2018-10-04",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Vostok-2018"]
+    assert rec["date"]["end"] == "2018-09-17"
+
+
+def test_as_scheduled_does_not_take_the_day_from_the_ending(run_text):
+    records, _ = run_text(
+        "The Vostok-2018 exercise of Russia and China began on September 11. It ended, as "
+        "scheduled, on Monday the 17th.",
+        published="2018-10-04",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Vostok-2018"]
+    assert _span(rec) == ("2018-09-11", "2018-09-17")
+
+
+def test_a_trackers_correction_box_takes_its_old_day_back(run_text):
+    records, _ = run_text(
+        "Chinese and Russian bombers flew the first joint air patrol over the Sea of Japan on "
+        "July 23, 2019.\n\n"
+        "CORRECTION\n"
+        "In our July-December 2019 update, entry CRMAT-2019-07 gave the date of the first "
+        "China-Russia joint strategic air patrol over the Sea of Japan as 2019-07-22. The "
+        "correct date is 2019-07-23.\n",
+        published="2021-01-11",
+    )
+    assert [_span(r) for r in _events(records)] == [("2019-07-23", "2019-07-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("ran from 11/09 to 17/09/2018 across Russia", ["2018-09-11", "2018-09-17"]),
+        ("ran 30/12 - 03/01/2019 in the south", ["2018-12-30", "2019-01-03"]),
+        ("ran 25/11 to 27/11 off Durban", ["2018-11-25", "2018-11-27"]),
+    ],
+)
+def test_a_slash_range_takes_the_year_written_at_its_end(text, days):
+    from datetime import date
+
+    from extractor.temporal import get_tagger
+
+    tags = get_tagger().tag(f"The drill {text}.", dct=date(2018, 10, 4), dct_anchor="absolute")
+    assert [t.value for t in tags if t.type == "DATE"] == days
+
+
+def test_a_gmt_conversion_in_brackets_does_not_date_the_flight(run_text):
+    records, _ = run_text(
+        "Chinese and Russian military aircraft flew a joint patrol over the Sea of Japan on "
+        "Wednesday, officials said. South Korea's Joint Chiefs of Staff said two Chinese and six "
+        "Russian aircraft entered the KADIZ between 5:50 a.m. and 6:15 a.m. (2050-2115 GMT "
+        "Tuesday) and again later in the morning.",
+        published="2022-11-30",
+    )
+    assert [_span(r) for r in _events(records)] == [("2022-11-30", "2022-11-30")]
+
+
+def test_blanking_a_gmt_conversion_keeps_every_offset():
+    from extractor.pipeline import blank_asides
+
+    text = "between 6:15 a.m. (2115 GMT Tuesday) and later"
+    out = blank_asides(text)
+    assert len(out) == len(text) and "Tuesday" not in out and out.endswith("and later")
+
+
+LEAD = (
+    "Bombers near Japan\n\n"
+    "TOKYO, Dec. 22 (Asia Pacific Newswire) - Japan and South Korea scrambled fighter jets on "
+    "Tuesday after Chinese and Russian bombers flew together over the Sea of Japan in what "
+    "Moscow said was the two countries' second joint air patrol.\n\n"
+)
+
+
+def test_scrambled_jets_on_a_day_after_the_bombers_flew_dates_the_flight(run_text):
+    records, _ = run_text(LEAD, published="2020-12-22")
+    assert [_span(r) for r in _events(records)] == [("2020-12-22", "2020-12-22")]
+
+
+def test_the_first_of_the_series_in_july_last_year_keeps_its_number(run_text):
+    records, _ = run_text(
+        LEAD + "The first such patrol, in July last year, caused a diplomatic row.",
+        published="2020-12-22",
+    )
+    assert sorted(r["date"]["value"] for r in _events(records)) == ["2019-07", "2020-12-22"]
+
+
+def test_a_day_inside_following_the_first_one_is_not_the_seconds(run_text):
+    records, _ = run_text(
+        "Chinese and Russian bombers flew over the Sea of Japan on Tuesday. This was the second "
+        "joint strategic air patrol, following the first one in July last year.",
+        published="2020-12-24",
+    )
+    assert [_span(r) for r in _events(records)] == [("2020-12-22", "2020-12-22")]
+
+
+def test_before_the_end_of_the_year_is_the_drills_own_date(run_text):
+    _, mentions = run_text(
+        "There are reports that the Chinese and Russian militaries will conduct another joint "
+        "strategic air patrol before the end of the year.",
+        published="2024-09-26",
+    )
+    assert [m["date"] is not None for m in mentions if m["kind"] == "event"] == [True]

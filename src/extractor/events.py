@@ -651,6 +651,10 @@ PERIOD_COUNT = re.compile(
     r"|autumn|fall|winter)|of\s+the\s+year|(?:in|of)\s+(?:19|20)\d\d(?![\w-]))",
     re.IGNORECASE,
 )
+MONTH_OF_YEAR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:this|last|that)\s+year",
+    re.IGNORECASE,
+)
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -773,6 +777,12 @@ def _governor(token: Token) -> Token:
     t = token
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
         t = t.head
+    if t.head.i == t.i and t.pos_ == "NOUN":
+        # "Japan and South Korea scrambled fighter jets on Tuesday": the small parser can
+        # make the past-tense verb an adjective of its object, the object the root.
+        verb = next((c for c in t.children if c.dep_ == "amod" and c.tag_ == "VBD"), None)
+        if verb is not None:
+            return verb
     return t
 
 
@@ -839,6 +849,22 @@ def _other_conjunct(token: Token, trigger: Span) -> bool:
     )
 
 
+AS_PLANNED = frozenset({"schedule", "plan", "expect", "announce", "intend", "foresee"})
+
+
+def _as_planned_head(verb: Token) -> Token:
+    """"It ended, as scheduled, on Monday the 17th": the parse hangs the day from the aside
+    "as scheduled"; it is the ending's."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in AS_PLANNED
+        and {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")} == {"as"}
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return verb.head
+    return verb
+
+
 def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) -> bool:
     """True when token sits in a subordinate clause the trigger is not part of."""
     trig_tokens = set(range(trigger.start, trigger.end)) | (extra or set())
@@ -848,6 +874,9 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
             subtree = {x.i for x in t.subtree}
             if not (subtree & trig_tokens):
                 marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod")}
+                if _as_planned_head(t) is not t:
+                    t = t.head  # "It ended, as scheduled, on Monday the 17th"
+                    continue
                 # "the drills, which began on April 29" still count, and so does "the
                 # patrol by the two countries, which began on July 28" (attached low).
                 # "... today, the fifth day of manoeuvres that began on Friday": a plain
@@ -896,7 +925,7 @@ def _sighting_day(date_tok: Token, verb: Token, cand: Candidate, args: list[Arg]
     if verb.lemma_.lower() not in SIGHTING_LEMMAS or cand.event_type not in PATROL_TYPES:
         return False
     trig_gov = _governor(cand.trigger.root)
-    if trig_gov.head != verb or _governor(date_tok) != verb:
+    if _governor(trig_gov.head) != verb or _governor(date_tok) != verb:
         return False
     if trig_gov.dep_ == "advcl":
         marks = {c.lower_ for c in trig_gov.children if c.dep_ in ("mark", "advmod")}
@@ -970,6 +999,7 @@ RETRACTED_SUBJECTS = {"version", "article", "story", "report", "edition", "dispa
 # "An earlier version ... misstated the start date of the exercise as March 8"
 RETRACTING_VERBS = frozenset({
     "say", "state", "report", "give", "describe", "misstate", "misreport", "list", "put",
+    "write",
 })
 # "Our 11:10 update said": a live blog's own earlier entry.
 UPDATE_SUBJECTS = {"update", "post", "entry"}
@@ -979,6 +1009,22 @@ STATEMENT_NOUNS = frozenset({
 })
 CORRECTION_MARK = re.compile(r"\bcorrection\b", re.IGNORECASE)
 OWN_EARLIER = {"our", "earlier", "previous", "original", "initial"}
+EARLIER_EDITIONS = {"update", "post", "edition", "issue"}
+IN_OUR_EARLIER = re.compile(
+    r"\bin\s+(?:our|an?\s+(?:earlier|previous))\s+[^.\n]{0,40}?\b(?:update|post|edition|issue)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_our_earlier(verb: Token) -> bool:
+    """"In our July-December 2019 update, entry CRMAT-2019-07 gave the date ... as
+    2019-07-22": what the outlet's own earlier edition said (a tracker's correction box)."""
+    return IN_OUR_EARLIER.search(verb.sent.text) is not None and any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(o.lemma_.lower() in EARLIER_EDITIONS for o in p.children)
+        for p in verb.children
+    )
 
 
 def _retracted(token: Token) -> bool:
@@ -988,6 +1034,8 @@ def _retracted(token: Token) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
+        if t.lemma_.lower() in RETRACTING_VERBS and _in_our_earlier(t):
+            return True
         if t.lemma_.lower() in RETRACTING_VERBS and any(
             c.dep_ == "nsubj"
             and (
@@ -1003,7 +1051,8 @@ def _retracted(token: Token) -> bool:
                 )
                 # "Quick correction from last week: we said Joint Sea-2025 would start on
                 # the 3rd."
-                or (c.lower_ == "we" and CORRECTION_MARK.search(t.sent.text) is not None)
+                # "A small correction to my 12/09 post: I wrote that ..." (a blogger)
+                or (c.lower_ in ("we", "i") and CORRECTION_MARK.search(t.sent.text) is not None)
                 # "CORRECTION (Sept 17): An earlier version of this story said ..."
                 or any(
                     g.dep_ == "appos" and g.lemma_.lower() in RETRACTED_SUBJECTS
@@ -1141,9 +1190,10 @@ def _superseded_days(views: list[SentenceView], text: str) -> set[str]:
 
 CORRECTS = re.compile(r"\bcorrect(?:s|ed)\b[^\n]*?\bto\b[^\n]*?\bfrom\b", re.IGNORECASE)
 CORRECTION_WORDS = re.compile(
-    r"\bcorrection\b.*\bwe\s+(?:said|reported|wrote)\b|"
+    r"\bcorrection\b.*\b(?:we|I)\s+(?:said|reported|wrote)\b|"
     r"\b(?:earlier|previous|original|initial)\s+(?:version|update|report|story|edition)|"
-    r"\b(?:our|an?|the)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:update|post|entry)\s+(?:said|stated|reported)",
+    r"\b(?:our|an?|the)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:update|post|entry)\s+(?:said|stated|reported)"
+    r"|\bin\s+our\s+[^.\n]{0,40}?\b(?:update|post|edition|issue)\b",
     re.IGNORECASE,
 )
 
@@ -1282,6 +1332,26 @@ def _hyphen_partner(token: Token) -> Token:
 
 
 SEQUENCE_PREPS = frozenset({"after", "before", "following"})
+
+
+def _inside_sequence_landmark(date_span: Span, trigger: Span) -> bool:
+    """Does the date sit in a "following the first one in July last year" that the
+    trigger is outside of? Then it dates the landmark, not the drill ("before the end of
+    the year" is the date's own word)."""
+    trig = {t.i for t in trigger}
+    t = date_span.root
+    for _ in range(6):
+        if t.head.i == t.i or t.i in trig:
+            return False
+        t = t.head
+        if t.lower_ in SEQUENCE_PREPS and t.dep_ in ("prep", "acl", "advcl", "pcomp"):
+            landmark = next((c for c in t.children if c.dep_ in ("pobj", "dobj")), None)
+            if landmark is None or date_span.start <= landmark.i < date_span.end:
+                return False
+            return not trig & {x.i for x in t.subtree}
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in SEQUENCE_PREPS:
+            return False
+    return False
 
 
 def _landmark_after(token: Token, trigger: Span) -> bool:
@@ -1776,7 +1846,11 @@ class EventExtractor:
                 ):
                     # "..., Zhang told the Global Times on Tuesday": the telling's date.
                     continue
-                if arg.kind in ("date", "duration") and _landmark_after(head, c.trigger):
+                if (arg.kind in ("date", "duration") and _landmark_after(head, c.trigger)) or (
+                    # "wrapped up on July 23 after four days" is a length, not a landmark
+                    arg.kind == "date"
+                    and _inside_sequence_landmark(doc[arg.start : arg.end], c.trigger)
+                ):
                     # "The third set off on 28 July 2023, right after the
                     # Northern/Interaction-2023 exercise, and lasted 18 days": the days of
                     # what came after the drill, not its own.
@@ -3158,7 +3232,7 @@ class EventExtractor:
         root = cand.trigger.root
         ceremony = {"opening": "start", "closing": "end"}.get(cand.trigger[0].lower_)
         for a in days:
-            verb = _governor(doc[a.start : a.end].root)
+            verb = _as_planned_head(_governor(doc[a.start : a.end].root))
             role = ceremony or _phase_of(verb)
             edge = FIRST_OR_LAST_DAY.match(doc.text, doc[a.end - 1].idx + len(doc[a.end - 1]))
             if role is None and edge and cand.trigger.start >= a.end:
@@ -3248,8 +3322,11 @@ class EventExtractor:
         # "the eighth joint air patrol ... since 2019" counts the series from its start;
         # "the first exercise since the invasion" counts something else.
         series_count = re.search(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", after)
-        if PERIOD_COUNT.match(after):
-            return None  # "the second joint flight ... this year" counts within the year
+        period = PERIOD_COUNT.match(after)
+        if period and not MONTH_OF_YEAR.search(period.group()):
+            # "the second joint flight ... this year" counts within the year; "The first
+            # such patrol, in July last year" dates the first of the series.
+            return None
         trig = {t.i for t in cand.trigger} | cand.extra
         for tok in doc[max(cand.trigger.start - 7, sent.start) : cand.trigger.end]:
             value = ORDINALS.get(tok.lower_)

@@ -409,8 +409,14 @@ ASIDE = re.compile(
 )
 
 
+# "between 5:50 a.m. and 6:15 a.m. (2050-2115 GMT Tuesday)": the same moment in another
+# zone, whose day would date the flight a day early.
+ZONE_ASIDE = re.compile(r"\((?=[^()\n]{0,40}\b(?:GMT|UTC)\b)[^()\n]{1,40}\)")
+
+
 def blank_asides(text: str) -> str:
     """The text with such glosses turned to spaces (offsets and length unchanged)."""
+    text = ZONE_ASIDE.sub(lambda m: " " * len(m.group()), text)
     return ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -734,7 +734,8 @@ class TemporalTagger:
         # "The harbour phase ran 25/11 to 27/11": two days with no year, only as a range
         # (a lone "24/7" or "9/11" is no day).
         rule(rf"(?<![\w/.])(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})\s*(?:{_DASH}|to\b|until\b|"
-             rf"through\b|till\b)\s*(?P<a2>\d{{1,2}})/(?P<c2>\d{{1,2}})(?![\w/]|\.\d)",
+             rf"through\b|till\b)\s*(?P<a2>\d{{1,2}})/(?P<c2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?"
+             rf"(?![\w/]|\.\d)",
              self._r_slash_range, 5)
         rule(rf"{b}(?:(?P<wd>{wd}),?\s+|(?P<rel>last|next|this)\s+)?(?P<mon>{mon})\s*(?P<d>{dnum})"
              rf"(?!\s*(?:{_DASH}|to\b|"
@@ -1556,6 +1557,19 @@ class TemporalTagger:
         (d1, mo1), (d2, mo2) = ((a, c), (a2, c2)) if order == "dm" else ((c, a), (c2, a2))
         if not (1 <= mo1 <= 12 and 1 <= mo2 <= 12) or (mo2 == mo1 and d2 <= d1):
             return None
+        if m["y2"]:
+            # "from 11/09 to 17/09/2018": the year written once, at the end.
+            y2 = int(m["y2"])
+            start_r = _day(y2 - (1 if mo2 < mo1 else 0), mo1, d1)
+            end_r = _day(y2, mo2, d2)
+            if start_r is None or end_r is None or (end_r.start - start_r.start).days > 120:
+                return None
+            return [
+                _Cand(m.start(), m.end("c"), "DATE", start_r.value, d=start_r,
+                      anchor="absolute", month=mo1, day=d1),
+                _Cand(m.start("a2"), m.end(), "DATE", end_r.value, d=end_r,
+                      anchor="absolute", month=mo2, day=d2),
+            ]
         first = ctx.month_day(m.start(), m.end("c"), mo1, d1, None)
         if not first or first[0].d is None:
             return first
