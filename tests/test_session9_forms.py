@@ -356,3 +356,86 @@ def test_before_the_end_of_the_year_is_the_drills_own_date(run_text):
         published="2024-09-26",
     )
     assert [m["date"] is not None for m in mentions if m["kind"] == "event"] == [True]
+
+
+def test_a_channel_posts_stamp_with_its_local_time_dates_the_post():
+    from extractor.pipeline import find_dateline
+
+    text = (
+        "[Translated from Russian. Post on the fleet's press channel.]\n\n"
+        "Pacific Fleet | Press Service\n"
+        "23.10.2021  14:05 (Vladivostok time)\n\n"
+        "Today the ships completed the patrol.\n"
+    )
+    assert find_dateline(text).isoformat() == "2021-10-23"
+
+
+def test_the_interval_that_holds_today_is_the_patrols(run_text):
+    records, _ = run_text(
+        "Today a joint detachment of warships of the Pacific Fleet and the Navy of the People's "
+        "Liberation Army of China completed the first joint Russian-Chinese naval patrol in "
+        "the Asia-Pacific region, which took place from 17 to 23 October.",
+        published="2021-10-23",
+    )
+    assert [_span(r) for r in _events(records)] == [("2021-10-17", "2021-10-23")]
+
+
+def test_a_name_with_its_year_first_is_the_same_name():
+    from extractor.evaluate import name_key
+
+    assert name_key("2022 Maritime Security Belt") == name_key("Maritime Security Belt 2022")
+    assert name_key("2022") == "2022"
+
+
+def test_closing_at_the_weekend_does_not_move_a_day_told(run_text):
+    records, _ = run_text(
+        "The drill, called \"Aerospace Security 2017\", opened in Beijing today and will run "
+        "until Saturday, China and Russia said. A briefing on the results will be given after "
+        "the exercise closes at the weekend.",
+        published="2017-12-11",
+    )
+    (rec,) = _events(records)
+    assert _span(rec) == ("2017-12-11", "2017-12-16")
+
+
+BLOG = (
+    "LIVE | China and Russia's \"Joint Sea-2025\" drills\n"
+    "Last updated: Tuesday, 5 August 2025, 16:45\n\n"
+    "Tue 5 Aug, 16:45 -- DRILLS WRAP UP\n"
+    "Russia's Pacific Fleet says the active phase of Joint Sea-2025 ended today.\n\n"
+    "{stamp} -- DRILLS BEGIN\n"
+    "China and Russia begin their Joint Sea-2025 naval exercise today near Vladivostok.\n"
+)
+
+
+def test_a_live_blog_entry_counts_today_from_its_own_stamp(run_text):
+    records, _ = run_text(BLOG.format(stamp="Fri 1 Aug, 08:15"), published="2025-08-05")
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2025"]
+    assert _span(rec) == ("2025-08-01", "2025-08-05")
+
+
+def test_an_entry_without_a_stamp_counts_from_the_page(run_text):
+    records, _ = run_text(BLOG.format(stamp="EARLIER"), published="2025-08-05")
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2025"]
+    assert _span(rec) == ("2025-08-05", "2025-08-05")
+
+
+def test_the_flyers_own_confirmation_a_day_later_does_not_date_the_flight(run_text):
+    records, _ = run_text(
+        "NORAD says that on Wednesday it detected, tracked and intercepted two Russian Tu-95 "
+        "bombers and two Chinese H-6 bombers operating in the Alaska Air Defense Identification "
+        "Zone. Beijing's Ministry of National Defense confirmed today that this was the eighth "
+        "joint strategic air patrol between the Chinese and Russian air forces.",
+        published="2024-07-25",
+    )
+    assert [_span(r) for r in _events(records)] == [("2024-07-24", "2024-07-24")]
+
+
+def test_the_closest_interval_holding_a_day_wins_over_a_looser_one(run_text):
+    records, _ = run_text(
+        "China and Russia held Joint Sea-2025 off Vladivostok. Officially the exercise ran "
+        "from the 1st to the 5th of August, so Friday last week through Tuesday this week.",
+        published="2025-08-08",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2025"]
+    assert _span(rec) == ("2025-08-01", "2025-08-05")

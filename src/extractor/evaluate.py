@@ -82,9 +82,11 @@ def _overlap(g: dict | None, r: dict | None) -> bool:
 
 def name_key(name: str, series: dict[str, str] | None = None) -> str:
     """A name as compared with gold: case, spaces and hyphens ignored ("INDRA 2021" is
-    "Indra-2021"), and a series alias replaced by its series' name ("Ocean-2024" is
-    "Okean-2024") when ``series`` (see series_aliases) is given."""
+    "Indra-2021"), a leading year put last, and a series alias replaced by its series'
+    name ("Ocean-2024" is "Okean-2024") when ``series`` (see series_aliases) is given."""
     key = re.sub(r"[\W_]+", "", name.lower())
+    # "2022 Maritime Security Belt" is "Maritime Security Belt 2022"
+    key = re.sub(r"^((?:19|20)\d\d)(\D.*)$", r"\2\1", key)
     for alias, canonical in (series or {}).items():
         if key.startswith(alias) and not key[len(alias) : len(alias) + 1].isalpha():
             return canonical + key[len(alias) :]

@@ -916,6 +916,9 @@ SIGHTING_LEMMAS = frozenset(
 )
 
 
+FLYERS_OWN = re.compile(r"\b(?:China|Chinese|Beijing|PLA|Russia|Russian|Moscow|Kremlin)\b")
+
+
 def _sighting_day(date_tok: Token, verb: Token, cand: Candidate, args: list[Arg]) -> bool:
     """Is the date that of a sighting or a scramble which dates the flight seen ("Today,
     December 9, the Joint Staff Office confirmed that two Russian bombers ... flew
@@ -923,6 +926,13 @@ def _sighting_day(date_tok: Token, verb: Token, cand: Candidate, args: list[Arg]
     together")? Only when the flight's own clause has no date: "confirmed on Wednesday that
     the bombers flew on Tuesday" is Tuesday's."""
     if verb.lemma_.lower() not in SIGHTING_LEMMAS or cand.event_type not in PATROL_TYPES:
+        return False
+    if verb.lemma_.lower() == "confirm" and any(
+        c.dep_ == "nsubj" and FLYERS_OWN.search(" ".join(t.text for t in c.subtree))
+        for c in verb.children
+    ):
+        # "Beijing's Ministry of National Defense confirmed today that this was the eighth
+        # joint strategic air patrol": the flyers' own statement, a day later, not a sighting.
         return False
     trig_gov = _governor(cand.trigger.root)
     if _governor(trig_gov.head) != verb or _governor(date_tok) != verb:
@@ -1099,22 +1109,69 @@ DATED_NOTE = re.compile(
 )
 
 
+LIVE_STAMP = re.compile(
+    r"(?m)^[ \t]*(?P<when>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+"
+    r"(?:(?P<d1>\d{1,2})[ \t]+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?[ \t]+"
+    r"(?P<d2>\d{1,2})))"
+    r",?[ \t]+\d{1,2}[:.]\d{2}\b[^\n]{0,12}?[ \t]+(?:--|[—–-])[ \t]"
+)
+
+
+MONTH_ABBR = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+)}
+
+
+def _stamp_day(m: re.Match[str], dct: date) -> list[date]:
+    """The day of a live blog's entry stamp ("Fri 1 Aug"), in the year of the page's date
+    or the one before."""
+    month = MONTH_ABBR.get((m["m1"] or m["m2"])[:3].lower())
+    if month is None:
+        return []
+    try:
+        day = date(dct.year, month, int(m["d1"] or m["d2"]))
+        if day > dct:
+            day = date(dct.year - 1, month, day.day)
+    except ValueError:
+        return []
+    return [day]
+
+
 def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
     """Paragraphs appended after the article's date, with the day each was added
     ("UPDATE (Oct. 24): ..."), when that is later than the article's."""
     out: list[tuple[int, int, date]] = []
     if dct is None:
         return out
-    for m in DATED_NOTE.finditer(text):
-        days = [
-            t.start_date
-            for t in get_tagger().tag(m["when"], dct=dct, dct_anchor="publication_date")
-            if t.granularity == "day" and t.start_date
-        ]
-        if len(days) != 1 or not dct < days[0] <= dct + timedelta(days=60):
+    notes = [(m, False) for m in DATED_NOTE.finditer(text)]
+    notes += [(m, True) for m in LIVE_STAMP.finditer(text)]
+    for m, entry in notes:
+        days = (
+            _stamp_day(m, dct)
+            if entry
+            else [
+                t.start_date
+                for t in get_tagger().tag(m["when"], dct=dct, dct_anchor="publication_date")
+                if t.granularity == "day" and t.start_date
+            ]
+        )
+        if len(days) != 1:
             continue
-        end = re.search(r"\n[ \t]*\n", text[m.end() :])
-        out.append((m.start(), m.end() + end.start() if end else len(text), days[0]))
+        if entry:
+            # "Fri 1 Aug, 08:15 -- DRILLS BEGIN ... begin ... today": a live blog's entry
+            # counts its days from its own stamp, before the page's last update.
+            if not dct - timedelta(days=30) <= days[0] < dct:
+                continue
+        elif not dct < days[0] <= dct + timedelta(days=60):
+            continue
+        if entry:
+            # An entry runs until the next stamp (its heading may stand as a paragraph).
+            end_at = min((n.start() for n, e in notes if e and n.start() > m.start()),
+                         default=len(text))
+        else:
+            end = re.search(r"\n[ \t]*\n", text[m.end() :])
+            end_at = m.end() + end.start() if end else len(text)
+        out.append((m.start(), end_at, days[0]))
     return out
 
 
@@ -3145,6 +3202,20 @@ class EventExtractor:
             ] or [t for t in dates if t.granularity == "year"]
         if dates:
             tx = min(dates, key=lambda t: (GRAN_RANK.get(t.granularity, 7), t.start))
+            days = [t for t in dates if t.granularity == "day" and t.start_date]
+            spans = [t for t in days if t.end_date and t.end_date > t.start_date]
+            if tx in days and tx not in spans and spans:
+                # "Today ... completed the first joint naval patrol, which took place from 17
+                # to 23 October": the interval that holds the single days is the drill's (the
+                # closest such, not "last week through Tuesday").
+                singles = [t for t in days if t not in spans]
+                holding = [
+                    w
+                    for w in spans
+                    if all(w.start_date <= t.start_date <= w.end_date for t in singles)
+                ]
+                if holding:
+                    tx = min(holding, key=lambda t: t.end_date - t.start_date)
             # "originally scheduled from August 30 to September 5, will now begin on
             # Thursday and conclude on September 7": the start and end verbs' days count.
             said_start = next(

@@ -109,9 +109,9 @@ DATED_LINE = re.compile(
 
 
 CLOCK_TAIL = re.compile(
-    # "(09:40)", ", 10:32–10:49" (a press conference's hours)
+    # "(09:40)", ", 10:32–10:49" (a press conference's hours), "14:05 (Vladivostok time)"
     r"^\s*[,(]?\s*\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s*"
-    r"(?:[ap]\.?m\.?|MSK|UTC|GMT|hrs|local\s+time)?\s*\)?\s*$",
+    r"(?:[ap]\.?m\.?|MSK|UTC|GMT|hrs|local\s+time|\(?[A-Z][a-z]+\s+time\)?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
 TITLE_PLACE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s")

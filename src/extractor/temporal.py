@@ -178,7 +178,7 @@ def _week(d: date) -> _D | None:
 def _weekend(d: date) -> _D | None:
     y, w, _ = d.isocalendar()
     sat = d - timedelta(days=d.weekday()) + timedelta(days=5)
-    return _D(f"{y:04d}-W{w:02d}-WE", sat, sat + timedelta(days=1), "day")
+    return _D(f"{y:04d}-W{w:02d}-WE", sat, sat + timedelta(days=1), "week")
 
 
 def _decade(d3: int) -> _D | None:
