@@ -439,3 +439,31 @@ def test_the_closest_interval_holding_a_day_wins_over_a_looser_one(run_text):
     )
     (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2025"]
     assert _span(rec) == ("2025-08-01", "2025-08-05")
+
+
+def test_a_range_whose_days_carry_their_weekdays_is_one_range():
+    from datetime import date
+
+    from extractor.temporal import get_tagger
+
+    tags = get_tagger().tag(
+        "Vostok-2018 ran for seven days, from Tuesday 11 to Monday 17 September.",
+        dct=date(2018, 10, 22),
+        dct_anchor="publication_date",
+    )
+    assert [t.value for t in tags if t.type == "DATE" and "-" in (t.value or "")] == [
+        "2018-09-11",
+        "2018-09-17",
+    ]
+
+
+def test_a_start_that_was_put_back_dates_nothing(run_text):
+    records, _ = run_text(
+        "Iran's navy says the trilateral \"Maritime Security Belt 2026\" exercise with Russia and "
+        "China has opened today off the port of Chabahar, two days later than originally "
+        "planned. The drill had been due to begin on Tuesday, but was put back \"because of sea "
+        "conditions\", the Iranian navy said. It will now run until Monday, the statement said.",
+        published="2026-03-05",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2026"]
+    assert _span(rec) == ("2026-03-05", "2026-03-09")

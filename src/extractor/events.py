@@ -432,8 +432,20 @@ def _superseded(tok: Token) -> bool:
         if any(c.lower_ in SUPERSEDED_MARKS for c in anc.children if c.dep_ == "advmod"):
             return True
         # "had been scheduled to begin on 30 August but was postponed by two days"
+        # "had been due to begin on Tuesday, but was put back": "due" hangs from "been",
+        # which holds the second conjunct.
+        holders = [anc, anc.head] if anc.dep_ == "acomp" else [anc]
         if anc.lemma_.lower() in PLAN_LEMMAS and any(
-            c.dep_ == "conj" and c.lemma_.lower() in POSTPONE_LEMMAS for c in anc.children
+            c.dep_ == "conj"
+            and (
+                c.lemma_.lower() in POSTPONE_LEMMAS
+                or any(
+                    p.dep_ in ("prt", "advmod") and p.lower_ in ("back", "forward")
+                    for p in c.children
+                )
+            )
+            for h in holders
+            for c in h.children
         ):
             return True
         if anc.dep_ == "ccomp" and any(
@@ -1214,7 +1226,7 @@ RESCHEDULED = re.compile(
     r"pushed\s+back|put\s+back|brought\s+forward|moved\s+(?:up|forward|back))\b",
     re.IGNORECASE,
 )
-PLAN_LEMMAS = REPORT_VERBS | {"plan", "schedule", "expect", "set"}
+SAID_PLAN_LEMMAS = REPORT_VERBS | {"plan", "schedule", "expect", "set"}
 
 
 def _superseded_days(views: list[SentenceView], text: str) -> set[str]:
@@ -1232,12 +1244,16 @@ def _superseded_days(views: list[SentenceView], text: str) -> set[str]:
             span = view.doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None or not (sent.start <= span.start < sent.end):
                 continue
+            if _superseded(span.root):
+                # "The drill had been due to begin on Tuesday, but was put back"
+                out.add(t.value)
+                continue
             tok = span.root
             for _ in range(6):
                 if tok.head.i == tok.i:
                     break
                 tok = tok.head
-                if tok.lemma_.lower() in PLAN_LEMMAS and any(
+                if tok.lemma_.lower() in SAID_PLAN_LEMMAS and any(
                     c.dep_ == "aux" and c.lower_ == "had" for c in tok.children
                 ):
                     out.add(t.value)

@@ -745,8 +745,9 @@ class TemporalTagger:
              rf"(?:,?\s+(?P<y>{year}))?{e}", self._r_dmy, 4)
         rule(rf"{b}(?P<mon>{mon})\s*(?P<d1>{dnum})\s*(?P<sep>{_DASH}|to\b|through\b|until\b|"
              rf"and\b|&)\s*(?P<d2>{dnum})(?:(?:,\s*|\s+)(?P<y>{year}))?{e}", self._r_mdd, 6)
-        rule(rf"{b}(?P<d1>{dnum})\s*(?P<sep>{_DASH}|to\b|through\b|until\b|and\b|&)\s*"
-             rf"(?P<d2>{dnum})(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?{e}",
+        # "from Tuesday 11 to Monday 17 September": each day may carry its weekday.
+        rule(rf"{b}(?:{wd},?\s+)?(?P<d1>{dnum})\s*(?P<sep>{_DASH}|to\b|through\b|until\b|and\b|&)"
+             rf"\s*(?:{wd},?\s+)?(?P<d2>{dnum})(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?{e}",
              self._r_ddm, 6)
         rule(rf"{b}(?P<mon>{mon})(?:,?\s+|\s+of\s+)(?P<y>{year}){e}(?!,\d)", self._r_my, 3)
         rule(rf"{b}(?P<mon>{mon})(?:\s+of)?\s+(?P<rel>last|next|this|the\s+previous|"
