@@ -467,3 +467,65 @@ def test_a_start_that_was_put_back_dates_nothing(run_text):
     )
     (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2026"]
     assert _span(rec) == ("2026-03-05", "2026-03-09")
+
+
+def test_golden_friendship_is_its_own_series_not_friendship(run_text):
+    records, _ = run_text(
+        'Bangladesh and China will hold the army drill "Golden Friendship-2024" from tomorrow, '
+        "the ISPR said. It will now continue until May 22.",
+        published="2024-05-08",
+    )
+    assert [(r["name"], _span(r)) for r in _events(records)] == [
+        ("Golden Friendship-2024", ("2024-05-09", "2024-05-22"))
+    ]
+
+
+def test_a_long_aside_between_the_bombers_and_their_verb_keeps_the_flight(run_text):
+    records, _ = run_text(
+        "On Thursday of last week, July 25, four bombers — two Russian Tu-95MS \"Bears\" and, "
+        "for the first time, two Chinese H-6K — flew together into the Alaska Air Defense "
+        "Identification Zone over the Bering Sea. Moscow's Defense Ministry called it the eighth "
+        "joint strategic air patrol of the two air forces.",
+        published="2024-08-02",
+    )
+    assert [(r["number"], _span(r)) for r in _events(records)] == [
+        (8, ("2024-07-25", "2024-07-25"))
+    ]
+
+
+def test_a_releases_sign_off_dates_it():
+    from extractor.pipeline import find_dateline
+
+    text = (
+        "China and Russia to hold second joint computer-simulated anti-missile exercise\n\n"
+        "The exercise will be held from the 11th to the 16th of this month.\n\n"
+        "Editor: Li Xiaoqing\n\n"
+        "Ministry of National Defense, Beijing, 11 December 2017\n"
+    )
+    assert find_dateline(text).isoformat() == "2017-12-11"
+
+
+def test_a_sentence_that_ends_on_a_day_is_no_sign_off():
+    from extractor.pipeline import find_dateline
+
+    text = "Headline\n\nBody.\n\nThe drill began in Moscow, Russia, 11 December 2017\n"
+    assert find_dateline(text) is None
+
+
+def test_in_the_afternoon_is_the_day_told_before(run_text):
+    records, _ = run_text(
+        "Chinese and Russian bombers flew their first joint air patrol on Tuesday, the JCS said. "
+        "The four bombers flew south toward the East China Sea in the afternoon.",
+        published="2019-07-24",
+    )
+    assert [_span(r) for r in _events(records)] == [("2019-07-23", "2019-07-23")]
+
+
+def test_counted_bombers_and_they_were_detected_on_a_day(run_text):
+    records, _ = run_text(
+        "NORAD says American and Canadian fighter jets intercepted four foreign bombers — two "
+        "Russian and, for the first time, two Chinese — flying in the Alaska Air Defense "
+        "Identification Zone. They were detected Wednesday operating off western Alaska.",
+        published="2024-07-25",
+    )
+    assert [_span(r) for r in _events(records)] == [("2024-07-24", "2024-07-24")]

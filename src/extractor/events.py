@@ -23,6 +23,9 @@ from .ingest import Document
 from .temporal import Timex, get_tagger
 
 GENERIC_TYPES = {"exercise", "patrol"}
+SORTIE_NOUNS = frozenset(
+    {"bombers", "aircraft", "warplanes", "planes", "jets", "warships", "ships"}
+)
 PATROL_TYPES = {"air_patrol", "naval_patrol", "patrol"}
 # "maritime patrol aircraft", "patrol boats", "exercise area": the trigger word names a thing.
 NOT_AN_EVENT_HEAD = {
@@ -68,7 +71,9 @@ EVENT_PREDICATES = {
 # "MOSCOW, July 23 (Reuters) -", "VLADIVOSTOK, May 4. /TASS/.", "BEIJING (AP) —": the date
 # in a dateline is when the story was filed, not when the drill happened.
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ ]{1,30})?"  # "WASHINGTON/MOSCOW,"
+    # not a lead that opens on its day ("On Thursday of last week, July 25, four bombers —")
+    r"^\s*(?!(?:On|In|At|During|Since|Last|This|Early|Late)\s)"
+    r"[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ ]{1,30})?"  # "WASHINGTON/MOSCOW,"
     r"(?:,\s*[A-Za-z0-9., ]{3,30}?)?\.?\s*"
     # "(Xinhua)", "(RIA-Vesti news agency, translated from Russian)", "/TASS/"
     # "KARACHI, March 12 (INA): The navies ..."
@@ -2585,9 +2590,15 @@ class EventExtractor:
                 # "issued a statement on Saturday on the upcoming joint exercise": a drill
                 # still to come was not held on or before the day of the report.
                 continue
-            if re.fullmatch(r"(?:later|earlier)\s+in\s+the\s+day", tx.text, re.I):
-                # "Later in the day, the four aircraft flew on": the day told before, which
-                # the tagger, reading the sentence alone, takes for the report's.
+            if re.fullmatch(
+                r"(?:(?:later|earlier)\s+in\s+the\s+day|(?:(?:in|during)\s+)?the\s+"
+                r"(?:morning|afternoon|evening|night))",
+                tx.text,
+                re.I,
+            ):
+                # "Later in the day, the four aircraft flew on", "The four bombers flew south
+                # ... in the afternoon": the day told before, which the tagger, reading the
+                # sentence alone, takes for the report's.
                 continue
             told_on = _governor(doc[arg.start : arg.end].root)
             if (
@@ -2924,6 +2935,14 @@ class EventExtractor:
             plural
             and not (dates or since or window or sets or until or cand.series is not None)
             and cand.status == "occurred"
+            # "intercepted four foreign bombers ... flying in the ADIZ": counted aircraft
+            # are one sortie.
+            and not any(
+                c.dep_ == "nummod" and c.like_num
+                for t in cand.trigger
+                if t.lower_ in SORTIE_NOUNS
+                for c in t.children
+            )
         ):
             # "their previous joint bomber flights stayed in the region": no one occasion.
             return []
@@ -3422,6 +3441,8 @@ class EventExtractor:
                 value = int(m.group(1)) if m else None
             if value is None:
                 continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("time", "times"):
+                continue  # "and, for the first time, two Chinese H-6K": not the patrol's
             # "the second day of the sixth joint patrol": only the trigger's own ordinal.
             own = tok.dep_ == "amod" and (tok.head.i in trig or tok.i in trig)
             # "the 9th China–Russia joint patrol": the parser may hang the ordinal on the

@@ -172,6 +172,10 @@ FOOTER_MARK = re.compile(
 )
 
 
+SIGN_OFF = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’.-]*))*"
+                      r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+,\s*")
+
+
 def _footer_date(raw: str) -> date | None:
     """"[TRANSCRIPT ENDS - segment aired Monday, 11 December 2017]", "Published 20 October
     2026": a day under the article, on one of its last lines, that says it is the date of
@@ -185,7 +189,9 @@ def _footer_date(raw: str) -> date | None:
             if not (tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date):
                 continue
             bare = not re.search(r"\w", line[: tx.start] + line[tx.end :])
-            if bare or FOOTER_MARK.search(line[: tx.start]):
+            # "Ministry of National Defense, Beijing, 11 December 2017": a release's sign-off
+            signed = SIGN_OFF.fullmatch(line[: tx.start]) and not re.search(r"\w", line[tx.end :])
+            if bare or signed or FOOTER_MARK.search(line[: tx.start]):
                 return tx.start_date
     return None
 
