@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from extractor.evaluate import name_key, score_articles, score_feed, series_aliases
@@ -163,8 +162,15 @@ MIN_DATE = {
     # Sets 45 and 46 were scored with befc6ee (0.77 and 0.87), then fixed in session 9.
     "articles45": 0.9,
     "articles46": 0.9,
-    # Set 47 was scored with 72c0b60, session 9's last rules, and left as it was (0.87).
-    "articles47": 0.85,
+    # Sets 47 and 48 were scored with 72c0b60, session 9's last rules (0.87 and 0.70, set 48
+    # merging 5 of 7 pairs), then fixed in session 10.
+    "articles47": 0.95,
+    "articles48": 0.95,
+    # Sets 49 to 52 were scored with 73a4ac2 (1.00, 0.81, 0.87, 0.75), then fixed in session 10.
+    "articles49": 0.95,
+    "articles50": 0.95,
+    "articles51": 0.95,
+    "articles52": 0.95,
 }
 
 
@@ -193,15 +199,6 @@ def test_dev_sets_meet_the_article_criteria(analyzer):
     measured when set; the held-out sets are the real test)."""
     for folder in MIN_DATE:
         _meets_the_article_criteria(folder, MIN_DATE[folder], analyzer)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="set 48, scored once with session 9's last rules, merges 5 of 7 same-exercise "
-    "pairs (target 0.9): left for the next session; move it into MIN_DATE once it passes",
-)
-def test_held_out_set_48_meets_the_article_criteria(analyzer):
-    _meets_the_article_criteria("articles48", 0.65, analyzer)
 
 
 def test_names_compare_across_spellings_and_series_aliases():

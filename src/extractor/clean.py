@@ -57,7 +57,7 @@ class _Line:
 
 @dataclass(frozen=True)
 class BoilerplateRule:
-    kind: str  # "line" | "block_start" | "caption"
+    kind: str  # "line" | "block_start" | "list_start" | "caption"
     regex: re.Pattern[str]
     id: str
 
@@ -114,6 +114,9 @@ class _Builder:
         return len(self.offsets)
 
 
+LIST_ITEM = re.compile(r"^(?:[-•*–·]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b)")
+
+
 def clean(raw: str, rules: Iterable[BoilerplateRule] = ()) -> Cleaned:
     """Strip site furniture, unwrap hard line breaks and join words hyphenated across lines."""
     rules = list(rules)
@@ -121,6 +124,7 @@ def clean(raw: str, rules: Iterable[BoilerplateRule] = ()) -> Cleaned:
     removed: list[Removal] = []
     keep: list[_Line | None] = []
     blocked = False
+    listing = False
     for ln in lines:
         s = ln.stripped
         if blocked:
@@ -128,11 +132,20 @@ def clean(raw: str, rules: Iterable[BoilerplateRule] = ()) -> Cleaned:
                 removed.append(Removal(ln.start, ln.end, "after-block-start"))
             keep.append(None)
             continue
+        if listing and s:
+            if LIST_ITEM.match(s):
+                # "Related news:" then "- 06.09.2010 Kyrgyz contingent crosses into
+                # Kazakhstan": other stories' headlines, with their days.
+                removed.append(Removal(ln.start, ln.end, "after-list-start"))
+                keep.append(None)
+                continue
+            listing = False
         rule = next((r for r in rules if s and r.regex.search(s)), None)
         if rule is not None:
             removed.append(Removal(ln.start, ln.end, f"{rule.kind}:{rule.id}"))
             if rule.kind == "block_start":
                 blocked = True
+            listing = rule.kind == "list_start"
             keep.append(None)
             continue
         keep.append(ln)

@@ -434,7 +434,13 @@ def _superseded(tok: Token) -> bool:
     """Is the date that of a plan since given up? ("was originally scheduled to begin last
     Tuesday", "had initially been announced for 15 to 26 September")."""
     for anc in [tok, *tok.ancestors]:
-        if any(c.lower_ in SUPERSEDED_MARKS for c in anc.children if c.dep_ == "advmod"):
+        if any(
+            c.lower_ in SUPERSEDED_MARKS
+            # "were first scheduled to run from March 10 to 14"
+            or (c.lower_ == "first" and anc.lemma_.lower() in PLAN_LEMMAS)
+            for c in anc.children
+            if c.dep_ == "advmod"
+        ):
             return True
         # "had been scheduled to begin on 30 August but was postponed by two days"
         # "had been due to begin on Tuesday, but was put back": "due" hangs from "been",
@@ -783,6 +789,7 @@ class RawMention:
     # "called Marine Security Belt": the edition's name takes the year its dates give.
     series_format: str | None = None
     naming: bool = False  # "The drills, code-named Peace Mission 2005": names the drill before
+    part: bool = False  # "the active phase of Vostok-2018 began": its days are the phase's
     attribution: str | None = None
 
 
@@ -848,6 +855,35 @@ def _early_part_of(trigger: Span) -> bool:
     )
 
 
+def _part_above(trigger: Span) -> Token | None:
+    """The later part of which the trigger names the whole: "the active phase of the joint
+    exercise ..., "Mirnaya Missiya-2007", began" (the phase's first day, not the drill's)."""
+    t = trigger.root
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        # The name in apposition parsed as a second subject of the verb.
+        part = next(
+            (
+                c
+                for c in t.head.children
+                if c.dep_ == t.dep_
+                and c.i < t.i
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+            ),
+            None,
+        )
+        if part is None:
+            return None
+    else:
+        if t.dep_ == "appos":
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ != "of":
+            return None
+        part = t.head.head
+    if part.lemma_.lower() not in PART_WORDS or any(c.lower_ in EARLY_PART for c in part.children):
+        return None
+    return part
+
+
 def _other_conjunct(token: Token, trigger: Span) -> bool:
     """True when the trigger's clause is a conjunct with its own subject and the token is in
     another conjunct with another subject: "The sea phase is to follow from Thursday, and the
@@ -855,6 +891,8 @@ def _other_conjunct(token: Token, trigger: Span) -> bool:
     gov = _governor(trigger.root)
     if gov.dep_ != "conj" or token.i in {x.i for x in gov.subtree}:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "then" for c in gov.children):
+        return False  # "the final serials will take place on Saturday, and the exercise ends then"
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
         return False
     other = _governor(token)
@@ -975,6 +1013,14 @@ def _landmark(trigger: Span) -> bool:
     word = prep.lower_
     if word == "of" and prep.head.lower_ in ("ahead", "prior"):
         return True
+    if (
+        word == "of"
+        and prep.head.lemma_.lower() in ENDING_NOUNS
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.lower_ in LANDMARK_PREPS | {"upon", "on"}
+        and prep.head.head.lower_ not in ("ahead", "prior", "until", "since")
+    ):
+        return True  # "Upon conclusion of the exercise, on the same day, ... the patrol"
     if word == "to" and prep.head.lower_ == "prior":
         return True
     return word in LANDMARK_PREPS and word not in ("ahead", "prior")
@@ -1035,6 +1081,19 @@ STATEMENT_NOUNS = frozenset({
     "announcement",
 })
 CORRECTION_MARK = re.compile(r"\bcorrection\b", re.IGNORECASE)
+DOCUMENT_NOUNS = STATEMENT_NOUNS | {
+    "report", "article", "story", "dispatch", "piece", "item", "post", "entry", "letter",
+    "cable", "transcript", "press",
+}
+
+
+def _document_day(verb: Token) -> bool:
+    """Is the day the one a text bears ("Several press reports of the first patrol were
+    dated 24 July 2019"), not the drill's?"""
+    return verb.lemma_.lower() in ("date", "dateline") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DOCUMENT_NOUNS
+        for c in verb.children
+    )
 OWN_EARLIER = {"our", "earlier", "previous", "original", "initial"}
 EARLIER_EDITIONS = {"update", "post", "edition", "issue"}
 IN_OUR_EARLIER = re.compile(
@@ -1154,6 +1213,29 @@ def _stamp_day(m: re.Match[str], dct: date) -> list[date]:
     return [day]
 
 
+ON_THIS_DAY = re.compile(r"\b(?:on this day|this day in history|today in history)\b", re.IGNORECASE)
+YEAR_ENTRY = re.compile(r"(?m)^[ \t]*(?P<y>(?:1[89]|20)\d{2})[ \t]*(?:--|[—–:-])[ \t]")
+
+
+def _this_day_entries(text: str, dct: date) -> list[tuple[int, int, date]]:
+    """An "On this day" column's entries ("2007 — ... "Peace Mission 2007" ends at the
+    Chebarkul range"): each tells what happened on the column's day in the year it opens
+    with."""
+    out: list[tuple[int, int, date]] = []
+    if not ON_THIS_DAY.search(text[:600]):
+        return out
+    for m in YEAR_ENTRY.finditer(text):
+        try:
+            day = date(int(m["y"]), dct.month, dct.day)
+        except ValueError:
+            continue  # 29 February in another year
+        if day >= dct:
+            continue
+        end = re.search(r"\n[ \t]*\n", text[m.end() :])
+        out.append((m.start(), m.end() + end.start() if end else len(text), day))
+    return out
+
+
 def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
     """Paragraphs appended after the article's date, with the day each was added
     ("UPDATE (Oct. 24): ..."), when that is later than the article's."""
@@ -1189,7 +1271,7 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
             end = re.search(r"\n[ \t]*\n", text[m.end() :])
             end_at = m.end() + end.start() if end else len(text)
         out.append((m.start(), end_at, days[0]))
-    return out
+    return out + _this_day_entries(text, dct)
 
 
 def _retracted_days(views: list[SentenceView]) -> set[str]:
@@ -1306,6 +1388,11 @@ def _inside_other_event(token: Token, trigger: Span) -> bool:
 
 ANNOUNCE_LEMMAS = frozenset({"announce", "unveil", "disclose", "reveal", "publicize", "publicise"})
 
+STARTED_EARLIER = re.compile(
+    r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+(?P<n>\d{1,2}|[a-z]+)\s+days?"
+    r"\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
 ENDED_LATER = re.compile(
     r"\band\s+(?:ended|concluded|finished|closed|wrapped\s+up)\s+(?P<n>\d{1,2}|[a-z]+)\s+days?"
     r"\s+later\b",
@@ -1469,6 +1556,7 @@ def _said_of_it(token: Token, verb: Token, trigger: Span) -> bool:
 
 
 HABITUAL_WORDS = frozenset({"usually", "typically", "normally", "generally", "often", "tend"})
+REPEATED_MODS = frozenset({"repeated", "recurring", "frequent", "periodic", "regular"})
 
 
 def _habitual(noun: Token) -> bool:
@@ -1658,6 +1746,14 @@ class EventExtractor:
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
             numeral = re.search(r"[\s-](I{1,3}|IV|VI{0,3}|IX|X|[2-9])$", span.text)
             stage = re.search(r"\((I{1,3}|IV)\)$", span.text)
+            roman = ROMAN.get(numeral.group(1), numeral.group(1)) if numeral else None
+            if roman is None and m is None and entry.name_format == "{name}":
+                # "the second edition of an exercise called Mosi": a series named by its
+                # editions' numbers.
+                before = doc[max(span.start - 8, sent.start) : span.start].text.lower()
+                nth = re.search(r"\b(\w+)\s+(?:edition|iteration|round)\s+of\b", before)
+                n = ORDINALS.get(nth.group(1)) if nth else None
+                roman = ROMAN.get(str(n)) if n else None
             cands.append(
                 Candidate(
                     sent_index,
@@ -1666,7 +1762,7 @@ class EventExtractor:
                     "strong",
                     series=entry,
                     name_year=int(m.group(0)) if m else None,
-                    numeral=ROMAN.get(numeral.group(1), numeral.group(1)) if numeral else None,
+                    numeral=roman,
                     stage=stage.group(1) if stage else None,
                 )
             )
@@ -1726,6 +1822,15 @@ class EventExtractor:
                     # 'the command-staff exercise on missile defence, "Aerospace
                     # Security-2017", was completed today': the name in apposition
                     or (c.trigger.root.dep_ == "appos" and c.trigger.root.head.i == trig.root.i)
+                    # "The active phase of the naval exercise, which in Chinese is called
+                    # Joint Sea, came to an end today": the phase of the named drill
+                    or any(
+                        _names_in_clause(doc[w.i : w.i + 1], c.trigger)
+                        for p in trig.root.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for w in p.children
+                        if w.dep_ == "pobj"
+                    )
                 )
             ]
             if near:
@@ -1932,6 +2037,18 @@ class EventExtractor:
                     # "The third set off on 28 July 2023, right after the
                     # Northern/Interaction-2023 exercise, and lasted 18 days": the days of
                     # what came after the drill, not its own.
+                    continue
+                if arg.kind == "date" and _document_day(gov):
+                    continue
+                trig_gov = _governor(c.trigger.root)
+                if (
+                    arg.kind in ("date", "duration")
+                    and trig_gov.lemma_.lower() == "cite"
+                    and head.i not in {x.i for x in trig_gov.subtree}
+                ):
+                    # "crossings were closed from midnight Thursday, citing security
+                    # concerns during the drill": the drill is a reason given, the day the
+                    # closing's.
                     continue
                 if arg.kind == "date" and _offset_between(doc, arg, c.trigger):
                     # "trading accusations tonight, a day after Russian and Chinese bombers
@@ -2160,6 +2277,18 @@ class EventExtractor:
                     t
                     for t in get_tagger().tag(doc.text, dct=noted, dct_anchor="publication_date")
                     if sent.start_char <= t.start < sent.end_char
+                ]
+                # "2007 — ... ends at the Chebarkul range": the entry's year is its day.
+                tagged = [
+                    replace(
+                        t, value=noted.isoformat(), start_date=noted, end_date=noted,
+                        granularity="day", anchor="publication_date",
+                    )
+                    if t.granularity == "year"
+                    and t.text == str(noted.year)
+                    and t.start - sent.start_char <= 2
+                    else t
+                    for t in tagged
                 ]
             timexes = [t for t in tagged if not any(a <= t.start < b for a, b in skip)]
             if note and CORRECTS.search(sent.text):
@@ -2640,7 +2769,14 @@ class EventExtractor:
             dates.append(tx)
 
         plural = cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
-        if plural and cand.series is None and _habitual(cand.trigger.root):
+        if plural and cand.series is None and (
+            _habitual(cand.trigger.root)
+            # "the repeated joint flights are clearly intended as a show of force": the
+            # flights in general, not one of them.
+            or any(
+                c.dep_ == "amod" and c.lower_ in REPEATED_MODS for c in cand.trigger.root.children
+            )
+        ):
             # "Patrols have tended to cluster in two windows, around May-July and
             # November-December": what they usually do, not one that was held.
             return []
@@ -2947,6 +3083,7 @@ class EventExtractor:
             # "their previous joint bomber flights stayed in the region": no one occasion.
             return []
         reference = False
+        counted_back: dict | None = None
         began, ended = self._phases(doc, cand, dct, dct_anchor)
         # "The patrol, which set out on July 1, ...": the start or end of the patrol the
         # article has just reported, not another one.
@@ -2954,7 +3091,18 @@ class EventExtractor:
         # article points back at the exercise just reported, and dates it.
         phase_ref = part or bool(
             definite
-            and not plural
+            and (
+                not plural
+                # "took part in the drills, which began on 24 August": those just named
+                or all(
+                    (g := _governor(doc[a.start : a.end].root)).dep_ == "relcl"
+                    and g.head.i == cand.trigger.root.i
+                    and a.timex is not None
+                    and a.timex.granularity == "day"
+                    for a in cand.args
+                    if a.kind == "date"
+                )
+            )
             and dates
             and cand.series is None
             and not number
@@ -3054,6 +3202,27 @@ class EventExtractor:
             if (definite or part or cand.reference) and prior:
                 reference = True
                 ref = prior[-1]
+                earlier = STARTED_EARLIER.search(sent_text)
+                told_day = ref.ended or (
+                    ref.date["start"]
+                    if ref.date
+                    and ref.date.get("granularity") == "day"
+                    and ref.date.get("start") == ref.date.get("end")
+                    else None
+                )
+                if began is None and not dates and told_day and earlier:
+                    # "... ends at the Chebarkul range ... The drill had opened eight days
+                    # earlier in Urumqi": counted back from the day just told.
+                    n = WORD_NUMBERS.get(earlier["n"].lower()) or (
+                        int(earlier["n"]) if earlier["n"].isdigit() else None
+                    )
+                    if n:
+                        began = _shift_iso(told_day, -n)
+                        counted_back = {
+                            "text": earlier.group(0), "value": began, "start": began,
+                            "end": began, "granularity": "day", "anchor": "publication_date",
+                            "mod": None,
+                        }
                 if cand.trigger[0].lower_ in ("it", "they"):
                     # "It began July 28, shortly after ... North/Interaction-2023, and it
                     # concluded Aug. 10": the second "it" is the first one's.
@@ -3166,6 +3335,7 @@ class EventExtractor:
             if naming and not (cand.name_year or cand.numeral)
             else None,
             "naming": naming or named_edition,
+            "part": _part_above(cand.trigger) is not None,
             "began": began,
             "ended": ended,
             "attribution": self._attribution(doc, sent),
@@ -3286,7 +3456,7 @@ class EventExtractor:
             info = _date_info(since, text=f"since {since.text}")
             info.update({"end": None, "mod": "START", "value": since.value})
             return [mk("event", info, name)]
-        return [mk("event", None, name)]
+        return [mk("event", counted_back, name)]
 
     @staticmethod
     def _dates_its_own(doc: Doc, cand: Candidate) -> bool:

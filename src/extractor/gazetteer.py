@@ -154,7 +154,7 @@ class Cue(_Entry):
 class Boilerplate(_Entry):
     """Site furniture removed before analysis (the raw text is never changed)."""
 
-    kind: Literal["line", "block_start", "caption"]
+    kind: Literal["line", "block_start", "list_start", "caption"]
     regex: str
 
 

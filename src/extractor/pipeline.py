@@ -114,6 +114,11 @@ CLOCK_TAIL = re.compile(
     r"(?:[ap]\.?m\.?|MSK|UTC|GMT|hrs|local\s+time|\(?[A-Z][a-z]+\s+time\)?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
+SECTION_TAIL = re.compile(
+    r"\s*,?\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:[|·•]|[-–—]\s|\)$)"
+    # "Thursday, 15 February 2018, Canberra": a hearing's day and place
+    r"|\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}$"
+)
 TITLE_PLACE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s")
 DATELINE_DASH = re.compile(r"\)?\s*(?:--|[—–-])\s")
 
@@ -144,6 +149,14 @@ def find_dateline(raw: str) -> date | None:
                 # "Regional weekly of Zhambyl oblast | English edition | Friday, 10
                 # September 2010": a masthead's last field.
                 or (len(line) - tx.end <= 2 and re.search(r"\s\|\s*$", line[: tx.start]))
+                # "10.09.2010, 11:42 | Politics / Defence", "(July 29, 2021 - English
+                # version, unofficial)": a short line under the headline that opens on its
+                # day, then a separator.
+                or (
+                    line[: tx.start] in ("", "(")
+                    and len(line) <= 80
+                    and SECTION_TAIL.match(line, tx.end) is not None
+                )
                 # "17.04.2012" alone on its line under a letterhead, or with its hour
                 # ("25.07.2024 (09:40)")
                 or not re.search(r"\w", line[: tx.start] + CLOCK_TAIL.sub("", line[tx.end :]))

@@ -257,11 +257,46 @@ class Cluster:
                     first = min((m.raw.date for m in dated_members), key=lambda d: d["start"])
                     return {**first, "value": f"{told[0]}/{told[1]}", "start": told[0],
                             "end": told[1], "text": best.get("text")}
+            if (
+                loose_days
+                and lo < hi
+                and best["start"] <= lo
+                and hi <= best["end"]
+                and best["start"] < best["end"]
+                and not any(m.raw.ended or m.raw.until for m in members)
+                and any(
+                    _is_part(m.raw) and m.raw.date is not None and m.raw.date["start"] == hi
+                    for m in members
+                )
+            ):
+                # "The exercise formally opened last Thursday" and "Yesterday the active
+                # phase ... began": a start and a phase's day inside the days announced
+                # ("from Aug. 9 to 17"), not its end.
+                return best
             if lo == hi or only_parts:
                 # Else the others' days complete the interval.
                 members = pool
                 # (less the days the newest article's own calendar day corrected)
                 days = [m.raw.date for m in dated_members if id(m.raw.date) not in slipped]
+                # A phase's day is no earlier than the whole's first ("Accreditation for
+                # the sea phase is open until ... 4 July" of a drill from 5 to 12 July).
+                whole_days = [
+                    m.raw.date["start"]
+                    for m in dated_members
+                    if not (_is_part(m.raw) and not (m.raw.began or m.raw.until or m.raw.ended))
+                ]
+                if whole_days:
+                    days = [
+                        d
+                        for d in days
+                        if d["start"] >= min(whole_days)
+                        or not any(
+                            m.raw.date is d
+                            and _is_part(m.raw)
+                            and not (m.raw.began or m.raw.until or m.raw.ended)
+                            for m in dated_members
+                        )
+                    ] or days
                 ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
         start, end = min(d["start"] for d in days), max(ends)
         if (start, end) == (best["start"], best["end"]) or not self._span_ok(start, end):
@@ -425,7 +460,7 @@ def _edition_of(m: RawMention) -> str | None:
 
 def _is_part(m: RawMention) -> bool:
     """A phase, leg or stage reported on its own ("the main phase on Thursday")."""
-    return (m.trigger.split() or [""])[-1].lower() in PART_WORDS
+    return m.part or (m.trigger.split() or [""])[-1].lower() in PART_WORDS
 
 
 
@@ -847,7 +882,7 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
         target.add(cm)
         index.update(target)
         placed[cm.id] = target
-    return _merge_same_span(_merge_announced(_merge_identified(clusters)))
+    return _merge_same_span(_merge_referenced(_merge_announced(_merge_identified(clusters))))
 
 
 ANNOUNCED_DAYS = 30
@@ -899,6 +934,37 @@ def _merge_announced(clusters: list[Cluster]) -> list[Cluster]:
             i += 1
         if len(hits) != 1:
             continue  # none, or too many to choose from
+        for m in c.members:
+            hits[0].add(m)
+        gone.add(id(c))
+    return [c for c in out if id(c) not in gone]
+
+
+def _merge_referenced(clusters: list[Cluster]) -> list[Cluster]:
+    """Join an event its article dated only by pointing back ("Beijing and Moscow are
+    calling it a 'joint maritime patrol' ... It started on Sunday") to the one event of
+    another article its dates fit: the undated first mention could not be matched when it
+    was placed."""
+    out = list(clusters)
+    gone: set[int] = set()
+    for c in clusters:
+        if c.kind != "event" or c.name() or c.number() or not c.date():
+            continue
+        if any(m.raw.date for m in c.members if not m.raw.reference):
+            continue
+        dated = [m.raw for m in c.members if m.raw.date]
+        hits = [
+            o
+            for o in clusters
+            if o is not c
+            and id(o) not in gone
+            and o.kind == "event"
+            and o.date()
+            and not (c.docs() & o.docs())
+            and all(compatible(m, o) for m in dated)
+        ]
+        if len(hits) != 1:
+            continue
         for m in c.members:
             hits[0].add(m)
         gone.add(id(c))

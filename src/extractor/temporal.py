@@ -1036,6 +1036,7 @@ class TemporalTagger:
         flat.sort(key=lambda c: (c.start, c.end))
         self._extend_mods(text, flat, ctx)
         self._borrow_years(text, flat, ctx)
+        self._days_of_month_before(text, flat)
         self._day_ranges(text, flat)
         self._week_of(text, flat)
         self._spelled_year_heads(text, flat)
@@ -1167,6 +1168,34 @@ class TemporalTagger:
 
     _DAY_RANGE_GAP = re.compile(r"\s*(?:-|–|—|‐|to|through|thru|until|till|and|or|,|,\s*and)\s*",
                                 re.I)
+
+    _MONTH_THEN_DAY = re.compile(r"[\s,:]*(?:--|[—–-])?\s*(?:from|on|between)?\s*", re.I)
+
+    def _days_of_month_before(self, text: str, flat: list[_Cand]) -> None:
+        """ "this past December -- from the 11th to the 16th": bare days right after a
+        month are that month's (the second day of a range follows the first)."""
+        moved: set[int] = set()
+        for i in range(1, len(flat)):
+            c, prev = flat[i], flat[i - 1]
+            if c.rel != "dayonly" or c.day is None or prev.d is None:
+                continue
+            gap = text[prev.end:c.start]
+            after_month = prev.d.gran == "month" and self._MONTH_THEN_DAY.fullmatch(gap)
+            range_end = (
+                id(prev) in moved
+                and self._DAY_RANGE_GAP.fullmatch(gap)
+                and prev.day is not None
+                and c.day >= prev.day
+            )
+            if not (after_month or range_end):
+                continue
+            y, mo = prev.d.start.year, prev.d.start.month
+            r = _day(y, mo, c.day)
+            if r is None:
+                continue
+            c.d, c.value, c.rel = r, r.value, None
+            c.anchor = prev.anchor if prev.anchor != "absolute" else "context"
+            moved.add(id(c))
 
     def _day_ranges(self, text: str, flat: list[_Cand]) -> None:
         """ "from the 14th to the 17th of October": a bare day takes its month and year from
@@ -2794,7 +2823,10 @@ class TemporalTagger:
         else:
             t = ctx.date_tense(m.start(), m.end())
             # "runs until Friday the 14th" looks ahead; "ran until Wednesday the 17th" back.
-            if self._FORWARD_WD.search(text[max(0, m.start() - 20):m.start()]):
+            # "took place from the 17th until the 21st": the end of a range, no deadline.
+            ranged = re.search(r"\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:until|till)\s+$",
+                               text[max(0, m.start() - 30):m.start()], re.I)
+            if self._FORWARD_WD.search(text[max(0, m.start() - 20):m.start()]) and not ranged:
                 lasted = self._LASTED_UNTIL.search(text[max(0, m.start() - 40):m.start()])
                 t = NONE if lasted and ctx.tense(m.start(), m.end()) == PAST else FUTURE
             wd = self.weekdays[m["wd"].lower()] if m["wd"] else None

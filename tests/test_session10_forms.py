@@ -1,0 +1,334 @@
+"""Forms met in sets 47 to 52: a day a text bears, a phase of a drill named in a clause of
+its own, a start counted back from an end, an "On this day" column, a patrol its article
+dated only by pointing back, days of a month named just before, and datelines set out as a
+hearing's or a news agency's header."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import re
+
+import pytest
+
+
+def _events(records: list[dict]) -> list[dict]:
+    return [r for r in records if r["kind"] == "event"]
+
+
+def _span(r: dict) -> tuple[str | None, str | None]:
+    return r["date"]["start"], r["date"]["end"]
+
+
+@pytest.fixture
+def run_texts(analyzer):
+    """Run the whole pipeline on several made-up articles at once."""
+    from extractor.pipeline import extract
+
+    def _run(*articles: tuple[str, str | None]):
+        lines = "\n".join(
+            json.dumps({"doc_id": f"t-{k}", "text": text, "published": published})
+            for k, (text, published) in enumerate(articles, 1)
+        )
+        res = extract(inputs=["-"], analyzer=analyzer, stdin=io.StringIO(lines))
+        assert not res.errors, res.errors
+        return res.records
+
+    return _run
+
+
+# -- days that are not the drill's -------------------------------------------------------
+
+
+def test_the_day_a_report_bears_is_not_the_patrols(run_text):
+    records, _ = run_text(
+        "Aviation museum chronology\n\n"
+        "23.07.2019 - Two Russian Tu-95MS bombers and two Chinese H-6K bombers fly the first "
+        "joint air patrol over the Sea of Japan.\n\n"
+        "Note: several press reports of the first patrol were dated 24 July 2019 because of "
+        "time-zone differences.",
+        published="2021-03-01",
+    )
+    (rec,) = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert _span(rec) == ("2019-07-23", "2019-07-23")
+
+
+def test_the_drill_cited_as_a_reason_does_not_take_the_closings_day(run_text):
+    records, _ = run_text(
+        "Russia and Belarus began their joint strategic exercise Zapad-2025 this morning; it "
+        "will run until Tuesday, Minsk said.\n\n"
+        "Lithuania closed two border crossings from midnight Thursday, citing security "
+        "concerns during the drill.",
+        published="2025-09-12",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Zapad-2025"]
+    assert rec["date"]["start"] == "2025-09-12"
+
+
+def test_a_plan_first_scheduled_then_moved_gives_no_days(run_texts):
+    announced = (
+        "Iran, Russia and China will hold the Maritime Security Belt 2026 naval exercise from "
+        "March 10 to 14 in the Gulf of Oman, the Iranian navy said."
+    )
+    report = (
+        "Iranian, Russian and Chinese warships began the Maritime Security Belt 2026 naval "
+        "exercise in the Gulf of Oman on Thursday, two days later than announced.\n\n"
+        "The drills were first scheduled to run from March 10 to 14. A navy spokesman said "
+        "they would now run until Monday."
+    )
+    records = run_texts((announced, "2026-02-16"), (report, "2026-03-13"))
+    (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2026"]
+    assert _span(rec) == ("2026-03-12", "2026-03-16")
+
+
+def test_a_drill_first_held_in_a_year_is_no_plan_given_up(run_text):
+    records, _ = run_text(
+        "The Joint Sea series was first held in April 2012 in the Yellow Sea. This year's "
+        "edition, Joint Sea-2014, began on Tuesday near Shanghai.",
+        published="2014-05-22",
+    )
+    assert any(r["date"] and r["date"]["start"] == "2014-05-20" for r in _events(records))
+
+
+def test_repeated_flights_in_general_are_no_patrol_of_their_own(run_text):
+    records, _ = run_text(
+        "Chinese and Russian bombers flew together near Japan for a second day in a row today, "
+        "after two Russian Tu-95 bombers and two Chinese H-6 bombers flew together yesterday.\n\n"
+        "Comments from the cabinet are expected tomorrow, but an official told us this evening "
+        'that "the repeated joint flights are clearly intended as a show of force."',
+        published="2023-06-07",
+    )
+    pats = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert pats and all(r["date"]["end"] <= "2023-06-07" for r in pats), pats
+
+
+def test_a_phases_day_before_the_first_day_is_dropped(run_texts):
+    announced = (
+        "Vladivostok, 3 July 2013\n\n"
+        'From 5 to 12 July 2013, Russian and Chinese ships will hold the joint exercise '
+        '"Maritime Interaction-2013" in Peter the Great Bay.\n\n'
+        "Accreditation of journalists for the sea phase is open until 12:00 local time on 4 July."
+    )
+    told = (
+        "The active phase of the Russian-Chinese naval exercise Maritime Interaction-2013 came "
+        "to an end today in Peter the Great Bay."
+    )
+    records = run_texts((announced, "2013-07-03"), (told, "2013-07-12"))
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2013"]
+    assert _span(rec) == ("2013-07-05", "2013-07-12")
+
+
+# -- days that are -----------------------------------------------------------------------
+
+
+def test_a_patrol_set_off_upon_the_drills_end_starts_that_day(run_text):
+    records, _ = run_text(
+        "A: The two navies held the Joint Sea-2021 exercise near Vladivostok from October 14 "
+        "to 17.\n\n"
+        "Upon conclusion of the exercise, on the same day, the two sides formed a flotilla of "
+        "ten ships and conducted the first China-Russia joint maritime patrol in the Western "
+        "Pacific. The patrol was concluded on Saturday.",
+        published="2021-10-25",
+    )
+    (pat,) = [r for r in _events(records) if r["event_type"] == "naval_patrol"]
+    assert _span(pat) == ("2021-10-17", "2021-10-23")
+    (ex,) = [r for r in _events(records) if r["name"] == "Joint Sea-2021"]
+    assert _span(ex) == ("2021-10-14", "2021-10-17")
+
+
+def test_it_ends_then_takes_the_day_of_the_clause_before(run_text):
+    records, _ = run_text(
+        "Exercise Mosi, the first naval exercise of South Africa, Russia and China, kicked off "
+        "on Monday in Simon's Town.\n\n"
+        "The final serials will take place on Saturday, and the exercise ends then.",
+        published="2019-11-27",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Mosi"]
+    assert _span(rec) == ("2019-11-25", "2019-11-30")
+
+
+def test_the_phase_of_a_drill_named_in_a_clause_dates_that_drill(run_text):
+    records, _ = run_text(
+        "The active phase of the Russian-Chinese naval exercise, which in Chinese is called "
+        "Joint Sea and here is known as Maritime Interaction, came to an end today in Peter "
+        "the Great Bay.",
+        published="2013-07-12",
+    )
+    (rec,) = [r for r in _events(records) if r["event_type"] == "naval_exercise"]
+    assert rec["date"]["end"] == "2013-07-12"
+
+
+def test_a_later_phases_start_is_not_the_end_of_the_announced_days(run_texts):
+    announced = (
+        'SCO armed forces will hold the anti-terrorism exercise "Peace Mission 2007" from Aug. '
+        "9 to 17, a Chinese defence spokesman announced on Thursday."
+    )
+    told = (
+        "Yesterday morning the active phase of the joint exercise of the Shanghai Cooperation "
+        'Organisation, "Mirnaya Missiya-2007", began near Chelyabinsk.\n\n'
+        "The exercise formally opened last Thursday in Urumqi."
+    )
+    records = run_texts((announced, "2007-07-19"), (told, "2007-08-14"))
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2007"]
+    assert _span(rec) == ("2007-08-09", "2007-08-17")
+
+
+def test_a_start_counted_back_from_the_end_just_told(run_text):
+    records, _ = run_text(
+        "ON THIS DAY\n\n"
+        "1991 - A ferry sinks off the coast.\n\n"
+        '2007 - The SCO counter-terrorism exercise "Peace Mission 2007" ends at the Chebarkul '
+        "range in Russia. The drill had opened eight days earlier in Urumqi.",
+        published="2022-08-17",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2007"]
+    assert _span(rec) == ("2007-08-09", "2007-08-17")
+
+
+def test_an_on_this_day_entry_is_that_day_in_its_year(run_text):
+    records, _ = run_text(
+        "Today in history\n\n"
+        "2019 - Russian and Chinese long-range bombers fly their first joint air patrol over "
+        "the Sea of Japan.\n\n"
+        "2001 - A new bridge opens.",
+        published="2024-07-23",
+    )
+    (rec,) = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert _span(rec) == ("2019-07-23", "2019-07-23")
+
+
+def test_the_drills_which_began_on_a_day_are_those_just_named(run_text):
+    records, mentions = run_text(
+        'The joint anti-terrorist exercise of the SCO member states, "Peace Mission-2014", '
+        "ended on Friday at Zhurihe in China.\n\n"
+        "More than 7,000 servicemen from China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan "
+        "took part in the drills, which began on 24 August.",
+        published="2014-08-29",
+    )
+    (drills,) = [m for m in mentions if m["trigger"] == "drills"]
+    assert drills["reference"] and drills["event_type"] == "counter_terrorism_exercise"
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2014"]
+    assert _span(rec) == ("2014-08-24", "2014-08-29")
+
+
+def test_the_drills_that_ended_last_week_stay_their_own(run_text):
+    _, mentions = run_text(
+        "Opinion: the Chinese and Russian navies held Northern/Interaction-2026 in the Sea of "
+        "Japan this month.\n\n"
+        "The Chinese-Russian drills that ended last week are already forgotten.",
+        published="2026-09-18",
+    )
+    (drills,) = [m for m in mentions if m["trigger"] == "drills"]
+    assert not drills["reference"]
+
+
+def test_the_second_edition_of_a_drill_named_by_numbers(run_text):
+    records, _ = run_text(
+        "Mosi II is the wrong exercise at the wrong time\n\n"
+        "On Friday, ships of the South African Navy will put to sea off Durban with Russian "
+        "and Chinese ships for the second edition of an exercise called Mosi. The drills will "
+        "run until the 27th.",
+        published="2023-02-15",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Mosi II"]
+    assert _span(rec) == ("2023-02-17", "2023-02-27")
+
+
+# -- one record ---------------------------------------------------------------------------
+
+
+def test_a_patrol_dated_only_by_pointing_back_joins_the_one_it_fits(run_texts):
+    statement = (
+        "A: The two navies held the Joint Sea-2021 exercise near Vladivostok from October 14 "
+        "to 17.\n\n"
+        "Upon conclusion of the exercise, on the same day, the two sides conducted the first "
+        "China-Russia joint maritime patrol in the Western Pacific. The patrol was concluded "
+        "on Saturday."
+    )
+    phone_in = (
+        "GREG: Beijing and Moscow are calling it a joint maritime patrol, the first one the two "
+        "navies have done. It started on Sunday, right after their drill off Vladivostok."
+    )
+    records = run_texts((phone_in, "2021-10-19"), (statement, "2021-10-25"))
+    pats = [r for r in _events(records) if r["event_type"] == "naval_patrol"]
+    assert len(pats) == 1, [(_span(r), r["status"]) for r in pats]
+    assert {c["doc_id"] for c in pats[0]["citations"]} == {"t-1", "t-2"}
+
+
+# -- dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # the end of a range told in the past, not a deadline ahead
+        ("The harbour phase took place from the 17th until the 21st.", "2023-03-07",
+         ["2023-02-17", "2023-02-21"]),
+        # control: told ahead, the next 17th
+        ("The harbour phase will take place from the 17th until the 21st.", "2023-03-07",
+         ["2023-03-17", "2023-03-21"]),
+        # bare days right after the month
+        ("It was held in Beijing this past December -- from the 11th to the 16th.",
+         "2018-02-15", ["2017-12", "2017-12-11", "2017-12-16"]),
+        # control: a sentence in between keeps the days apart from the month
+        ("It ran in May. From the 3rd to the 9th of June it rested.", "2018-02-15",
+         ["2017-05", "2017-06-03", "2017-06-09"]),
+    ],
+)
+def test_bare_days_of_the_month(text, dct, want):
+    from extractor.temporal import get_tagger
+
+    got = [
+        t.value
+        for t in get_tagger().tag(text, dct=datetime.date.fromisoformat(dct))
+        if t.type == "DATE"
+    ]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        ("DALAPRESS NEWS AGENCY\n\n10.09.2010, 11:42 | Politics / Defence\n\nHeadline here\n",
+         "2010-09-10"),
+        ("TRANSCRIPT OF THE PRESS CONFERENCE\n(July 29, 2021 - English version, unofficial)\n",
+         "2021-07-29"),
+        ("COMMITTEE HANSARD (extract)\nDEFENCE SUB-COMMITTEE\nInquiry into missile threats\n"
+         "Thursday, 15 February 2018, Canberra\n", "2018-02-15"),
+    ],
+)
+def test_header_lines_that_open_on_their_day(head, want):
+    from extractor.pipeline import find_dateline
+
+    assert str(find_dateline(head + "\nThe exercise opened yesterday.\n")) == want
+
+
+def test_a_sentence_opening_on_a_day_under_the_headline_is_no_dateline():
+    from extractor.pipeline import find_dateline
+
+    raw = (
+        "Drills begin\n\nBy A. Writer\n\n"
+        "July 29, 2021 was a hot day in Ningxia, and the troops of both countries marched "
+        "onto the range before dawn to begin the exercise.\n"
+    )
+    assert find_dateline(raw) is None
+
+
+def test_headlines_listed_under_related_news_are_left_out():
+    from extractor.clean import BoilerplateRule, clean
+
+    rules = [
+        BoilerplateRule("list_start", re.compile(r"^Related news\s*:?$"), "related-list"),
+    ]
+    raw = (
+        "The exercise opened yesterday.\n\n"
+        "Related news:\n"
+        "- 08.09.2010 Defence ministers to gather in Astana\n"
+        "- 06.09.2010 Kyrgyz contingent crosses into Kazakhstan\n\n"
+        "A last paragraph of the article.\n"
+    )
+    out = clean(raw, rules)
+    assert "Kyrgyz contingent" not in out.text
+    assert "A last paragraph of the article." in out.text
+    assert "The exercise opened yesterday." in out.text
