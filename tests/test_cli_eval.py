@@ -171,6 +171,9 @@ MIN_DATE = {
     "articles50": 0.95,
     "articles51": 0.95,
     "articles52": 0.95,
+    # Sets 53 and 54 were scored with a905455 (0.88 and 0.84), then fixed in session 10.
+    "articles53": 0.95,
+    "articles54": 0.95,
 }
 
 

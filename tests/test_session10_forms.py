@@ -332,3 +332,85 @@ def test_headlines_listed_under_related_news_are_left_out():
     assert "Kyrgyz contingent" not in out.text
     assert "A last paragraph of the article." in out.text
     assert "The exercise opened yesterday." in out.text
+
+
+# -- forms met in sets 53 and 54 ---------------------------------------------------------
+
+
+def test_mosi_2_is_the_second_edition(run_text):
+    records, _ = run_text(
+        "The exercise, named Mosi II and also referred to by Russian officials as \"Mosi-2\", "
+        "opened in Durban on Friday with a harbour phase. The drill runs until 27 February.",
+        published="2023-02-20",
+    )
+    names = {r["name"] for r in _events(records)}
+    assert names == {"Mosi II"}, names
+
+
+def test_a_timetable_present_after_an_aside_looks_ahead(run_text):
+    records, _ = run_text(
+        "CHABAHAR, Iran -- Iranian, Chinese and Russian warships sail in the Gulf of Oman on "
+        "Wednesday, March 12, 2025, during Maritime Security Belt 2025. The drills, the latest "
+        "in the series, run through Thursday, according to Iranian state media.",
+        published="2025-03-12",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2025"]
+    assert rec["date"]["end"] == "2025-03-13"
+
+
+def test_leaving_port_at_the_start_of_a_drill_dates_its_start(run_text):
+    records, _ = run_text(
+        "CHABAHAR, Iran -- Chinese navy destroyer Baotou leaves Chabahar on Tuesday, March 11, "
+        "2025, at the start of Maritime Security Belt 2025, an exercise of the navies of Iran, "
+        "China and Russia in the Gulf of Oman.",
+        published="2025-03-12",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2025"]
+    assert rec["date"]["start"] == "2025-03-11"
+
+
+def test_the_day_it_was_let_known_is_not_the_drills(run_text):
+    records, _ = run_text(
+        "Last week Russia's Pacific Fleet let it be known, in a few lines on its channel, that "
+        "this year's naval exercise with China -- Joint Sea-2026 -- will take place in July in "
+        "the Sea of Japan.",
+        published="2026-05-14",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2026"]
+    assert rec["date"]["granularity"] == "month" and rec["date"]["start"] == "2026-07-01"
+
+
+def test_a_drill_named_as_the_subject_of_reported_is_not_dated_by_it(run_text):
+    records, _ = run_text(
+        "BISHKEK, August 8 (Ala-Too Info) – A contingent of the Kyrgyz armed forces is on its "
+        "way to Russia's Chelyabinsk region to take part in the joint anti-terrorist exercise "
+        'of the Shanghai Cooperation Organization member states, "Peace Mission – 2007" '
+        '("Mirnaya missiya – 2007"), the press service of the Kyrgyz Ministry of Defense '
+        "reported today.\n\nThe exercise will be held from August 9 to 17.",
+        published="2007-08-08",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2007"]
+    assert _span(rec) == ("2007-08-09", "2007-08-17")
+
+
+def test_the_drill_that_wrapped_up_and_this_years_edition(run_text):
+    records, _ = run_text(
+        "The Cambodian and Chinese soldiers who took part in this year's Golden Dragon exercise "
+        "went home after the drill wrapped up last Thursday.\n\n"
+        "This year's edition, which began on May 16 and ran for 15 days, was the largest yet. "
+        "It was originally billed to end on May 28.",
+        published="2024-06-03",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Golden Dragon-2024"]
+    assert _span(rec) == ("2024-05-16", "2024-05-30")
+
+
+def test_a_captions_day_after_the_landmark_is_the_acts(run_text):
+    records, _ = run_text(
+        'From the 22nd to the 27th of April, the China-Russia "Joint Sea-2012" exercise was '
+        "held in the Yellow Sea off Qingdao.\n\n"
+        "Bottom: cadets return to the academy after the exercise, 28 April.",
+        published="2012-05-08",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2012"]
+    assert _span(rec) == ("2012-04-22", "2012-04-27")

@@ -855,6 +855,22 @@ def _early_part_of(trigger: Span) -> bool:
     )
 
 
+def _edge_of(trigger: Span) -> str | None:
+    """ "start" or "end" when the trigger is what an act happens at the start or end of
+    ("leaves Chabahar on Tuesday, March 11, at the start of Maritime Security Belt 2025")."""
+    of = trigger.root.head
+    if trigger.root.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    edge = of.head
+    if edge.dep_ != "pobj" or edge.head.lower_ not in ("at", "on", "with"):
+        return None
+    if edge.lemma_.lower() in OPENING_NOUNS:
+        return "start"
+    if edge.lemma_.lower() in ENDING_NOUNS:
+        return "end"
+    return None
+
+
 def _part_above(trigger: Span) -> Token | None:
     """The later part of which the trigger names the whole: "the active phase of the joint
     exercise ..., "Mirnaya Missiya-2007", began" (the phase's first day, not the drill's)."""
@@ -1036,7 +1052,12 @@ def _landmark_scope(trigger: Span) -> set[int]:
         if before not in OFFSET_WORDS:
             return {x.i for x in root.head.subtree}
         # "Aug. 5, days before the exercise began": that day is not in the exercise.
-    return {x.i for x in root.subtree}
+    # "Cadets return to the academy after the exercise, 28 April": a day set off by a comma
+    # after the landmark is the act's.
+    comma = next(
+        (t.i for t in root.doc[root.i + 1 : root.right_edge.i + 1] if t.lower_ == ","), None
+    )
+    return {x.i for x in root.subtree if comma is None or x.i < comma}
 
 
 OFFSET_WORDS = frozenset(
@@ -1815,8 +1836,20 @@ class EventExtractor:
                 for c in cands
                 if c.series is not None
                 and (
-                    abs(c.trigger.start - trig.end) <= 4
-                    or abs(trig.start - c.trigger.end) <= 4
+                    (
+                        (
+                            abs(c.trigger.start - trig.end) <= 4
+                            or abs(trig.start - c.trigger.end) <= 4
+                        )
+                        # "this year's Golden Dragon exercise went home after the drill
+                        # wrapped up": a verb between them starts another clause
+                        and not any(
+                            t.pos_ == "VERB" and t.lemma_.lower() not in NAMING_VERBS
+                            for t in doc[
+                                min(c.trigger.end, trig.end) : max(c.trigger.start, trig.start)
+                            ]
+                        )
+                    )
                     # "The exercise, which the Chinese side calls Joint Sea-2025, began"
                     or _names_in_clause(trig, c.trigger)
                     # 'the command-staff exercise on missile defence, "Aerospace
@@ -2016,6 +2049,11 @@ class EventExtractor:
                 if (
                     (
                         gov.lemma_ in REPORT_VERBS | {"tell", "suggest"}
+                        # "Last week the fleet let it be known that ... will take place in July"
+                        or (
+                            gov.lemma_ in ("let", "make")
+                            and any(k.lower_ == "known" for k in gov.children)
+                        )
                         # "put out its own statement this morning, saying the patrol went"
                         or any(
                             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
@@ -2039,6 +2077,16 @@ class EventExtractor:
                     # what came after the drill, not its own.
                     continue
                 if arg.kind == "date" and _document_day(gov):
+                    continue
+                if (
+                    arg.kind == "date"
+                    and gov.lemma_ in REPORT_VERBS
+                    and c.trigger.root.dep_ == "nsubj"
+                    and c.trigger.root.head == gov
+                ):
+                    # '... the exercise of the SCO states, "Peace Mission – 2007", the press
+                    # service reported today': a drill reports nothing; the parse hung the
+                    # name, not the press service, on the verb.
                     continue
                 trig_gov = _governor(c.trigger.root)
                 if (
@@ -2076,6 +2124,8 @@ class EventExtractor:
                 if (
                     arg.kind in ("date", "duration")
                     and gov.lemma_ in MOTION_VERBS
+                    # "leaves Chabahar on Tuesday ... at the start of Maritime Security Belt"
+                    and not (_edge_of(c.trigger) and c.trigger.root.head.head.head.head == gov)
                     and (
                         gov != _governor(c.trigger.root)
                         or _purpose_of(c.trigger.root, gov)
@@ -3510,6 +3560,10 @@ class EventExtractor:
         for a in days:
             verb = _as_planned_head(_governor(doc[a.start : a.end].root))
             role = ceremony or _phase_of(verb)
+            if role is None and (edge_role := _edge_of(cand.trigger)) is not None and (
+                cand.trigger.root.head.head.head.head == verb
+            ):
+                role = edge_role  # "leaves port on Tuesday, at the start of the exercise"
             edge = FIRST_OR_LAST_DAY.match(doc.text, doc[a.end - 1].idx + len(doc[a.end - 1]))
             if role is None and edge and cand.trigger.start >= a.end:
                 # "put to sea on Thursday, 20 July, the first day of the exercise proper"

@@ -493,6 +493,12 @@ class _TenseIndex:
                 return PAST
             if tok.tag_ == "VBN" and lows & {"has", "have", "had", "'ve", "was", "were"}:
                 return PAST
+            if (tok.tag_ == "VBN" and not kids and tok.dep_ == "acl"
+                    and tok.lemma_ in _SCHEDULE_LEMMAS and tok.lower_ == tok.lemma_.lower()
+                    and tok.i > 0 and tok.doc[tok.i - 1].lower_ == ","):
+                # "The drills, the latest in the series, run through Thursday": a timetable
+                # present the tagger took for a participle ("run" is both).
+                return FUTURE
             if tok.tag_ == "VBN" and not kids and tok.dep_ in ("acl", "amod"):
                 return PAST  # "the injunction issued Thursday"
             if (tok.tag_ == "VBN" and not kids and tok.dep_ == "ROOT"
