@@ -414,3 +414,288 @@ def test_a_captions_day_after_the_landmark_is_the_acts(run_text):
     )
     (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2012"]
     assert _span(rec) == ("2012-04-22", "2012-04-27")
+
+
+# -- forms met in sets 55 to 58 ----------------------------------------------------------
+
+
+def test_the_second_of_its_kind_and_an_end_counted_from_the_start(run_text):
+    records, _ = run_text(
+        "South Africa will host warships from Russia and China next month.\n\n"
+        'The SANDF said the maritime exercise, code-named Mosi ("smoke" in Sesotho), would be '
+        "the second of its kind. The harbour phase is due to start in Durban on 17 February, "
+        "after which the ships will move off Richards Bay for the sea phase, which is set to "
+        "end ten days after the start.",
+        published="2023-01-26",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Mosi II"]
+    assert rec["date"]["start"] == "2023-02-17"
+    # The phase's end is counted from its start (a phase's end is not the record's).
+    raw = _raw_mentions(
+        "The harbour phase of the Mosi II exercise of South Africa, Russia and China is due to "
+        "start in Durban on 17 February, after which the ships will move off Richards Bay for "
+        "the sea phase, which is set to end ten days after the start.",
+        "2023-01-26",
+    )
+    assert any(m.began == "2023-02-17" and m.ended == "2023-02-27" for m in raw), raw
+
+
+def _raw_mentions(text: str, published: str) -> list:
+    import hashlib
+
+    from extractor.ingest import Document
+    from extractor.pipeline import Analyzer
+
+    doc = Document(
+        doc_id="t-1", raw=text, path="t", sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=datetime.date.fromisoformat(published),
+    )
+    return [cm.raw for p in Analyzer().analyse([doc], errors=[]) for cm in p.mentions]
+
+
+def test_a_day_a_story_incorrectly_stated_is_taken_back(run_text):
+    records, _ = run_text(
+        "CORRECTIONS AND CLARIFICATIONS\n\n"
+        'A story moved on Friday about the start of the Mosi II exercise of the navies of South '
+        "Africa, Russia and China incorrectly stated that the exercise would run until 24 "
+        "February. The SANDF says the exercise, which began on Friday in Durban, is scheduled "
+        "to end on 27 February.",
+        published="2023-02-20",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Mosi II"]
+    assert _span(rec) == ("2023-02-17", "2023-02-27")
+
+
+def test_a_letterheads_date_set_right_dates_the_release():
+    from extractor.pipeline import find_dateline
+
+    raw = (
+        "Embassy of the People's Republic of China in South Africa\n"
+        "Press Release                                                   2023/02/28\n\n"
+        "Chinese naval task group concludes exercise\n\nFrom 17 to 27 February ...\n"
+    )
+    assert str(find_dateline(raw)) == "2023-02-28"
+
+
+def test_a_heading_ending_on_its_day_and_a_bracketed_note():
+    from extractor.pipeline import find_dateline
+
+    raw = (
+        "Transcript: Regular press conference of the Ministry of National Defense, July 25, "
+        "2024 (excerpts)\n\nSPOKESPERSON: Good afternoon.\n"
+    )
+    assert str(find_dateline(raw)) == "2024-07-25"
+
+
+def test_the_year_in_an_aircraft_name_dates_nothing(run_text):
+    _, mentions = run_text(
+        "Russia's defence ministry said two of its Tu-95MS bombers and two Chinese H-6K "
+        "bombers, supported by A-50 and KJ-2000 early-warning aircraft, had carried out the "
+        '"first joint air patrol" over the Sea of Japan.',
+        published="2019-07-23",
+    )
+    assert all((m["date"] or {}).get("value") != "2000" for m in mentions), mentions
+
+
+def test_a_day_before_the_clause_that_wraps_up_a_named_drill_is_not_its(run_text):
+    records, _ = run_text(
+        "The flotilla, five ships from each navy, set off on Oct 17 from the Sea of Japan "
+        "immediately after the two countries wrapped up Joint Sea-2021, a four-day exercise off "
+        "Vladivostok.",
+        published="2021-10-25",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2021"]
+    assert rec["date"]["granularity"] == "year"
+
+
+def test_a_numbered_patrols_start_and_end_told_by_two_articles(run_texts):
+    start = (
+        "On Sunday, upon completion of the final episode, a joint detachment of Russian and "
+        "Chinese ships set out on the first joint Russian-Chinese naval patrol in the "
+        "Asia-Pacific region."
+    )
+    end = (
+        "SINGAPORE - A joint patrol by ten Chinese and Russian warships that circled much of "
+        "Japan has ended, officials said. Russia's Pacific Fleet described the operation as the "
+        "first joint naval patrol of the two navies. A Russian defence ministry statement said "
+        "the patrol ended on Saturday."
+    )
+    records = run_texts((start, "2021-10-19"), (end, "2021-10-25"))
+    pats = [r for r in _events(records) if r["event_type"] == "naval_patrol"]
+    assert [_span(r) for r in pats] == [("2021-10-17", "2021-10-23")]
+
+
+def test_peace_unity_and_a_pronoun_held_a_few_words_on(run_text):
+    records, _ = run_text(
+        'On 29 July 2024, the opening ceremony of the "Peace Unity-2024" joint exercise of '
+        "the armed forces of China, Tanzania and Mozambique was held at Mapinga.\n\n"
+        "Q: Will Maritime Security Belt-2026 with Iran and Russia go ahead?\n\n"
+        "A: The navies of China, Iran and Russia will hold the Maritime Security Belt-2026 "
+        "exercise near Chabahar. The exercise was originally scheduled for late February. At "
+        "the suggestion of the host, it has been adjusted and will now be held in March.",
+        published="2026-02-26",
+    )
+    names = {r["name"]: r for r in _events(records)}
+    assert names["Peace Unity-2024"]["event_type"] == "counter_terrorism_exercise"
+    msb = names["Maritime Security Belt 2026"]
+    assert (msb["date"]["start"], msb["date"]["granularity"]) == ("2026-03-01", "month")
+
+
+def test_what_media_earlier_said_is_a_plan_given_up(run_text):
+    records, _ = run_text(
+        'The Chinese navy will take part in the "Maritime Security Belt-2026" exercise with '
+        "Iran and Russia near Chabahar.\n\n"
+        "Question: Iranian media earlier said the exercise would open on March 2. Is that "
+        "still the plan?\n\n"
+        "Answer: The schedule has been adjusted. The exercise will now begin on March 9 and "
+        "last five days.",
+        published="2026-02-26",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2026"]
+    assert _span(rec) == ("2026-03-09", "2026-03-13")
+
+
+def test_a_day_of_a_month_dated_earlier_in_the_sentence_takes_its_year():
+    from extractor.temporal import get_tagger
+
+    text = (
+        "Two years ago the roles were reversed: in August 2005, Russian marines went to China "
+        'for the first "Peace Mission", held from August 18 to 25.'
+    )
+    got = [t.value for t in get_tagger().tag(text, dct=datetime.date(2007, 8, 8))]
+    assert "2005-08-18" in got and "2007-08-18" not in got
+    # control: another date in between keeps the report's year
+    text = "The drills in August 2005 were big; this year's start is on August 9."
+    got = [t.value for t in get_tagger().tag(text, dct=datetime.date(2007, 8, 8))]
+    assert "2007-08-09" in got
+
+
+def test_a_closing_until_the_end_of_the_exercise_is_not_its_day(run_text):
+    records, _ = run_text(
+        "The anti-terrorist exercise Peace Mission 2007 runs from August 9 to 17.\n\n"
+        "Police said the road to the range will be closed to traffic from the 15th until the "
+        "end of the exercise.",
+        published="2007-08-08",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2007"]
+    assert _span(rec) == ("2007-08-09", "2007-08-17")
+
+
+def test_bombers_that_lumbered_across_the_sea(run_text):
+    records, _ = run_text(
+        "Last Thursday, two Chinese H-6 bombers and two Russian Tu-95s lumbered across the Sea "
+        "of Japan, accompanied for part of the way by fighters. Beijing and Moscow called it "
+        "the seventh joint strategic air patrol.",
+        published="2023-12-20",
+    )
+    (rec,) = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert _span(rec) == ("2023-12-14", "2023-12-14")
+
+
+def test_a_wire_dateline_under_a_mastheads_day(run_text):
+    records, _ = run_text(
+        "THE NEW LIGHT OF AYEYARWADY\nWednesday, 8 November 2023\n\n"
+        "Myanmar, Russia navies hold first maritime exercise\n\n"
+        "YANGON, 7 Nov — The first Myanmar-Russia maritime security exercise between the "
+        "Myanmar Navy and the Russian Navy got under way in the Andaman Sea today.\n\n"
+        "CORRECTION (8 Nov, 14:30): An earlier version of this report stated that the exercise "
+        "would end on 10 November. The exercise ends on 9 November.",
+        published="2023-11-08",
+    )
+    (rec,) = [r for r in _events(records) if r["event_type"] == "naval_exercise"]
+    assert _span(rec) == ("2023-11-07", "2023-11-09")
+
+
+def test_a_conjoined_present_looks_ahead(run_text):
+    records, _ = run_text(
+        "Since last Friday, warships of South Africa, Russia and China have been exercising "
+        'together. The drills, named "Mosi II", began in the port of Durban and continue at '
+        "sea off Richards Bay, closing on the 27th.",
+        published="2023-02-21",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Mosi II"]
+    assert _span(rec) == ("2023-02-17", "2023-02-27")
+
+
+def test_the_second_half_of_a_slashed_name_is_no_drill_of_its_own(run_text):
+    records, _ = run_text(
+        "The joint strategic exercise of China's Western Theater Command and Russia's Eastern "
+        'Military District ended last Friday. It is rendered in English as "Zapad/Interaction-'
+        '2021" and "Sibu/Cooperation-2021". The five-day drill began on 9 August.',
+        published="2021-08-20",
+    )
+    assert not any(r["name"] == "Cooperation-2021" for r in records)
+
+
+def test_a_start_supposed_for_one_day_and_counted_from_another(run_text):
+    records, _ = run_text(
+        "Welcome back to our live coverage of Northern/Interaction-2026, the joint exercise of "
+        "the Russian and Chinese navies. The drills were supposed to go to sea on Tuesday, the "
+        "14th, but a typhoon kept the ships in port. The detachment finally sailed on "
+        "Wednesday, and the fleet now counts yesterday as the first day of the exercise.\n\n"
+        "The exercise continues until Tuesday.",
+        published="2026-07-16",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Northern/Interaction-2026"]
+    assert _span(rec) == ("2026-07-15", "2026-07-21")
+
+
+def test_the_day_the_press_service_reported_is_not_the_drills(run_text):
+    records, _ = run_text(
+        'VLADIVOSTOK, 3 July 2026 — Russian and Chinese ships will hold the joint naval exercise '
+        '"Sever.Vzaimodeistviye-2026" (North.Interaction-2026) in the Sea of Japan, the press '
+        "service of the Eastern Military District reported on Friday.\n\n"
+        "According to the press service, the exercise will take place from 14 to 20 July.",
+        published="2026-07-03",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Northern/Interaction-2026"]
+    assert _span(rec) == ("2026-07-14", "2026-07-20")
+
+
+def test_the_new_plan_in_the_conjunct_after_a_plan_given_up(run_text):
+    records, _ = run_text(
+        "Iran, Russia and China will hold the Maritime Security Belt 2023 naval exercise in the "
+        "Gulf of Oman.\n\n"
+        "The exercise had initially been scheduled to begin on Tuesday, March 14, Sharifzadeh "
+        "said, but will now open on Wednesday and last five days.",
+        published="2023-03-13",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2023"]
+    assert _span(rec) == ("2023-03-15", "2023-03-19")
+
+
+def test_a_day_before_the_reporting_verb_is_the_drills(run_text):
+    records, _ = run_text(
+        'Good morning. Russia and Belarus begin their joint strategic exercise Zapad-2025 ("West-'
+        '2025") today, the Belarusian defence ministry has confirmed. It will last until Tuesday.',
+        published="2025-09-12",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Zapad-2025"]
+    assert _span(rec) == ("2025-09-12", "2025-09-16")
+
+
+def test_two_drills_each_the_first_of_their_series_stay_apart(run_texts):
+    mosi = (
+        "Exercise Mosi, the first trilateral naval exercise of South Africa, Russia and China, "
+        "began on Monday 25 November off Cape Town. It will end on Saturday."
+    )
+    msb = (
+        "Iran, Russia and China held their first joint naval exercise, Maritime Security Belt "
+        "2019, in the Gulf of Oman from December 27 to 30."
+    )
+    records = run_texts((mosi, "2019-11-26"), (msb, "2019-12-31"))
+    names = sorted(r["name"] for r in _events(records) if r["name"])
+    assert names == ["Maritime Security Belt 2019", "Mosi"], names
+
+
+def test_another_spelling_in_some_reports_is_the_same_name(run_text):
+    _, mentions = run_text(
+        "Russia's Pacific Fleet said its ships will hold joint naval drills with the Chinese "
+        "navy in the Sea of Japan in September.\n\n"
+        "The exercise, named Northern/Interaction-2026 – rendered in some Russian reports as "
+        '"Sever/Vzaimodeistviye-2026" – will involve surface ships and submarines.',
+        published="2026-08-20",
+    )
+    # the second spelling names the drill just named; it is no report of its own
+    sever = [m for m in mentions if m["trigger"].startswith("Sever")]
+    assert sever and all(m["reference"] for m in sever), sever

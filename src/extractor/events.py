@@ -287,7 +287,9 @@ WORD_NUMBERS = {
 NAMING_WORDS = re.compile(
     # '(also reported as "Maritime Security Belt 2019")': another spelling of the name
     r"\b(?:called|dubbed|named|code-?named|titled|known\s+as|(?:reported|rendered|spelled|spelt|"
-    r"written|transliterated|styled)\s+as)\s*[\"'“‘]?\s*$",
+    r"written|transliterated|styled)\s+as"
+    # 'rendered in some Russian reports as "Sever/Vzaimodeistviye-2026"'
+    r"|(?:reports|sources|media|press)\s+as)\s*[\"'“‘]?\s*$",
     re.IGNORECASE,
 )
 # Verbs whose negation says a drill did not happen: "did not take place", "was not held".
@@ -434,6 +436,10 @@ def _superseded(tok: Token) -> bool:
     """Is the date that of a plan since given up? ("was originally scheduled to begin last
     Tuesday", "had initially been announced for 15 to 26 September")."""
     for anc in [tok, *tok.ancestors]:
+        if anc.lemma_.lower() == "suppose" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in anc.children
+        ):
+            return True  # "the drills were supposed to go to sea on Tuesday, but ..."
         if any(
             c.lower_ in SUPERSEDED_MARKS
             # "were first scheduled to run from March 10 to 14"
@@ -1018,10 +1024,24 @@ def _sighting_day(date_tok: Token, verb: Token, cand: Candidate, args: list[Arg]
     return not any(a.kind == "date" and a.start in clause for a in args)
 
 
+def _clause_root(trigger: Span) -> Token | None:
+    """The word of the trigger that is the subject or object of a clause opened by "before",
+    "after", "until" or "since" (the parse may hang a name's year elsewhere: "after the two
+    countries wrapped up Joint Sea-2021")."""
+    return next(
+        (
+            t
+            for t in trigger
+            if not (trigger.start <= t.head.i < trigger.end) and _clause_landmark(t)
+        ),
+        None,
+    )
+
+
 def _landmark(trigger: Span) -> bool:
     """Is the exercise only the time landmark of another act ("ahead of the drills")?"""
     root = trigger.root
-    if _clause_landmark(root):
+    if _clause_root(trigger) is not None:
         return True  # "..., Aug. 5, days before the exercise began"
     prep = root.head if root.dep_ == "pobj" else None
     if prep is None:
@@ -1034,9 +1054,11 @@ def _landmark(trigger: Span) -> bool:
         and prep.head.lemma_.lower() in ENDING_NOUNS
         and prep.head.dep_ == "pobj"
         and prep.head.head.lower_ in LANDMARK_PREPS | {"upon", "on"}
-        and prep.head.head.lower_ not in ("ahead", "prior", "until", "since")
+        and prep.head.head.lower_ not in ("ahead", "prior", "since")
     ):
-        return True  # "Upon conclusion of the exercise, on the same day, ... the patrol"
+        # "Upon conclusion of the exercise, on the same day, ... the patrol", "closed from
+        # the 15th until the end of the exercise"
+        return True
     if word == "to" and prep.head.lower_ == "prior":
         return True
     return word in LANDMARK_PREPS and word not in ("ahead", "prior")
@@ -1046,11 +1068,12 @@ def _landmark_scope(trigger: Span) -> set[int]:
     """What a landmark drill's own dates may sit in: its phrase ("ahead of the drills"), or
     its clause ("since the drill kicked off on Sunday")."""
     root = trigger.root
-    if _clause_landmark(root):
-        mark = next(c for c in root.head.children if c.dep_ == "mark")
+    clause_root = _clause_root(trigger)
+    if clause_root is not None:
+        mark = next(c for c in clause_root.head.children if c.dep_ == "mark")
         before = root.doc[mark.i - 1].lower_ if mark.i > 0 else ""
         if before not in OFFSET_WORDS:
-            return {x.i for x in root.head.subtree}
+            return {x.i for x in clause_root.head.subtree}
         # "Aug. 5, days before the exercise began": that day is not in the exercise.
     # "Cadets return to the academy after the exercise, 28 April": a day set off by a comma
     # after the landmark is the act's.
@@ -1067,7 +1090,8 @@ OFFSET_WORDS = frozenset(
 
 
 def _clause_landmark(root: Token) -> bool:
-    return root.dep_ in ("nsubj", "nsubjpass") and any(
+    # "set off on Oct 17 ... immediately after the two countries wrapped up Joint Sea-2021"
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
         c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "till", "since")
         for c in root.head.children
     )
@@ -1134,6 +1158,9 @@ def _in_our_earlier(verb: Token) -> bool:
     )
 
 
+WRONGLY = frozenset({"incorrectly", "wrongly", "erroneously", "mistakenly", "inaccurately"})
+
+
 def _retracted(token: Token) -> bool:
     """Does the token hang from what an earlier version of the article "said"?"""
     t = token
@@ -1143,6 +1170,10 @@ def _retracted(token: Token) -> bool:
         t = t.head
         if t.lemma_.lower() in RETRACTING_VERBS and _in_our_earlier(t):
             return True
+        if t.lemma_.lower() in RETRACTING_VERBS and any(
+            c.dep_ == "advmod" and c.lower_ in WRONGLY for c in t.children
+        ):
+            return True  # "A story ... incorrectly stated that the exercise would run until"
         if t.lemma_.lower() in RETRACTING_VERBS and any(
             c.dep_ == "nsubj"
             and (
@@ -1161,9 +1192,11 @@ def _retracted(token: Token) -> bool:
                 # "A small correction to my 12/09 post: I wrote that ..." (a blogger)
                 or (c.lower_ in ("we", "i") and CORRECTION_MARK.search(t.sent.text) is not None)
                 # "CORRECTION (Sept 17): An earlier version of this story said ..."
+                # ("CORRECTION (8 Nov, 14:30): An earlier version ...", the version hung
+                # deeper under the heading)
                 or any(
                     g.dep_ == "appos" and g.lemma_.lower() in RETRACTED_SUBJECTS
-                    for g in c.children
+                    for g in c.subtree
                 )
             )
             for c in t.children
@@ -1331,7 +1364,10 @@ def _retracted_days(views: list[SentenceView]) -> set[str]:
 RESCHEDULED = re.compile(
     r"\b(?:later|earlier|sooner)\s+than\s+(?:first\s+|originally\s+|initially\s+)?"
     r"(?:announced|planned|scheduled|expected)\b|\b(?:postponed|delayed|rescheduled|"
-    r"pushed\s+back|put\s+back|brought\s+forward|moved\s+(?:up|forward|back))\b",
+    r"pushed\s+back|put\s+back|brought\s+forward|moved\s+(?:up|forward|back))\b"
+    # "The exercise, originally planned to open on March 2, will now begin on March 9"
+    r"|\b(?:originally|initially)\s+(?:planned|scheduled|set|due)\b"
+    r"|\bwill\s+now\s+(?:begin|start|open|run|take\s+place|be\s+held)\b",
     re.IGNORECASE,
 )
 SAID_PLAN_LEMMAS = REPORT_VERBS | {"plan", "schedule", "expect", "set"}
@@ -1358,11 +1394,16 @@ def _superseded_days(views: list[SentenceView], text: str) -> set[str]:
                 continue
             tok = span.root
             for _ in range(6):
-                if tok.head.i == tok.i:
+                if tok.head.i == tok.i or tok.dep_ == "conj":
+                    # ("had been scheduled to begin on Tuesday ..., but will now open on
+                    # Wednesday": the conjunct is the new plan)
                     break
                 tok = tok.head
                 if tok.lemma_.lower() in SAID_PLAN_LEMMAS and any(
-                    c.dep_ == "aux" and c.lower_ == "had" for c in tok.children
+                    (c.dep_ == "aux" and c.lower_ == "had")
+                    # "Iranian media earlier said the exercise would open on March 2"
+                    or (c.dep_ == "advmod" and c.lower_ in ("earlier", "previously"))
+                    for c in tok.children
                 ):
                     out.add(t.value)
                     break
@@ -1409,6 +1450,16 @@ def _inside_other_event(token: Token, trigger: Span) -> bool:
 
 ANNOUNCE_LEMMAS = frozenset({"announce", "unveil", "disclose", "reveal", "publicize", "publicise"})
 
+EDITION_OF_KIND = re.compile(
+    r"\bthe\s+(second|third|fourth|fifth)\s+(?:of\s+its\s+kind|edition|iteration)\b",
+    re.IGNORECASE,
+)
+# "The harbour phase is due to start on 17 February ... set to end ten days after the start"
+END_AFTER_START = re.compile(
+    r"\b(?:end|ends|ending|conclude|concludes|finish|finishes|close|closes)\s+"
+    r"(?P<n>\d{1,2}|[a-z]+)\s+days?\s+after\s+(?:the|its)\s+start\b",
+    re.IGNORECASE,
+)
 STARTED_EARLIER = re.compile(
     r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+(?P<n>\d{1,2}|[a-z]+)\s+days?"
     r"\s+(?:earlier|before)\b",
@@ -1421,7 +1472,10 @@ ENDED_LATER = re.compile(
 )
 
 FIRST_OR_LAST_DAY = re.compile(
-    r"\s*,\s*(?:the\s+)?(?P<which>first|opening|last|final|closing)\s+day\s+of\b", re.I
+    # "Thursday, 20 July, the first day of the exercise proper"; "counts yesterday as the
+    # first day of the exercise"
+    r"\s*(?:,|\bas)\s*(?:the\s+)?(?P<which>first|opening|last|final|closing)\s+day\s+of\b",
+    re.I,
 )
 
 
@@ -1763,17 +1817,20 @@ class EventExtractor:
         for span in series_spans:
             if span.end < len(doc) and doc[span.end].lower_ in ("means", "meant", "meaning"):
                 continue  # "(Mosi means “smoke” in Setswana)": the word, not the drill
+            if re.search(r"\w/$", doc.text[max(span.start_char - 2, 0) : span.start_char]):
+                continue  # "Sibu/Cooperation-2021": the second half of another name
             entry = span._.entry
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
             numeral = re.search(r"[\s-](I{1,3}|IV|VI{0,3}|IX|X|[2-9])$", span.text)
             stage = re.search(r"\((I{1,3}|IV)\)$", span.text)
             roman = ROMAN.get(numeral.group(1), numeral.group(1)) if numeral else None
             if roman is None and m is None and entry.name_format == "{name}":
-                # "the second edition of an exercise called Mosi": a series named by its
-                # editions' numbers.
+                # "the second edition of an exercise called Mosi", "code-named Mosi, would be
+                # the second of its kind": a series named by its editions' numbers.
                 before = doc[max(span.start - 8, sent.start) : span.start].text.lower()
                 nth = re.search(r"\b(\w+)\s+(?:edition|iteration|round)\s+of\b", before)
-                n = ORDINALS.get(nth.group(1)) if nth else None
+                nth = nth or EDITION_OF_KIND.search(doc[span.end : sent.end].text)
+                n = ORDINALS.get(nth.group(1).lower()) if nth else None
                 roman = ROMAN.get(str(n)) if n else None
             cands.append(
                 Candidate(
@@ -1986,12 +2043,17 @@ class EventExtractor:
                 "PLATFORM": "platform",
             }[span.label_]
             args.append(Arg(kind, span.start, span.end, span.text, span._.entry, label=span.label_))
+        platforms = [
+            (a.start, a.end) for a in args if a.kind == "platform"
+        ]
         for tx in timexes:
             if not (sent.start_char <= tx.start < sent.end_char):
                 continue
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None:
                 continue
+            if any(s <= span.start and span.end <= e for s, e in platforms):
+                continue  # the "2000" of a KJ-2000 aircraft
             kind = {"DATE": "date", "TIME": "date", "DURATION": "duration", "SET": "set"}.get(
                 tx.type, "date"
             )
@@ -2081,8 +2143,20 @@ class EventExtractor:
                 if (
                     arg.kind == "date"
                     and gov.lemma_ in REPORT_VERBS
-                    and c.trigger.root.dep_ == "nsubj"
-                    and c.trigger.root.head == gov
+                    and _governor(c.trigger.root) == gov
+                    # ("said at the opening ceremony on Monday": the ceremony's day)
+                    and c.trigger.root.dep_ != "pobj"
+                    # ("begin ... Zapad-2025 ("West-2025") today, the ministry has confirmed":
+                    # a day before the verb is the clause's own)
+                    and arg.start > gov.i
+                    and not sighted
+                    # ("confirmed that Exercise Mosi II runs until 27 February", parsed with
+                    # "confirmed" over both: a span's words are the drill's)
+                    and not re.search(
+                        r"\b(?:until|till|through|from|to|between)\s*$",
+                        doc[max(arg.start - 2, 0) : arg.start].text,
+                        re.I,
+                    )
                 ):
                     # '... the exercise of the SCO states, "Peace Mission – 2007", the press
                     # service reported today': a drill reports nothing; the parse hung the
@@ -3587,8 +3661,11 @@ class EventExtractor:
                 ended = (a.timex.end_date or a.timex.start_date).isoformat()
             elif role is None and not UNTIL_BEFORE.search(doc[max(a.start - 2, 0) : a.start].text):
                 plain = True  # a day that dates the whole exercise
-        later = ENDED_LATER.search(cand.trigger.sent.text, cand.trigger.end_char
-                                   - cand.trigger.sent.start_char)
+        later = ENDED_LATER.search(
+            cand.trigger.sent.text, cand.trigger.end_char - cand.trigger.sent.start_char
+        ) or END_AFTER_START.search(
+            cand.trigger.sent.text, cand.trigger.end_char - cand.trigger.sent.start_char
+        )
         if began and ended is None and later:
             # "began on August 9 with a command-staff phase ... and ended eight days later"
             n = WORD_NUMBERS.get(later["n"].lower()) or (

@@ -133,7 +133,12 @@ def find_dateline(raw: str) -> date | None:
         for tx in tagger.tag(line[:160], dct=None):
             # "Regular Press Conference of the Ministry of National Defense on December 26,
             # 2024": a heading may end with its day, however long it is.
-            if tx.start > 60 and len(line) - tx.end > 2:
+            # ("..., July 25, 2024 (excerpts)": a bracketed note may follow it.)
+            if (
+                tx.start > 60
+                and len(line) - tx.end > 2
+                and not re.fullmatch(r"\s*\([^()]{1,30}\)\s*", line[tx.end :])
+            ):
                 break
             if not (tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date):
                 continue
@@ -149,6 +154,13 @@ def find_dateline(raw: str) -> date | None:
                 # "Regional weekly of Zhambyl oblast | English edition | Friday, 10
                 # September 2010": a masthead's last field.
                 or (len(line) - tx.end <= 2 and re.search(r"\s\|\s*$", line[: tx.start]))
+                # "Press Release                    2023/02/28": a letterhead's date set
+                # right, after a run of spaces
+                or (
+                    n <= 3
+                    and len(line) - tx.end <= 2
+                    and re.search(r"(?:\s{3,}|\t)$", line[: tx.start]) is not None
+                )
                 # "10.09.2010, 11:42 | Politics / Defence", "(July 29, 2021 - English
                 # version, unofficial)": a short line under the headline that opens on its
                 # day, then a separator.
@@ -259,7 +271,7 @@ def filed_day(raw: str, published: date) -> date | None:
         try:
             day = date(year, month, int(m["day"] or m["day2"]))
         except ValueError:
-            return None
+            continue
         rest = line[head.end() :].lstrip(" ,")[m.end() :]
         # "Beijing, Aug 18 (PTA)", "MOSCOW, Aug. 18, 2005 -": the dateline's own year, if
         # it gives one, must be the day's.
@@ -268,7 +280,8 @@ def filed_day(raw: str, published: date) -> date | None:
             return None
         if published - timedelta(days=FILED_SLACK_DAYS) <= day < published:
             return day
-        return None
+        # "Wednesday, 8 November 2023" above "YANGON, 7 Nov —": a masthead's day is no
+        # dateline; the next line may be.
     return None
 
 

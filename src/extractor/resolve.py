@@ -419,11 +419,22 @@ def _starts_and_ends(m: RawMention, c: Cluster) -> bool:
     patrol on 23 October"): the two days bound one event."""
     # Across articles only the same numbered patrol: "the first joint naval patrol began on
     # the 17th" in one, "ended on Saturday, 23 October" in a later one.
+    numbered = (
+        m.number is not None
+        and c.number() == m.number
+        and m.event_type in PATROL_TYPES
+        and c.name() is None
+    )
     own = [
         x.raw
         for x in c.members
         if x.raw.event_type == m.event_type
-        and (x.raw.doc_id == m.doc_id or (m.number is not None and x.raw.number == m.number))
+        and (
+            x.raw.doc_id == m.doc_id
+            or (m.number is not None and x.raw.number == m.number)
+            # "the first joint naval patrol" named once in the article that gives its end
+            or numbered
+        )
     ]
     if not own:
         return False
@@ -1054,7 +1065,7 @@ def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
                 gap = IDENTIFIED_GAP_DAYS
                 if a is None or b is None or (
                     a[0] <= _shift(b[1], gap) and b[0] <= _shift(a[1], gap)
-                ):
+                ) or _start_and_end_apart(c, o):
                     target = o
                     break
         if target is None:
@@ -1070,6 +1081,21 @@ def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
             if target not in seen.setdefault(k, []):
                 seen[k].append(target)
     return out
+
+
+def _start_and_end_apart(c: Cluster, o: Cluster) -> bool:
+    """One report gives the day "the first joint naval patrol" set out, another the day it
+    ended: the two days bound one numbered event."""
+    if c.number() is None or c.number() != o.number() or c.name() or o.name():
+        return False
+    if c.event_type() not in PATROL_TYPES or o.event_type() not in PATROL_TYPES:
+        return False  # numbered patrols only: "the first" Mosi is no "first" Security Belt
+    for x, y in ((c, o), (o, c)):
+        starts = [m.raw.began for m in x.members if m.raw.began]
+        ends = [m.raw.ended or m.raw.until for m in y.members if m.raw.ended or m.raw.until]
+        if any(s < e <= _shift(s, 60) for s in starts for e in ends):
+            return True
+    return False
 
 
 def _stable_id(key: str) -> str:

@@ -513,7 +513,10 @@ class _TenseIndex:
                                                                  "before", "after", "if")
                     for c in tok.children):
                 return FUTURE  # present for future in a time clause: "when the case is heard"
-            if tok.tag_ in ("VBZ", "VBP") and not kids and (
+            # ("began in Durban and continue at sea, closing on the 27th": a conjoined
+            # present the tagger left bare)
+            present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VB" and tok.dep_ == "conj")
+            if present and not kids and (
                     tok.lemma_ in _SCHEDULE_LEMMAS or (tok.lemma_ in ("take", "go", "come") and any(
                         c.lower_ in ("effect", "force") for c in tok.subtree))):
                 return FUTURE  # timetable present: "the offer expires Nov. 16", "takes effect"
@@ -1042,6 +1045,7 @@ class TemporalTagger:
         flat.sort(key=lambda c: (c.start, c.end))
         self._extend_mods(text, flat, ctx)
         self._borrow_years(text, flat, ctx)
+        self._year_of_month_before(text, flat)
         self._days_of_month_before(text, flat)
         self._day_ranges(text, flat)
         self._week_of(text, flat)
@@ -1174,6 +1178,30 @@ class TemporalTagger:
 
     _DAY_RANGE_GAP = re.compile(r"\s*(?:-|–|—|‐|to|through|thru|until|till|and|or|,|,\s*and)\s*",
                                 re.I)
+
+    @staticmethod
+    def _year_of_month_before(text: str, flat: list[_Cand]) -> None:
+        """ "in August 2005, Russian paratroopers went to China for the first "Peace
+        Mission", held from August 18 to 25": a day of the month the sentence has just
+        dated takes that month's year."""
+        for i, c in enumerate(flat):
+            if (c.type != "DATE" or c.explicit_year or c.month is None or c.d is None
+                    or c.d.gran != "day"):
+                continue
+            for p in reversed(flat[max(0, i - 1):i]):
+                if c.start - p.end > 150 or re.search(r"[.!?]\s", text[p.end:c.start]):
+                    break
+                if not (p.explicit_year and p.month == c.month and p.d is not None):
+                    break
+                y = p.d.start.year
+                if y != c.d.start.year:
+                    r = _day(y, c.month, c.day) if c.day else None
+                    if r is not None:
+                        c.d = _apply_mod(r, c.mod)
+                        c.value = r.value
+                        c.anchor = "context"
+                        c.explicit_year = True
+                break
 
     _MONTH_THEN_DAY = re.compile(r"[\s,:]*(?:--|[—–-])?\s*(?:from|on|between)?\s*", re.I)
 
