@@ -699,3 +699,31 @@ def test_another_spelling_in_some_reports_is_the_same_name(run_text):
     # the second spelling names the drill just named; it is no report of its own
     sever = [m for m in mentions if m["trigger"].startswith("Sever")]
     assert sever and all(m["reference"] for m in sever), sever
+
+
+# -- forms met in sets 59 and 60 ---------------------------------------------------------
+
+
+def test_the_day_a_statement_was_released_is_not_the_patrols(run_text):
+    records, _ = run_text(
+        "ANCHORAGE, Alaska - U.S. and Canadian fighter jets intercepted two Russian and two "
+        "Chinese long-range bombers flying near Alaska on Wednesday, NORAD said.\n\n"
+        "Russia's Defense Ministry said in a statement released early Thursday that the bombers "
+        "had conducted a joint patrol over the Chukchi Sea and the Bering Sea lasting more than "
+        "five hours.",
+        published="2024-07-25",
+    )
+    (rec,) = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert _span(rec) == ("2024-07-24", "2024-07-24")
+
+
+def test_the_drills_concluding_after_a_named_drill_are_that_drill(run_text):
+    records, _ = run_text(
+        "RAWALPINDI: A contingent of the Pakistan Army that took part in the multinational "
+        "strategic exercise Tsentr-2019 in Russia is due home this week after the drills "
+        "concluded on Saturday, the military's media wing said on Sunday.\n\n"
+        "The exercise began on 16 September at the Donguz range.",
+        published="2019-09-23",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Tsentr-2019"]
+    assert _span(rec) == ("2019-09-16", "2019-09-21")

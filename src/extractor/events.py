@@ -1102,6 +1102,12 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
     joint flights") that does not contain token; not when that clause names the noun the
     trigger was folded into ("The exercise, which Beijing calls Joint Sea-2025, began")."""
     t = trigger.root
+    if extra and any(
+        token.i in {x.i for x in _governor(trigger.doc[e]).subtree}
+        for e in extra
+        if trigger.doc[e].dep_ in ("nsubj", "nsubjpass")
+    ):
+        return False  # "... after the drills concluded on Saturday": the word folded in
     while t.head.i != t.i:
         if t.dep_ in ("relcl", "advcl") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
@@ -1943,6 +1949,17 @@ class EventExtractor:
                     and all(c.event_type not in PATROL_TYPES for c in named_years)
                 )
             ):
+                before = [c for c in named_years if c.trigger.end <= trig.start]
+                if (
+                    before
+                    and trig.start > sent.start
+                    and doc[trig.start - 1].lower_ == "the"
+                    and trig.root.dep_ in ("nsubj", "nsubjpass")
+                    and _phase_of(trig.root.head) is not None
+                ):
+                    # "took part in Tsentr-2019 ... is due home after the drills concluded
+                    # on Saturday": the drills named just before, with their own verb.
+                    before[-1].extra.update(range(trig.start, trig.end))
                 continue
             if any(c.trigger.start <= trig.start < c.trigger.end for c in cands):
                 continue
@@ -2120,6 +2137,11 @@ class EventExtractor:
                         or any(
                             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
                             for c in gov.children
+                        )
+                        # "said in a statement released early Thursday that the bombers had"
+                        or (
+                            gov.dep_ in ("acl", "relcl")
+                            and gov.head.lemma_.lower() in STATEMENT_NOUNS
                         )
                     )
                     and arg.kind != "actor"
