@@ -80,10 +80,19 @@ def _overlap(g: dict | None, r: dict | None) -> bool:
     return g["start"] <= r_end and r["start"] <= g_end
 
 
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
 def name_key(name: str, series: dict[str, str] | None = None) -> str:
     """A name as compared with gold: case, spaces and hyphens ignored ("INDRA 2021" is
     "Indra-2021"), a leading year put last, and a series alias replaced by its series'
     name ("Ocean-2024" is "Okean-2024") when ``series`` (see series_aliases) is given."""
+    # "Sagarmatha Friendship II" is "Sagarmatha Friendship-2"
+    name = re.sub(
+        r"(?<=[\s-])(I{1,3}|IV|VI{0,3}|IX|X)\s*$",
+        lambda m: str(ROMAN_NUMERALS.index(m[1]) + 1),
+        name.strip(),
+    )
     key = re.sub(r"[\W_]+", "", name.lower())
     # "2022 Maritime Security Belt" is "Maritime Security Belt 2022"
     key = re.sub(r"^((?:19|20)\d\d)(\D.*)$", r"\2\1", key)

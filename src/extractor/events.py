@@ -83,6 +83,13 @@ DATELINE = re.compile(
 )
 # "NOVOROSSIYSK, May 12 - The ...", "NEW DELHI, Dec. 20: Soldiers ...": a place in
 # capitals and a day, then a spaced hyphen or a colon.
+# "Dec 2, 2024 (Orbis Wire) - Chinese and Russian bombers ...": no place, the day and
+# the wire.
+DAY_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*"
+    r"\([A-Z][\w .&'’-]{1,40}\)\s*(?:--|[-—–:])[^\S\n]",
+    re.MULTILINE,
+)
 SPACED_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ /-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s+-|:)"
     r"[^\S\n]",
@@ -500,6 +507,13 @@ def _starts_line(span: Span) -> bool:
     # "- Dates: 11-17 September 2018": a bulleted line of a fact box.
     if i > 0 and doc[i - 1].text in BULLETS:
         i -= 1
+    if (
+        i > 0
+        and span[0].lower_ in ("period", "dates")
+        and doc[i - 1].is_alpha
+        and doc[i - 1].is_title
+    ):
+        i -= 1  # "Closure period: 05/07/2013 to 12/07/2013 inclusive", "Exercise dates:"
     if i == 0:
         return True
     return "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
@@ -877,6 +891,19 @@ def _edge_of(trigger: Span) -> str | None:
     return None
 
 
+EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
+
+
+def _part_of_word(trigger: Span) -> str | None:
+    """The noun a part is of: "the sea phase of the joint exercise" -> "exercise"."""
+    for p in trigger.root.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    return o.lemma_.lower()
+    return None
+
+
 def _part_above(trigger: Span) -> Token | None:
     """The later part of which the trigger names the whole: "the active phase of the joint
     exercise ..., "Mirnaya Missiya-2007", began" (the phase's first day, not the drill's)."""
@@ -911,13 +938,17 @@ def _other_conjunct(token: Token, trigger: Span) -> bool:
     another conjunct with another subject: "The sea phase is to follow from Thursday, and the
     drill will run until 27 February" (Thursday is the phase's)."""
     gov = _governor(trigger.root)
+    while gov.dep_ == "ccomp" and gov.head.lemma_ in REPORT_VERBS and gov.head.i != gov.i:
+        # "The opening ceremony ... went ahead as planned on Wednesday, but the fleet said
+        # the exercise itself had been "moved back by one day"": the saying is the conjunct.
+        gov = gov.head
     if gov.dep_ != "conj" or token.i in {x.i for x in gov.subtree}:
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "then" for c in gov.children):
         return False  # "the final serials will take place on Saturday, and the exercise ends then"
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
         return False
-    other = _governor(token)
+    other = _as_planned_head(_governor(token))
     while other.dep_ in ("xcomp", "ccomp") and other.head.i != other.i:
         other = other.head  # "is to follow from Thursday": the clause "is" heads
     trig = set(range(trigger.start, trigger.end))
@@ -1114,6 +1145,24 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
         ):
             if t.dep_ == "relcl" and t.head.i in (extra or set()):
                 return False
+            if (
+                t.dep_ == "advcl"
+                and (
+                    t.lemma_.lower() in START_VERBS | END_VERBS
+                    # "fell silent yesterday afternoon, when the active phase ... came to
+                    # an end"
+                    or (t.lemma_.lower() == "come" and t.doc[t.i + 1 : t.i + 4].text.lower()
+                        == "to an end")
+                )
+                and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when")
+                    for c in t.children
+                )
+                and t.head.i < t.i
+            ):
+                # "warships put to sea from Qingdao on Monday as the two navies began their
+                # annual exercise": the day the clause's start or end happened too.
+                return False
             return token.i not in {x.i for x in t.subtree}
         t = t.head
     return False
@@ -1141,10 +1190,16 @@ DOCUMENT_NOUNS = STATEMENT_NOUNS | {
 def _document_day(verb: Token) -> bool:
     """Is the day the one a text bears ("Several press reports of the first patrol were
     dated 24 July 2019"), not the drill's?"""
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in DIGEST_NOUNS:
+        return True  # "Five items today: the end of the Russia-China-South Africa drill, ..."
     return verb.lemma_.lower() in ("date", "dateline") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DOCUMENT_NOUNS
         for c in verb.children
     )
+
+
+# What a digest lists: the day of its items is the digest's.
+DIGEST_NOUNS = frozenset({"item", "headline", "story", "topic"})
 OWN_EARLIER = {"our", "earlier", "previous", "original", "initial"}
 EARLIER_EDITIONS = {"update", "post", "edition", "issue"}
 IN_OUR_EARLIER = re.compile(
@@ -1334,11 +1389,29 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
     return out + _this_day_entries(text, dct)
 
 
-def _retracted_days(views: list[SentenceView]) -> set[str]:
-    """Days a correction says an earlier version of the article gave."""
+# "It did not.", "That is wrong.": a flat denial of what the sentence before reported.
+FLAT_DENIAL = re.compile(
+    r"\s*(?:(?:it|they|this|that|he|she)\s+(?:did|does|was|were|is|has|had)(?:\s+not|n[’']t)|"
+    r"(?:that|this)\s+is\s+(?:wrong|incorrect|not\s+(?:true|so|right))|not\s+so|wrong)"
+    r"\s*[.!](?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _reported(token: Token) -> bool:
+    """Does the token hang from a verb of saying ("Your column reported that the exercise
+    "began on Thursday")?"""
+    return any(a.lemma_.lower() in RETRACTING_VERBS for a in token.ancestors)
+
+
+def _retracted_days(views: list[SentenceView], text: str) -> set[str]:
+    """Days a correction says an earlier version of the article gave, and days a report
+    gave that the next sentence flatly denies ("... reported that Vostok-2018 "began on
+    Thursday". It did not.")."""
     out: set[str] = set()
     for view in views:
         sent = view.span
+        denied = FLAT_DENIAL.match(text, view.offset + sent.end_char) is not None
         fixed = CORRECTS.search(sent.text)
         if fixed:
             # "... corrects the date ... to Aug. 9 from Aug. 8": the day after "from"
@@ -1347,7 +1420,7 @@ def _retracted_days(views: list[SentenceView]) -> set[str]:
                 if t.granularity == "day" and t.value and re.search(r"\bfrom\s*$", before):
                     out.add(t.value)
             continue
-        if not CORRECTION_WORDS.search(sent.text):
+        if not CORRECTION_WORDS.search(sent.text) and not denied:
             continue
         for t in view.doc.user_data.get("timexes", []):
             if t.granularity != "day" or not t.value:
@@ -1356,7 +1429,7 @@ def _retracted_days(views: list[SentenceView]) -> set[str]:
             if (
                 span is not None
                 and sent.start <= span.start < sent.end
-                and _retracted(span.root)
+                and (_retracted(span.root) or (denied and _reported(span.root)))
                 # "An earlier version, published on Friday, said ...": the version's own
                 # day is not what it said.
                 and not any(a.dep_ == "nsubj" for a in [span.root, *span.root.ancestors])
@@ -1670,6 +1743,41 @@ def _in_context(tx: Timex, offset: int, article: dict[tuple[int, int], Timex]) -
     return replace(found, start=tx.start, end=tx.end)
 
 
+MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def _yearless_month_day(tx: Timex) -> bool:
+    """ "the 9th of August": a day of a month written without its year."""
+    return MONTH_WORD.search(tx.text) is not None and re.search(r"\d{4}", tx.text) is None
+
+
+def _years_from_before(
+    timexes: list[Timex], text: str, view: SentenceView, dct: date | None, dct_anchor: str
+) -> list[Timex]:
+    """A sentence parsed alone dates "the 9th of August" in the article's year; the
+    sentence before it may have dated the season in another ("In the summer of 2007 Zhao
+    was attached to ... . The exercise opened on the 9th of August ..., and it ended on
+    the 17th"). Tag the sentence again with what comes just before it."""
+    begin = view.offset + view.span.start_char
+    start = max(0, begin - 400)
+    tagger = get_tagger()
+    window = tagger.ranges(
+        text[start : view.offset + view.span.end_char],
+        tagger.tag(text[start : view.offset + view.span.end_char], dct=dct,
+                   dct_anchor=dct_anchor),
+    )
+    again = {(t.start + start - view.offset, t.end + start - view.offset): t for t in window}
+    out = []
+    for t in timexes:
+        found = again.get((t.start, t.end))
+        if found is not None and found.anchor == "context" and found.value != t.value:
+            t = replace(found, start=t.start, end=t.end)
+        out.append(t)
+    return out
+
+
 def _date_info(tx: Timex, text: str | None = None) -> dict:
     return {
         "text": text or tx.text,
@@ -1821,7 +1929,10 @@ class EventExtractor:
         ]
         cands: list[Candidate] = []
         for span in series_spans:
-            if span.end < len(doc) and doc[span.end].lower_ in ("means", "meant", "meaning"):
+            after = span.end
+            while after < len(doc) and doc[after].is_quote:
+                after += 1  # "— "Mosi" means "smoke" in Setswana —"
+            if after < len(doc) and doc[after].lower_ in ("means", "meant", "meaning"):
                 continue  # "(Mosi means “smoke” in Setswana)": the word, not the drill
             if re.search(r"\w/$", doc.text[max(span.start_char - 2, 0) : span.start_char]):
                 continue  # "Sibu/Cooperation-2021": the second half of another name
@@ -2169,8 +2280,13 @@ class EventExtractor:
                     # ("said at the opening ceremony on Monday": the ceremony's day)
                     and c.trigger.root.dep_ != "pobj"
                     # ("begin ... Zapad-2025 ("West-2025") today, the ministry has confirmed":
-                    # a day before the verb is the clause's own)
-                    and arg.start > gov.i
+                    # a day before the verb is the clause's own, unless the drill is what
+                    # was reported: "In Beijing today, the ministry also confirmed the joint
+                    # patrol")
+                    and (
+                        arg.start > gov.i
+                        or (c.trigger.root.dep_ == "dobj" and c.trigger.root.head == gov)
+                    )
                     and not sighted
                     # ("confirmed that Exercise Mosi II runs until 27 February", parsed with
                     # "confirmed" over both: a span's words are the drill's)
@@ -2217,13 +2333,23 @@ class EventExtractor:
                     # "An earlier version of this article said the exercise began on 16
                     # September": what a correction takes back.
                     continue
+                moved = gov
+                if (
+                    gov.dep_ in ("advcl", "xcomp")
+                    and gov.head.lemma_ in MOTION_VERBS
+                    and gov.head.i < head.i < gov.i
+                    and any(k.dep_ == "aux" and k.lower_ == "to" for k in gov.children)
+                ):
+                    # "left for Chengdu, China, on Saturday to take part in the exercise",
+                    # the day parsed under "take": the leaving's.
+                    moved = gov.head
                 if (
                     arg.kind in ("date", "duration")
-                    and gov.lemma_ in MOTION_VERBS
+                    and moved.lemma_ in MOTION_VERBS
                     # "leaves Chabahar on Tuesday ... at the start of Maritime Security Belt"
                     and not (_edge_of(c.trigger) and c.trigger.root.head.head.head.head == gov)
                     and (
-                        gov != _governor(c.trigger.root)
+                        moved != _governor(c.trigger.root)
                         or _purpose_of(c.trigger.root, gov)
                         # Troops come and go, exercises do not: "'Peace Mission - 2010'
                         # returned to Bishkek on Monday" is a parse of the contingent's return.
@@ -2379,11 +2505,16 @@ class EventExtractor:
         """Mentions from the sentences of one article, each parsed alone or in context."""
         air_bias = len(AIR_WORDS.findall(text)) >= len(NAVAL_WORDS.findall(text))
         dateline_start = dateline_end = 0
-        # The dateline opens the article or its first paragraph after a headline.
+        # The dateline opens the article or its first paragraph after a headline (and a
+        # desk's header lines: "GRAPHICS DESK", "FACTBOX / IN NUMBERS", "Moved: ...").
         datelines = [
             match
-            for start in [0, *(m.end() for m in re.finditer(r"\n\s*\n", text[:600]))][:4]
-            if (match := DATELINE.match(text, start) or SPACED_DATELINE.match(text, start))
+            for start in [0, *(m.end() for m in re.finditer(r"\n\s*\n", text[:600]))][:6]
+            if (
+                match := DATELINE.match(text, start)
+                or SPACED_DATELINE.match(text, start)
+                or DAY_DATELINE.match(text, start)
+            )
         ]
         # "Nile Valley News Agency (NVNA) — Arabic service" above "Cairo, 16 October
         # (NVNA) — ...": the dateline is the one with the day.
@@ -2394,7 +2525,7 @@ class EventExtractor:
             dateline_start, dateline_end = match.start(), match.end()
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
-        retracted = _retracted_days(views) | _superseded_days(views, text)
+        retracted = _retracted_days(views, text) | _superseded_days(views, text)
         notes = _dated_notes(text, dct)
         noted_views: dict[int, date] = {}
         in_context: dict[tuple[int, int], Timex] | None = None
@@ -2447,6 +2578,11 @@ class EventExtractor:
                 if in_context is None:
                     in_context = self._article_timexes(text, dct, dct_anchor)
                 timexes = [_in_context(t, view.offset, in_context) for t in timexes]
+            if len(doc.text) < len(text) and any(
+                t.anchor == dct_anchor and t.granularity == "day" and _yearless_month_day(t)
+                for t in timexes
+            ):
+                timexes = _years_from_before(timexes, text, view, dct, dct_anchor)
             # "CORRECTION: Our 11:10 update said the exercise would last until Saturday":
             # the day taken back is wrong wherever the article said it.
             timexes = [t for t in timexes if t.value not in retracted]
@@ -2585,6 +2721,19 @@ class EventExtractor:
         """Is this actor where participants stand: the drill's subject, its modifier
         ("Chinese and Russian bombers", "Russia's Vostok"), or after with/between/by?"""
         trig = {t.i for t in cand.trigger} | cand.extra
+        last = token
+        while last.head.i > last.i and last.dep_ in ("compound", "amod", "nmod", "flat"):
+            last = last.head
+        nxt = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else None
+        if (
+            nxt is not None
+            and nxt.lemma_.lower() in REPORT_VERBS
+            and nxt.tag_ in ("VBD", "VBZ", "VBP")
+            and last.i not in trig
+        ):
+            # "..., the North American Aerospace Defense Command said Thursday": who tells
+            # of the flight, however the parse hangs the name.
+            return False
         np = token
         np = _hyphen_partner(np)
         while np.dep_ in NP_LINKS and np.head.i != np.i and np.i not in trig:
@@ -3308,8 +3457,11 @@ class EventExtractor:
                     or cand.event_type in GENERIC_TYPES
                 )
                 # "the exercise" does not point back at a patrol, nor "the patrol" at a drill
+                # (nor "the sea phase of the joint exercise")
                 and not (
-                    cand.event_type == "exercise" and m.event_type in PATROL_TYPES and not part
+                    cand.event_type == "exercise"
+                    and m.event_type in PATROL_TYPES
+                    and (not part or _part_of_word(cand.trigger) in EXERCISE_WORDS)
                 )
                 and not (cand.event_type == "patrol" and m.event_type not in PATROL_TYPES)
                 and not (phase_ref and not _near_in_time(m, first_day))
@@ -3671,6 +3823,17 @@ class EventExtractor:
                 # patrol": the day is that of the verb the patrol hangs from.
                 for conj in verb.children:
                     if conj.dep_ == "conj" and conj.i <= root.i <= conj.right_edge.i:
+                        role = _phase_of(conj)
+                    # "fell silent yesterday afternoon, when the active phase of ... came to
+                    # an end": the clause that says what began or ended then.
+                    if (
+                        conj.dep_ == "advcl"
+                        and conj.left_edge.i <= root.i <= conj.right_edge.i
+                        and any(
+                            c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when")
+                            for c in conj.children
+                        )
+                    ):
                         role = _phase_of(conj)
             if role is None and _beside_trigger(doc[a.start : a.end].root, verb, cand.trigger):
                 role = _phase_of(_governor(root))  # "... fleet on Monday set off on a patrol"

@@ -120,7 +120,11 @@ SECTION_TAIL = re.compile(
     r"|\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}$"
 )
 TITLE_PLACE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s")
-DATELINE_DASH = re.compile(r"\)?\s*(?:--|[—–-])\s")
+# The dash that ends a dateline, or an agency's name between slashes ("Tashkent,
+# 08.08.2007 /Turon-Info/"); a wire's name in brackets may come first.
+DATELINE_DASH = re.compile(
+    r"\)?\s*(?:\([A-Z][\w .-]{1,30}\)\s*)?(?:--|[—–-])\s|\s*/[A-Z][\w .-]{1,30}/\s*$"
+)
 
 
 def find_dateline(raw: str) -> date | None:
@@ -213,7 +217,8 @@ def _footer_date(raw: str) -> date | None:
         for tx in tagger.tag(line, dct=None):
             if not (tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date):
                 continue
-            bare = not re.search(r"\w", line[: tx.start] + line[tx.end :])
+            # ("30.11.2022 (17:42)": with its hour)
+            bare = not re.search(r"\w", line[: tx.start] + CLOCK_TAIL.sub("", line[tx.end :]))
             # "Ministry of National Defense, Beijing, 11 December 2017": a release's sign-off
             signed = SIGN_OFF.fullmatch(line[: tx.start]) and not re.search(r"\w", line[tx.end :])
             if bare or signed or FOOTER_MARK.search(line[: tx.start]):

@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .events import (
@@ -346,6 +346,19 @@ class Cluster:
             # "wrapped up a four-day exercise on Saturday" after "The opening ceremony was
             # held on Tuesday": a ceremony is often the eve; the stated length decides.
             starts = []
+        elif ceremonies and len(ceremonies) == len(starts) and ends:
+            # "On Wednesday the two sides held the official opening ceremony" and "put to
+            # sea this morning for the active phase ... It will last until Sunday": the
+            # drill itself began on the first day after the ceremony the article dates.
+            later = [
+                d
+                for m in self._by_doc[doc_id]
+                if not _ceremony(m.raw)
+                and (d := m.raw.began or _day_of(m.raw.date))
+                and max(ceremonies) < d <= max(ends)
+            ]
+            if later:
+                starts = [min(later)]
         if starts and (ends or days):
             start = min(starts)
             end = max(ends) if ends else _shift(start, days[0] - 1)
@@ -491,6 +504,13 @@ def _prefer_calendar(days: list[dict]) -> list[dict]:
     if any(abs((date.fromisoformat(d["start"]) - day).days) > 1 for d in days):
         return days
     return calendar
+
+
+def _day_of(d: dict | None) -> str | None:
+    """The day a date names, if it names a single day."""
+    if d and d.get("granularity") == "day" and d.get("start") and d["start"] == d.get("end"):
+        return d["start"]
+    return None
 
 
 def _ceremony(m: RawMention) -> bool:
@@ -893,7 +913,45 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
         target.add(cm)
         index.update(target)
         placed[cm.id] = target
+    clusters = _merge_dated_late(clusters, index)
     return _merge_same_span(_merge_referenced(_merge_announced(_merge_identified(clusters))))
+
+
+def _merge_dated_late(clusters: list[Cluster], index: _Index) -> list[Cluster]:
+    """A cluster that took its days only from references ("the eighth joint strategic air
+    patrol" undated, then "the patrol began on Wednesday and continued into Thursday") was
+    placed before those days were known: it joins the report of another article its days
+    fit, as a dated mention would have."""
+    gone: set[int] = set()
+    for c in clusters:
+        if c.kind != "event" or id(c) in gone:
+            continue
+        if not all(m.raw.reference or _floating(m.raw) for m in c.members):
+            continue
+        when = c.date()
+        if not when or when.get("granularity") != "day":
+            continue
+        seed = next((m for m in c.members if not m.raw.reference), c.members[0])
+        real = [m.raw.status for m in c.members if STATUS_CLASS[m.raw.status] == "real"]
+        rep = replace(
+            seed.raw,
+            date=when,
+            number=c.number(),
+            status=real[0] if real else seed.raw.status,
+            reference=False,
+            participants=[dict(p) for p in seed.raw.participants]
+            or [{"code": code} for code in sorted(c.codes())],
+        )
+        for o in index.candidates(rep):
+            if o is c or id(o) in gone or o.kind != "event" or o.docs() & c.docs():
+                continue
+            if compatible(rep, o):
+                for m in c.members:
+                    o.add(m)
+                index.update(o)
+                gone.add(id(c))
+                break
+    return [c for c in clusters if id(c) not in gone]
 
 
 ANNOUNCED_DAYS = 30

@@ -324,6 +324,11 @@ class _Cand:
     rel: str | None = None  # a marker for context-sensitive relatives ("yearago", "thequarter")
 
 
+# A date written as the label of a statement or briefing ("its Wednesday presser").
+_TALK_LABEL_RE = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:(?:press|news|media)\s+)?(?:presser|briefing|conference|"
+    r"statement|announcement|communiqu|bulletin|interview)", re.I)
+
 _TENSE_FUTURE_RE = re.compile(
     r"\b(?:will|shall|won't|wo\s+n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
     r"scheduled\s+to|(?:is|are)\s+(?:expected|set|due|slated|scheduled|to)|to\s+be\s+held|"
@@ -582,7 +587,7 @@ _WIN_LEFT, _WIN_RIGHT = 60, 60
 # V "while" ("for a while"), G "Q3"-style quarters, O day ordinals ("the 14th").
 _RULE_TRIGGERS = {
     "_r_iso": "Y", "_r_dotted": "Y", "_r_dotted_range": "Y", "_r_slash": "K",
-    "_r_slash_range": "K", "_r_mdy": "M", "_r_dmy": "M", "_r_mdd": "M",
+    "_r_slash_range": "K", "_r_dmy_mil": "M", "_r_mdy": "M", "_r_dmy": "M", "_r_mdd": "M",
     "_r_ddm": "M", "_r_my": "M", "_r_mon_rel_year": "M", "_r_mon": "M", "_r_weekday": "W",
     "_r_year": "Y", "_r_short_year": "Y", "_r_decade": "Y", "_r_century": "U",
     "_r_quarter": "U", "_r_the_quarter": "U", "_r_fin_period": "UY", "_r_year_ago_adj": "U",
@@ -736,6 +741,10 @@ class TemporalTagger:
              self._r_dotted, 5)
         rule(rf"{b}(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
              self._r_slash, 5)
+        # "concluded on 21 JAN 22": a military message's day, month in capitals, year in two
+        # digits (not "JAN 22", the 22nd).
+        rule(r"(?<![\w.])(?P<d>\d{1,2})\s+(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|"
+             r"DEC)\s+(?P<y>\d{2})(?![\w:]|\.\d)", self._r_dmy_mil, 6, flags=0)
         # "Dates: 09.09-25.09.2010": a Russian-style range whose first day takes the year
         # written once at its end.
         rule(r"(?<![\w.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*(?:-|–|—)\s*(?P<d2>\d{1,2})\."
@@ -809,8 +818,8 @@ class TemporalTagger:
              rf"(?P<u>year|week|weekend|month){e}(?!-)", self._r_the_unit, 1)
         rule(rf"{b}(?P<n>{num}|{vague})(?:\s+|-)(?:more\s+|fewer\s+|additional\s+|"
              rf"consecutive\s+|straight\s+|full\s+|long\s+|{workday}\s+)?(?P<u>{unit})(?:\s+or\s+so)?\s+"
-             rf"(?P<dir>ago|earlier|later|from\s+now|hence|before|after|since|previously)"
-             rf"{e}", self._r_ago, 5)
+             rf"(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence|before|after|since|"
+             rf"previously){e}", self._r_ago, 5)
         rule(rf"{b}(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|coming|first|final|latest|"
              rf"previous|following|remaining|initial|same|subsequent|ensuing|preceding|"
              rf"year-earlier|year-ago|prior|recent)\s+)?(?:(?P<n>{num}|{vague})(?:\s+(?P<fr>1/2|1/4|3/4)"
@@ -1053,7 +1062,7 @@ class TemporalTagger:
         self._quarter_context(text, flat, ctx)
         self._weekday_order(text, flat, ctx)
         self._month_of_that_year(text, flat)
-        self._anaphora(flat)
+        self._anaphora(text, flat)
         self._clock_days(flat, ctx)
         out: list[Timex] = []
         last_end = -1
@@ -1188,6 +1197,29 @@ class TemporalTagger:
             if (c.type != "DATE" or c.explicit_year or c.month is None or c.d is None
                     or c.d.gran != "day"):
                 continue
+            for p in reversed(flat[:i]):
+                if c.start - p.end > 300 or len(re.findall(r"[.!?]\s", text[p.end:c.start])) > 1:
+                    break
+                if p.d is not None and p.d.gran == "year" and re.search(
+                        r"[.!?]\s", text[p.end:c.start]):
+                    continue  # "Peace Mission 2007" between them
+                if not (p.type == "DATE" and p.explicit_year and p.d is not None
+                        and p.d.gran in ("season", "month")
+                        and re.search(r"[.!?]\s", text[p.end:c.start])):
+                    break
+                # "In the summer of 2007 Zhao was attached to ... . The exercise opened on
+                # the 9th of August": the next sentence's day in the season just dated.
+                y = p.d.start.year
+                r = _day(y, c.month, c.day) if c.day else None
+                if (r is not None and y != c.d.start.year
+                        and p.d.start <= r.start and r.end <= p.d.end):
+                    c.d = _apply_mod(r, c.mod)
+                    c.value = r.value
+                    c.anchor = "context"
+                    c.explicit_year = True
+                break
+            if c.explicit_year:
+                continue
             for p in reversed(flat[max(0, i - 1):i]):
                 if c.start - p.end > 150 or re.search(r"[.!?]\s", text[p.end:c.start]):
                     break
@@ -1221,7 +1253,18 @@ class TemporalTagger:
                 and prev.day is not None
                 and c.day >= prev.day
             )
-            if not (after_month or range_end):
+            # "opened on the 9th of August [2007] ..., and it ended on the 17th": a bare day
+            # later in the sentence than a day of another year than the article's is in
+            # that day's month, not the article's.
+            after_day = (
+                prev.d.gran == "day"
+                and c.d is not None
+                and prev.d.start.year != c.d.start.year
+                and prev.day is not None
+                and c.day > prev.d.start.day
+                and not re.search(r"[.!?]\s|\n", gap)
+            )
+            if not (after_month or range_end or after_day):
                 continue
             y, mo = prev.d.start.year, prev.d.start.month
             r = _day(y, mo, c.day)
@@ -1292,8 +1335,12 @@ class TemporalTagger:
                 mon.d, mon.value, mon.anchor = r, r.value, "context"
 
     @staticmethod
-    def _anaphora(flat: list[_Cand]) -> None:
-        """ "that day", "later that year": the unit of the date mentioned last."""
+    def _anaphora(text: str, flat: list[_Cand]) -> None:
+        """ "that day", "later that year": the unit of the date mentioned last.
+
+        A day that only labels a statement ("confirmed at its Wednesday presser",
+        "Tuesday's briefing") does not move the story on: "happened the same morning" in
+        the next paragraph still means the day of the events told before it."""
         prev: _D | None = None
         prev_q: _D | None = None  # "that quarter" skips the day that ended it ("ended Oct. 31")
         for c in flat:
@@ -1349,7 +1396,8 @@ class TemporalTagger:
                         c.value = f"{r.value}T{pod}"
                     c.anchor = "context"
                 continue
-            if c.d is not None and c.type in ("DATE", "TIME") and c.anchor != "name":
+            if c.d is not None and c.type in ("DATE", "TIME") and c.anchor != "name" and not (
+                    prev is not None and _TALK_LABEL_RE.match(text, c.end)):
                 prev = c.d
                 if c.d.gran == "quarter" and "-Q" in c.d.value:
                     prev_q = c.d
@@ -1551,6 +1599,9 @@ class TemporalTagger:
             else:
                 if det:
                     return True
+                if m.re.groupindex.get("d") and m["d"] and re.search(
+                        r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", before):
+                    return True  # "from Monday 11 March": its day number before it
                 if re.search(r"\b(?:in|of|since|until|by|from|early|late|mid|last|next|this|"
                              r"through|during|before|after|between|and|to|or)[\s-]*$", before,
                              re.I) is None:
@@ -1607,6 +1658,14 @@ class TemporalTagger:
         if r is None:
             return None
         return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, month=mo, day=d)]
+
+    def _r_dmy_mil(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        mo = self._mon_num(m["mon"])
+        yy = int(m["y"])
+        r = _day(2000 + yy if yy < 70 else 1900 + yy, mo, int(m["d"])) if mo else None
+        if r is None:
+            return None
+        return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, month=mo, day=int(m["d"]))]
 
     def _r_slash_range(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         a, c, a2, c2 = (int(m[k]) for k in ("a", "c", "a2", "c2"))
@@ -2358,6 +2417,10 @@ class TemporalTagger:
         elif letter == "Q":
             y, mo = _add_months(dct.year, dct.month, 3 * k)
             r = _quarter(y, (mo - 1) // 3 + 1)
+        elif letter == "W" and direction == "from today":
+            # "to end a week from today": that day, a week on
+            dd = _shift_day(dct, 7 * k * mult)
+            r = _day(dd.year, dd.month, dd.day) if dd else None
         elif letter == "W":
             dd = _shift_day(dct, 7 * k * mult)
             r = _week(dd) if dd else None
