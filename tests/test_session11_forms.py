@@ -314,3 +314,79 @@ def test_a_numbered_edition_is_the_same_name_in_roman_or_arabic():
     assert name_key("Sagarmatha Friendship II") == name_key("Sagarmatha Friendship-2")
     assert name_key("Mosi II") == name_key("Mosi-2") != name_key("Mosi")
     assert name_key("Joint Sea-2015 (II)") != name_key("Joint Sea-2015")
+
+
+# -- sets 65 and 66 ----------------------------------------------------------------------
+
+
+def test_a_statements_that_clause_keeps_its_days(run_text):
+    records, _ = run_text(
+        "The South African National Defence Force said in a statement that the drill, "
+        'code-named "Mosi II", will take place from February 17 to 27 off the ports of Durban '
+        "and Richards Bay.",
+        published="2023-01-24",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Mosi II"]
+    assert _span(rec) == ("2023-02-17", "2023-02-27")
+
+
+def test_a_date_time_group_in_a_notice_to_mariners():
+    got = _values("Period: 170600UTC FEB 23 to 272000UTC FEB 23.", datetime.date(2023, 2, 15))
+    assert ("170600UTC FEB 23", "2023-02-17") in got
+    assert ("272000UTC FEB 23", "2023-02-27") in got
+
+
+def test_the_one_day_told_and_the_two_day_flight(run_text):
+    records, _ = run_text(
+        "On Tuesday, two Chinese H-6K bombers and two Russian Tu-95MS strategic bombers flew "
+        "together over the Sea of Japan. On Wednesday they were back.\n\n"
+        "Beijing called it the sixth joint strategic air patrol. Moscow described the two-day "
+        "patrol in almost identical language.",
+        published="2023-06-10",
+    )
+    (rec,) = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert _span(rec) == ("2023-06-06", "2023-06-07")
+
+
+def test_a_phase_that_was_to_start_looks_ahead():
+    from extractor.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    got = {}
+    for text in (
+        "He said the harbour phase took place over the weekend, and the sea phase was to start "
+        "on Tuesday.",
+        "The talks were to have started on Tuesday.",
+        "Bangladesh-China joint drill 'Golden Friendship' rescheduled, to begin Thursday",
+    ):
+        doc = nlp.make_doc(text)
+        doc.user_data["dct"] = datetime.date(2026, 1, 12)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        got[text[:20]] = [t.value for t in doc.user_data["timexes"] if t.granularity == "day"]
+    assert got["He said the harbour "] == ["2026-01-13"]
+    assert got["The talks were to ha"] == ["2026-01-06"]  # a plan overtaken
+    assert got["Bangladesh-China joi"] == ["2026-01-15"]
+
+
+def test_a_meeting_of_the_directorate_of_the_exercise_is_not_the_exercise(run_text):
+    records, _ = run_text(
+        "A detachment of Pacific Fleet warships arrived today in Qingdao to take part in the "
+        'joint Russian-Chinese naval exercise "Joint Sea - 2012".\n\n'
+        "On 21 April a welcoming ceremony for the Russian sailors will be held at the Chinese "
+        "naval base, followed by a meeting of the joint directorate of the exercise.\n\n"
+        "The exercise itself will be held from 22 to 27 April 2012 in the Yellow Sea.",
+        published="2012-04-20",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2012"]
+    assert _span(rec) == ("2012-04-22", "2012-04-27")
+
+
+def test_a_drill_that_wound_up_after_seven_days(run_text):
+    records, _ = run_text(
+        "Russia's Vostok-2018 strategic manoeuvres wound up yesterday after seven days of "
+        "activity, with Chinese and Mongolian troops taking part.",
+        published="2018-09-18",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Vostok-2018"]
+    assert _span(rec) == ("2018-09-11", "2018-09-17")

@@ -541,8 +541,8 @@ def _phase_of(verb: Token) -> str | None:
         return "start"  # "got under way", "got going on Monday"
     if lemma == "go" and any(c.dep_ == "aux" and c.lemma_.lower() == "get" for c in verb.children):
         return "start"  # "got going", parsed with "got" as its auxiliary
-    if lemma in END_VERBS:
-        return "end"
+    if lemma in END_VERBS or (lemma == "wind" and parts & {"up", "down"}):
+        return "end"  # ("wound up yesterday after seven days")
     # "Artillery yesterday marked the end of Peace Mission 2018", "brought the drill to a
     # close": the verb's object says which end.
     objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"} | {
@@ -1185,6 +1185,25 @@ DOCUMENT_NOUNS = STATEMENT_NOUNS | {
     "report", "article", "story", "dispatch", "piece", "item", "post", "entry", "letter",
     "cable", "transcript", "press",
 }
+
+
+# Bodies and gatherings of a drill: "the joint directorate of the exercise".
+BODY_NOUNS = frozenset({
+    "directorate", "headquarters", "staff", "meeting", "delegation", "commander", "director",
+    "leadership", "organiser", "organizer", "umpire",
+})
+
+
+def _of_a_body(trigger: Span, head: Token) -> bool:
+    """Is the drill named only as whose body or gathering a noun is ("a meeting of the
+    joint directorate of the exercise"), with the day outside that noun phrase?"""
+    t = trigger.root
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i:
+        noun = t.head.head
+        if noun.lemma_.lower() in BODY_NOUNS:
+            return head.i not in {x.i for x in noun.subtree}
+        t = noun
+    return False
 
 
 def _document_day(verb: Token) -> bool:
@@ -2250,9 +2269,14 @@ class EventExtractor:
                             for c in gov.children
                         )
                         # "said in a statement released early Thursday that the bombers had"
+                        # (not "said in a statement that the drill ... will take place from
+                        # February 17 to 27", the statement's content parsed as its clause)
                         or (
                             gov.dep_ in ("acl", "relcl")
                             and gov.head.lemma_.lower() in STATEMENT_NOUNS
+                            and not any(
+                                k.dep_ in ("nsubj", "nsubjpass", "mark") for k in gov.children
+                            )
                         )
                     )
                     and arg.kind != "actor"
@@ -2270,6 +2294,10 @@ class EventExtractor:
                     # "The third set off on 28 July 2023, right after the
                     # Northern/Interaction-2023 exercise, and lasted 18 days": the days of
                     # what came after the drill, not its own.
+                    continue
+                if arg.kind == "date" and _of_a_body(c.trigger, head):
+                    # "On 21 April a welcoming ceremony will be held, followed by a meeting of
+                    # the joint directorate of the exercise": the meeting's day.
                     continue
                 if arg.kind == "date" and _document_day(gov):
                     continue

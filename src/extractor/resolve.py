@@ -359,6 +359,12 @@ class Cluster:
             ]
             if later:
                 starts = [min(later)]
+        plain = {
+            d
+            for m in members
+            if not m.raw.began and not m.raw.until and not m.raw.ended and not _ceremony(m.raw)
+            and (d := _day_of(m.raw.date))
+        }
         if starts and (ends or days):
             start = min(starts)
             end = max(ends) if ends else _shift(start, days[0] - 1)
@@ -366,6 +372,19 @@ class Cluster:
             # "The five-day exercise ... concluded on Saturday": counted back.
             end = max(ends)
             start = _shift(end, 1 - days[0])
+        elif (
+            days
+            and not starts
+            and not ends
+            and len(plain) == 1
+            and days[0] > 1
+            and self.event_type() in PATROL_TYPES
+        ):
+            # "On Tuesday, two Chinese H-6K bombers and two Russian Tu-95MS bombers flew
+            # together ..." and "the two-day patrol": the one day a patrol is told by is its
+            # first (a drill "wound up yesterday after seven days" may be told by its last).
+            start = plain.pop()
+            end = _shift(start, days[0] - 1)
         else:
             return None
         if start > end or not self._span_ok(start, end):

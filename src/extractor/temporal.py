@@ -351,6 +351,8 @@ _PASSIVE_BE_RE = re.compile(r"\b(?:be|being)\s+$", re.I)
 _FUTURE_LEMMAS = frozenset((
     "plan", "schedule", "expect", "intend", "want", "hope", "prepare", "set", "decide", "agree",
     "aim", "seek", "vow", "promise", "due", "slate", "propose", "threaten", "pledge",
+    # "drill 'Golden Friendship' rescheduled, to begin Thursday"
+    "reschedule", "postpone", "delay", "defer",
 ))
 # Verbs whose simple present states a timetable: "the trial begins Monday".
 _SCHEDULE_LEMMAS = frozenset((
@@ -489,6 +491,9 @@ class _TenseIndex:
                 if head.lemma_ in _FUTURE_LEMMAS:
                     # "had been scheduled/due to expire Friday": a plan overtaken by events.
                     return PAST if _pluperfect(head) else FUTURE
+                if head.lemma_ == "be" and tok.dep_ == "xcomp" and not lows & {"have"}:
+                    # "the sea phase was to start on Tuesday": a future told in the past
+                    return FUTURE
                 tok = head
                 continue
             if step == 0 and tok.lemma_ in ("plan", "schedule") and not _pluperfect(tok) and any(
@@ -742,8 +747,9 @@ class TemporalTagger:
         rule(rf"{b}(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
              self._r_slash, 5)
         # "concluded on 21 JAN 22": a military message's day, month in capitals, year in two
-        # digits (not "JAN 22", the 22nd).
-        rule(r"(?<![\w.])(?P<d>\d{1,2})\s+(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|"
+        # digits (not "JAN 22", the 22nd); "170600UTC FEB 23", a date-time group.
+        rule(r"(?<![\w.])(?P<d>\d{1,2})(?:\d{4}\s?(?:UTC|Z|[A-Z])?)?\s+(?P<mon>JAN|FEB|MAR|APR|MAY|"
+             r"JUN|JUL|AUG|SEP|OCT|NOV|"
              r"DEC)\s+(?P<y>\d{2})(?![\w:]|\.\d)", self._r_dmy_mil, 6, flags=0)
         # "Dates: 09.09-25.09.2010": a Russian-style range whose first day takes the year
         # written once at its end.
