@@ -390,3 +390,83 @@ def test_a_drill_that_wound_up_after_seven_days(run_text):
     )
     (rec,) = [r for r in _events(records) if r["name"] == "Vostok-2018"]
     assert _span(rec) == ("2018-09-11", "2018-09-17")
+
+
+# -- sets 67 and 68 ----------------------------------------------------------------------
+
+
+def test_a_day_right_after_the_drills_name_before_the_reporting_tail(run_text):
+    records, _ = run_text(
+        "BISHKEK, 13 September (KTP). Contingents of five SCO states, among them China and "
+        'Russia, will begin the joint counter-terrorism exercise "Peace Mission-2016" the day '
+        "after tomorrow at the Edelweiss range near Balykchy, Issyk-Kul region, the press "
+        "service of the General Staff reported today. The exercise will last seven days.",
+        published="2016-09-13",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2016"]
+    assert rec["date"]["start"] == "2016-09-15"
+
+
+def test_a_day_before_the_drill_is_never_one_hung_on_a_later_report():
+    from extractor.events import _hung_on_later_report
+    from extractor.nlp import load_pipeline
+
+    doc = load_pipeline()("On Tuesday the bombers flew a joint air patrol, the ministry said.")
+    day = next(t for t in doc if t.text == "Tuesday")
+    said = next(t for t in doc if t.text == "said")
+    patrol = doc[day.i + 5 : day.i + 8]
+    assert patrol.text == "joint air patrol"
+    # The day comes before everything the drill's phrase holds: nothing to hang late.
+    assert _hung_on_later_report(day, said, patrol) is False
+
+
+def test_a_range_written_beside_the_name_is_not_stretched_by_a_later_day(run_text):
+    records, _ = run_text(
+        "The flotilla set off from Peter the Great Bay on Oct. 17, the day the two navies "
+        "concluded their Joint Sea-2021 exercise there (Oct. 14-17), and sailed through the "
+        "Tsugaru Strait between Honshu and Hokkaido last Monday.",
+        published="2021-10-25",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2021"]
+    assert _span(rec) == ("2021-10-14", "2021-10-17")
+
+
+def test_cancelled_notams_for_the_first_days_are_a_plan_given_up(run_text):
+    records, _ = run_text(
+        'Naval exercise "MARITIME SECURITY BELT 2026" of the Iranian, Chinese and Russian '
+        "navies.\n\nIranian state media quote the navy as saying the drill will be held from 3 "
+        "to 6 March 2026. The exercise was originally announced for the last week of February "
+        "and was moved by one week; earlier NOTAMs for 24-27 FEB have been CANCELLED.",
+        published="2026-02-23",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2026"]
+    assert _span(rec) == ("2026-03-03", "2026-03-06")
+
+
+def test_officers_sat_down_on_the_day_to_open_the_exercise(run_text):
+    records, _ = run_text(
+        "Twenty years ago today, Chinese and Russian officers sat down together in Vladivostok "
+        'to open an exercise that few took seriously at the time. "Peace Mission 2005" was '
+        "billed as a counter-terrorism drill. It lasted eight days.",
+        published="2025-08-18",
+    )
+    starts = {r["date"]["start"] for r in _events(records) if r["date"]}
+    assert "2005-08-18" in starts, records
+    assert any(_span(r) == ("2005-08-18", "2005-08-25") for r in _events(records)), records
+
+
+def test_a_live_blogs_next_day_heading(run_text):
+    records, _ = run_text(
+        "ASIA DEFENCE LIVE\n\nFriday 29 November 2024 (all times JST)\n\n09:05\nJapan's Joint "
+        "Staff Office says fighters were scrambled this morning after two Chinese H-6 bombers "
+        "and two Russian Tu-95 bombers were seen over the Sea of Japan.\n\n11:50\nSeparately, "
+        "Taiwan's defence ministry says it tracked PLA aircraft around the island in the past "
+        "24 hours. That kind of daily report is routine.\n\n13:15\nChina's "
+        "defence ministry says the air forces of China and Russia today organised their ninth "
+        "joint strategic air patrol over the Sea of Japan.\n\n19:00\nWe're pausing the blog "
+        "overnight.\n\nSaturday 30 November\n\n16:10\nChina's defence ministry says the joint "
+        'patrol was "successfully completed" this afternoon after two days.',
+        published="2024-11-29",
+    )
+    (rec,) = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert _span(rec) == ("2024-11-29", "2024-11-30")

@@ -1327,6 +1327,15 @@ LIVE_STAMP = re.compile(
 )
 
 
+# "Saturday 30 November" alone on its line: a live blog's next day, whose entries count
+# their days from it.
+DAY_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<when>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+"
+    r"(?:(?P<d1>\d{1,2})[ \t]+(?P<m1>[A-Z][a-z]{2,8})|(?P<m2>[A-Z][a-z]{2,8})[ \t]+"
+    r"(?P<d2>\d{1,2}))(?:,?[ \t]+(?:19|20)\d{2})?)[ \t]*$"
+)
+
+
 MONTH_ABBR = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
 )}
@@ -1378,6 +1387,19 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
         return out
     notes = [(m, False) for m in DATED_NOTE.finditer(text)]
     notes += [(m, True) for m in LIVE_STAMP.finditer(text)]
+    # (not a masthead's day above the story: "Wednesday, 8 November 2023" over "YANGON, 7
+    # Nov —")
+    headings = [m for m in DAY_HEADING.finditer(text) if m.start() > 400]
+    for m in headings:
+        days = _stamp_day(m, dct + timedelta(days=7))
+        if len(days) != 1 or days[0] == dct or not dct - timedelta(days=30) <= days[0]:
+            continue
+        end_at = min(
+            [n.start() for n in headings if n.start() > m.start()]
+            + [n.start() for n, _ in notes if n.start() > m.start()],
+            default=len(text),
+        )
+        out.append((m.start(), end_at, days[0]))
     for m, entry in notes:
         days = (
             _stamp_day(m, dct)
@@ -1464,7 +1486,9 @@ RESCHEDULED = re.compile(
     r"(?:announced|planned|scheduled|expected)\b|\b(?:postponed|delayed|rescheduled|"
     r"pushed\s+back|put\s+back|brought\s+forward|moved\s+(?:up|forward|back))\b"
     # "The exercise, originally planned to open on March 2, will now begin on March 9"
-    r"|\b(?:originally|initially)\s+(?:planned|scheduled|set|due)\b"
+    r"|\b(?:originally|initially)\s+(?:planned|scheduled|set|due|announced)\b"
+    # "was moved by one week"
+    r"|\b(?:moved|pushed|put)\s+(?:back\s+)?by\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\b"
     r"|\bwill\s+now\s+(?:begin|start|open|run|take\s+place|be\s+held)\b",
     re.IGNORECASE,
 )
@@ -1497,6 +1521,13 @@ def _superseded_days(views: list[SentenceView], text: str) -> set[str]:
                     # Wednesday": the conjunct is the new plan)
                     break
                 tok = tok.head
+                if any(
+                    k.lower_.startswith(("cancel", "withdr", "rescind", "scrap"))
+                    for k in [tok, *(c for c in tok.children if c.dep_ in ("acomp", "oprd"))]
+                ):
+                    # "earlier NOTAMs for 24–27 FEB have been CANCELLED"
+                    out.add(t.value)
+                    break
                 if tok.lemma_.lower() in SAID_PLAN_LEMMAS and any(
                     (c.dep_ == "aux" and c.lower_ == "had")
                     # "Iranian media earlier said the exercise would open on March 2"
@@ -1640,6 +1671,22 @@ def _number_before(doc: Doc, start: int) -> int | None:
         if tok.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT"):
             break
     return None
+
+
+def _hung_on_later_report(token: Token, verb: Token, trigger: Span) -> bool:
+    """Does a day that follows the drill's name straight after ('"Peace Mission-2016" the day
+    after tomorrow') hang, in the parse, from a reporting verb further on ("..., the press
+    service reported today") rather than from the verb of the drill before it?"""
+    if verb.lemma_.lower() not in REPORT_VERBS or verb.i < token.i:
+        return False
+    drill_verb = _governor(trigger.root)
+    if drill_verb == verb or drill_verb.i > trigger.start:
+        return False
+    end = max((x.i for x in trigger.root.subtree if x.i < token.i), default=None)
+    if end is None:
+        return False  # the day comes before the drill
+    between = trigger.doc[end + 1 : token.left_edge.i]
+    return len(between) <= 2 and all(t.is_punct or t.is_quote for t in between)
 
 
 def _beside_trigger(token: Token, verb: Token, trigger: Span) -> bool:
@@ -2243,8 +2290,11 @@ class EventExtractor:
                     and not sighted
                 ):
                     continue
+                # 'will begin the exercise "Peace Mission-2016" the day after tomorrow at the
+                # range, the press service reported today', the day parsed under "reported"
+                hung_late = arg.kind == "date" and _hung_on_later_report(head, gov, c.trigger)
                 if (
-                    _foreign_clause(head, c.trigger, c.extra)
+                    (_foreign_clause(head, c.trigger, c.extra) and not hung_late)
                     or (arg.kind in ("date", "duration") and _other_conjunct(head, c.trigger))
                     or (
                         arg.kind == "date"
@@ -2283,6 +2333,7 @@ class EventExtractor:
                     and gov != _governor(c.trigger.root)
                     and not sighted
                     and not _beside_trigger(head, gov, c.trigger)
+                    and not hung_late
                 ):
                     # "..., Zhang told the Global Times on Tuesday": the telling's date.
                     continue
@@ -3770,6 +3821,12 @@ class EventExtractor:
             said_end = [t for t in ends if t.end_date.isoformat() in (ended, base["until"])]
             if said_start is not None and said_end:
                 ends = [tx, *said_end]
+            if tx in spans and tx.end_date:
+                # "concluded their Joint Sea-2021 exercise there (Oct. 14-17), and sailed
+                # through the Tsugaru Strait last Monday": the range written out is the
+                # drill's; a loose day after it does not stretch it (a day it is said to
+                # end or run until does).
+                ends = [tx, *said_end]
             if tx.granularity == "day" and tx.start_date and len(ends) > 1:
                 # "started on Thursday and will last until September 7" is one interval.
                 last = max(ends, key=lambda t: t.end_date)
@@ -3863,6 +3920,15 @@ class EventExtractor:
                         )
                     ):
                         role = _phase_of(conj)
+                    # "officers sat down together in Vladivostok twenty years ago today to
+                    # open an exercise": the purpose says what the day began.
+                    if (
+                        conj.dep_ in ("advcl", "xcomp")
+                        and conj.left_edge.i <= root.i <= conj.right_edge.i
+                        and conj.i > doc[a.start : a.end].root.i
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children)
+                    ):
+                        role = _phase_of(conj) or role
             if role is None and _beside_trigger(doc[a.start : a.end].root, verb, cand.trigger):
                 role = _phase_of(_governor(root))  # "... fleet on Monday set off on a patrol"
             day = a.timex.start_date.isoformat()
