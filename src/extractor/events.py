@@ -1814,6 +1814,9 @@ MONTH_WORD = re.compile(
 )
 
 
+YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+
+
 def _yearless_month_day(tx: Timex) -> bool:
     """ "the 9th of August": a day of a month written without its year."""
     return MONTH_WORD.search(tx.text) is not None and re.search(r"\d{4}", tx.text) is None
@@ -1828,6 +1831,8 @@ def _years_from_before(
     the 17th"). Tag the sentence again with what comes just before it."""
     begin = view.offset + view.span.start_char
     start = max(0, begin - 400)
+    if not YEAR_WRITTEN.search(text, start, begin):
+        return timexes  # no year written before it to take (most sentences: no tagging)
     tagger = get_tagger()
     window = tagger.ranges(
         text[start : view.offset + view.span.end_char],
