@@ -85,9 +85,13 @@ DATELINE = re.compile(
 # capitals and a day, then a spaced hyphen or a colon.
 # "Dec 2, 2024 (Orbis Wire) - Chinese and Russian bombers ...": no place, the day and
 # the wire.
+# "June 7 — Chinese and Russian bombers ...": a briefs column's day and a dash.
 DAY_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*"
-    r"\([A-Z][\w .&'’-]{1,40}\)\s*(?:--|[-—–:])[^\S\n]",
+    r"^\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*"
+    r"\([A-Z][\w .&'’-]{1,40}\)\s*(?:--|[-—–:])"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\s*(?:--|[—–]))"
+    r"[^\S\n]",
     re.MULTILINE,
 )
 SPACED_DATELINE = re.compile(
@@ -285,6 +289,9 @@ FORCE_NOUNS = {
     "bomber",
     "detachment",
 }
+# Who leads a country's forces stands for them where the forces would ("Chief of the
+# Russian General Staff ... attend").
+LEADER_NOUNS = {"chief", "commander", "head", "minister"}
 WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
@@ -530,10 +537,39 @@ def _opens_or_closes(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and _phase_of(tok.head) is not None
 
 
+def _enters_part(verb: Token) -> bool:
+    """ "moved to its active stage", "entered its sea phase": the drill's later part began."""
+    if verb.lemma_.lower() not in ("move", "enter", "pass", "proceed", "shift", "switch", "go"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "enter"]
+    objects += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "into", "onto")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        o.lemma_.lower() in PART_WORDS and not any(c.lower_ in EARLY_PART for c in o.children)
+        for o in objects
+    )
+
+
+def _subject_enters_part(trigger: Span) -> bool:
+    """ 'The naval exercise "Morskoe Vzaimodeistvie-2026" (Joint Sea-2026) moved to its
+    active stage yesterday': the days are its later part's."""
+    t = trigger.root
+    while t.dep_ in ("appos", "compound", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nsubj" and _enters_part(t.head)
+
+
 def _phase_of(verb: Token) -> str | None:
     """ "start" or "end" when the verb opens or closes something ("set out", "got under
     way", "wrapped up"), else None."""
     lemma = verb.lemma_.lower()
+    if _enters_part(verb):
+        return "start"
     parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
     if lemma in START_VERBS or (lemma == "set" and parts & {"out", "off", "sail"}):
         return "start"
@@ -564,6 +600,54 @@ def _phase_of(verb: Token) -> str | None:
     ):
         return "start"
     return None
+
+
+def _edge_named_day(day_noun: Token) -> tuple[bool, date | None]:
+    """Is "the final day of the drill" said of a day named beside it ("on Sunday, the final
+    day of the drill"; "on Friday, 28 July, which the ministry lists as the last day of the
+    exercise"), and which day is that, when the tagger dated it?"""
+    doc = day_noun.doc
+    anchor: Token | None = None
+    clause: Token | None = None
+    if day_noun.dep_ == "appos":
+        anchor = day_noun.head
+    else:
+        t = day_noun
+        while t.head.i != t.i:
+            if t.dep_ == "relcl":
+                anchor, clause = t.head, t
+                break
+            t = t.head
+    left = day_noun.left_edge
+    comma = re.search(
+        r"(?:day|\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\s*,\s*$",
+        doc.text[max(left.idx - 30, 0) : left.idx],
+        re.IGNORECASE,
+    )
+    if anchor is None and comma and left.i >= 2:
+        anchor = doc[left.i - 2]
+    if anchor is None:
+        return False, None
+    # The day is the antecedent, or (the clause parsed on "a closing ceremony on Friday,
+    # 28 July") the last day written in the antecedent's phrase before the clause.
+    lo = anchor.i if clause is None else anchor.left_edge.i
+    hi = anchor.i + 1 if clause is None else clause.left_edge.i
+    found = None
+    for sp in doc.spans.get("timex", []):
+        tx = sp._.timex
+        if (
+            sp.start <= anchor.i < sp.end
+            or (clause is not None and lo <= sp.start and sp.end <= hi)
+        ) and (
+            tx is not None
+            and tx.granularity == "day"
+            and tx.start_date
+            and tx.anchor != "unresolved"
+        ):
+            found = tx.start_date
+    if found is not None:
+        return True, found
+    return bool(comma) or day_noun.dep_ == "appos", None
 
 
 def _day_of_edge(tok: Token) -> str | None:
@@ -657,6 +741,11 @@ SERIES_WORDS = re.compile(
     r"\b(?:annual(?:ly)?|every (?:other )?year|each year|yearly|biennial|regular(?:ly)?|"
     r"series|routine(?:ly)?|recurring|periodic(?:ally)?|many|several|numerous|a number of)\b",
     re.IGNORECASE,
+)
+# "at seven training grounds in Russia's Eastern Military District, ... and in the waters
+# of the Sea of Japan": a drill on land and at sea is no naval exercise.
+LAND_WORDS = re.compile(
+    r"\b(?:training grounds?|firing ranges?|proving grounds?|Military District)\b", re.I
 )
 AIR_WORDS = re.compile(
     r"\b(?:air|aerial|bombers?|aircraft|jets?|planes?|aviation|warplanes?|air force|"
@@ -811,6 +900,9 @@ class RawMention:
     naming: bool = False  # "The drills, code-named Peace Mission 2005": names the drill before
     part: bool = False  # "the active phase of Vostok-2018 began": its days are the phase's
     attribution: str | None = None
+    # "a Russian drill near the Kuril Islands that it says is unrelated to Vostok": the
+    # series this drill is said not to belong to.
+    apart_from: str | None = None
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -949,8 +1041,10 @@ def _other_conjunct(token: Token, trigger: Span) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
         return False
     other = _as_planned_head(_governor(token))
-    while other.dep_ in ("xcomp", "ccomp") and other.head.i != other.i:
-        other = other.head  # "is to follow from Thursday": the clause "is" heads
+    while other.dep_ in ("xcomp", "ccomp", "acomp") and other.head.i != other.i:
+        # "is to follow from Thursday", "were little changed on Thursday": the clause
+        # "is" or "were" heads
+        other = other.head
     trig = set(range(trigger.start, trigger.end))
     return other.i == gov.head.i and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i not in trig for c in other.children
@@ -1069,9 +1163,22 @@ def _clause_root(trigger: Span) -> Token | None:
     )
 
 
+def _np_head(trigger: Span) -> Token:
+    """The noun a name modifies ("ahead of the "Peace Mission-2009" Sino-Russian anti-terror
+    exercise": the name parsed as the exercise's modifier)."""
+    root = trigger.root
+    while (
+        root.dep_ in ("nmod", "compound")
+        and root.head.i > root.i
+        and root.head.pos_ in ("NOUN", "PROPN")
+    ):
+        root = root.head
+    return root
+
+
 def _landmark(trigger: Span) -> bool:
     """Is the exercise only the time landmark of another act ("ahead of the drills")?"""
-    root = trigger.root
+    root = _np_head(trigger)
     if _clause_root(trigger) is not None:
         return True  # "..., Aug. 5, days before the exercise began"
     prep = root.head if root.dep_ == "pobj" else None
@@ -1098,7 +1205,7 @@ def _landmark(trigger: Span) -> bool:
 def _landmark_scope(trigger: Span) -> set[int]:
     """What a landmark drill's own dates may sit in: its phrase ("ahead of the drills"), or
     its clause ("since the drill kicked off on Sunday")."""
-    root = trigger.root
+    root = _np_head(trigger)
     clause_root = _clause_root(trigger)
     if clause_root is not None:
         mark = next(c for c in clause_root.head.children if c.dep_ == "mark")
@@ -1111,7 +1218,15 @@ def _landmark_scope(trigger: Span) -> set[int]:
     comma = next(
         (t.i for t in root.doc[root.i + 1 : root.right_edge.i + 1] if t.lower_ == ","), None
     )
-    return {x.i for x in root.subtree if comma is None or x.i < comma}
+    # ("right after the "Joint Sea-2021" exercise, which the two navies held from the 14th
+    # to the 17th": a clause on the landmark keeps its days)
+    own = {
+        x.i
+        for c in root.children
+        if c.dep_ in ("relcl", "acl", "appos") and any(t.pos_ == "VERB" for t in c.subtree)
+        for x in c.subtree
+    }
+    return {x.i for x in root.subtree if comma is None or x.i < comma or x.i in own}
 
 
 OFFSET_WORDS = frozenset(
@@ -1125,6 +1240,45 @@ def _clause_landmark(root: Token) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
         c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "till", "since")
         for c in root.head.children
+    )
+
+
+# "unrelated to Vostok", "not part of Joint Sea", "separate from the Tsentr manoeuvres"
+APART_FROM = re.compile(
+    r"\b(?:unrelated|not\s+(?:related|linked|connected|tied)|separate|distinct|independent"
+    r"|not\s+(?:a\s+)?part|no\s+part|nothing\s+to\s+do)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _apart_from(doc: Doc, sent: Span, cand: Candidate) -> str | None:
+    """The series a drill's own clause says it does not belong to."""
+    if cand.series is not None:
+        return None
+    for span in doc.spans.get("gaz", []):
+        if span.label_ != "SERIES" or not (cand.trigger.end <= span.start < sent.end):
+            continue
+        between = doc.text[cand.trigger.end_char : span.start_char]
+        if len(between) <= 80 and APART_FROM.search(between):
+            return span._.entry.id
+    return None
+
+
+def _dangling_and(clause: Token, token: Token) -> bool:
+    """Does a clause end in an "and" the parse left without its second verb, which it made
+    the sentence's own ("A quick recap: the drills opened on Tuesday and, according to the
+    ministry, will go on until Monday", "go" parsed as the recap's), and token hang there?"""
+    cc = [c for c in clause.children if c.dep_ == "cc" and c.i > clause.i]
+    if not cc or any(c.dep_ == "conj" for c in clause.children):
+        return False
+    verb = _governor(token)
+    return (
+        verb.i > cc[-1].i
+        and verb.i not in {x.i for x in clause.subtree}
+        and clause.i in {x.i for x in verb.subtree}
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > cc[-1].i for c in verb.children
+        )
     )
 
 
@@ -1162,6 +1316,8 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
             ):
                 # "warships put to sea from Qingdao on Monday as the two navies began their
                 # annual exercise": the day the clause's start or end happened too.
+                return False
+            if _dangling_and(t, token):
                 return False
             return token.i not in {x.i for x in t.subtree}
         t = t.head
@@ -1579,6 +1735,16 @@ def _inside_other_event(token: Token, trigger: Span) -> bool:
 
 ANNOUNCE_LEMMAS = frozenset({"announce", "unveil", "disclose", "reveal", "publicize", "publicise"})
 
+
+def _sortie_made_known(cand: Candidate, verb: Token) -> bool:
+    """"On Tuesday the Russian MoD and the Chinese MND both announced a "joint air patrol"":
+    a sortie is made known on its day, never ahead, so the telling's day is the flying's."""
+    return (
+        cand.event_type == "air_patrol"
+        and verb.tag_ == "VBD"
+        and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in cand.trigger.root.children)
+    )
+
 EDITION_OF_KIND = re.compile(
     r"\bthe\s+(second|third|fourth|fifth)\s+(?:of\s+its\s+kind|edition|iteration)\b",
     re.IGNORECASE,
@@ -1791,6 +1957,22 @@ def _habitual(noun: Token) -> bool:
     }
     words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
     return bool(words & HABITUAL_WORDS)
+
+
+# "sailed in for the exercise", "docked at Qingdao for Joint Sea-2012": the coming's verbs
+ARRIVAL_VERBS = MOTION_VERBS | {"sail", "dock", "steam", "head", "travel", "set"}
+
+
+def _come_for(trigger: Span) -> Token | None:
+    """The object of "for" when a drill is only what ships or troops came or left for ("a
+    flotilla ... sailed in for the "Maritime Joint-2012" exercise")."""
+    t = _np_head(trigger)
+    while t.dep_ in ("appos", "compound", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "for":
+        return None
+    verb = t.head.head
+    return t if verb.pos_ == "VERB" and verb.lemma_.lower() in ARRIVAL_VERBS else None
 
 
 def _purpose_of(noun: Token, verb: Token) -> bool:
@@ -2369,7 +2551,11 @@ class EventExtractor:
                     # patrol")
                     and (
                         arg.start > gov.i
-                        or (c.trigger.root.dep_ == "dobj" and c.trigger.root.head == gov)
+                        or (
+                            c.trigger.root.dep_ == "dobj"
+                            and c.trigger.root.head == gov
+                            and not _sortie_made_known(c, gov)
+                        )
                     )
                     and not sighted
                     # ("confirmed that Exercise Mosi II runs until 27 February", parsed with
@@ -2416,6 +2602,15 @@ class EventExtractor:
                 if arg.kind in ("date", "duration") and _retracted(head):
                     # "An earlier version of this article said the exercise began on 16
                     # September": what a correction takes back.
+                    continue
+                purpose = _come_for(c.trigger) if c.event_type not in PATROL_TYPES else None
+                if (
+                    arg.kind in ("date", "duration")
+                    and purpose is not None
+                    and head.i not in {x.i for x in purpose.subtree}
+                ):
+                    # "Crowds gathered yesterday afternoon as a flotilla ... sailed in for the
+                    # "Maritime Joint-2012" exercise": the day of the coming, not the drill's.
                     continue
                 moved = gov
                 if (
@@ -2879,7 +3074,11 @@ class EventExtractor:
             ):
                 return True
             if prep.lower_ in ("from", "of") and (
-                prep.head.lemma_.lower() in FORCE_NOUNS or np.lemma_.lower() in FORCE_NOUNS
+                prep.head.lemma_.lower() in FORCE_NOUNS
+                or np.lemma_.lower() in FORCE_NOUNS
+                # "Chief of the Russian General Staff Nikolai Makarov and his Chinese
+                # counterpart attend consultations on July 22, the first day of the exercise"
+                or (prep.lower_ == "of" and prep.head.lemma_.lower() in LEADER_NOUNS)
             ):
                 outer = prep.head
                 while outer.dep_ in NP_LINKS and outer.head.i != outer.i:
@@ -3113,6 +3312,7 @@ class EventExtractor:
                 told_on.lemma_.lower() in ANNOUNCE_LEMMAS
                 and _governor(cand.trigger.root).i == told_on.i
                 and cand.trigger.root.dep_ in ("dobj", "nsubjpass")
+                and not _sortie_made_known(cand, told_on)
             ):
                 continue  # "had announced the exercise on July 15": the announcement's day
             if tx.type == "TIME" and BARE_CLOCK.fullmatch(tx.text):
@@ -3272,6 +3472,7 @@ class EventExtractor:
                 or (
                     (sea_places or NAVAL_WORDS.search(sent_text))
                     and not AIR_WORDS.search(sent_text)
+                    and not LAND_WORDS.search(sent_text)
                 )
             ):
                 event_type = "naval_exercise"
@@ -3550,6 +3751,10 @@ class EventExtractor:
                 and not (cand.event_type == "patrol" and m.event_type not in PATROL_TYPES)
                 and not (phase_ref and not _near_in_time(m, first_day))
             ]
+            # "Separately, the Baltic Fleet held a snap drill — a national exercise unrelated
+            # to Tsentr." then "the exercise runs until Saturday": the drill set apart is an
+            # aside, not what "the exercise" points back at.
+            prior = [m for m in prior if not m.apart_from] or prior
             own_days = [t for t in dates if t.granularity == "day" and t.start_date]
             apart_in_time = False
             if own_days and prior and cand.trigger[0].lower_ in ("it", "they"):
@@ -3717,10 +3922,12 @@ class EventExtractor:
             if naming and not (cand.name_year or cand.numeral)
             else None,
             "naming": naming or named_edition,
-            "part": _part_above(cand.trigger) is not None,
+            "part": _part_above(cand.trigger) is not None
+            or _subject_enters_part(cand.trigger),
             "began": began,
             "ended": ended,
             "attribution": self._attribution(doc, sent),
+            "apart_from": _apart_from(doc, sent, cand),
         }
 
         def mk(kind: str, date_info: dict | None, name_: str | None) -> RawMention:
@@ -3960,6 +4167,20 @@ class EventExtractor:
         if began or plain or dct is None or dct_anchor not in ("publication_date", "dateline"):
             return began, ended
         day_of = _day_of_edge(cand.trigger.root)
+        if day_of is not None:
+            named, day = _edge_named_day(cand.trigger.root.head.head)
+            if day is not None:
+                # "... on Friday, 28 July, which the Russian Ministry of Defence lists as the
+                # last day of the exercise": the day named beside it.
+                if day_of == "end" and ended is None:
+                    ended = day.isoformat()
+                elif day_of == "start" and began is None:
+                    began = day.isoformat()
+                day_of = None
+            elif named:
+                # "line up for the closing ceremony on Sunday, the final day of the drill":
+                # a day named before, not the day of writing.
+                day_of = None
         if day_of is not None and not any(
             t.tag_ in ("VBD", "VBN") or t.lower_ in ("will", "would", "'ll")
             for t in cand.trigger.sent

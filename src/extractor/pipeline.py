@@ -127,11 +127,23 @@ DATELINE_DASH = re.compile(
 )
 
 
+# Japan's Joint Staff dates its releases by era, the Western date beside it: "23 July,
+# Reiwa 1 (2019)", "R7.12.9 (December 9, 2025)".
+JAPANESE_ERA = re.compile(
+    r"\b(?:(?:Reiwa|Heisei|Showa)\s+\d{1,2}|[RHS]\d{1,2}\.\d{1,2}\.\d{1,2})\s*"
+    r"\(((?:\d{4})|[^()]{0,20}\d{4})\)"
+)
+
+
 def find_dateline(raw: str) -> date | None:
     """A date that opens the article ("10 November 2019", "MOSCOW, Nov. 10, 2019 -"), on
     its first line or on a dateline under the headline."""
     # A press release can put its dated line under a letterhead, a note and the headline.
-    lines = [line.strip() for line in raw.lstrip()[:800].split("\n") if line.strip()][:6]
+    lines = [
+        JAPANESE_ERA.sub(r"\1", line.strip())
+        for line in raw.lstrip()[:800].split("\n")
+        if line.strip()
+    ][:6]
     tagger = get_tagger()
     for n, line in enumerate(lines):
         for tx in tagger.tag(line[:160], dct=None):
@@ -152,7 +164,12 @@ def find_dateline(raw: str) -> date | None:
                 n == 0
                 or DATELINE_START.match(line)
                 or (
-                    not re.search(r"\w", CLOCK_TAIL.sub("", line[tx.end :]))
+                    (
+                        not re.search(r"\w", CLOCK_TAIL.sub("", line[tx.end :]))
+                        # "Issued: 19 JUL 2023 | Valid until: 25 JUL 2023 | ...": the first
+                        # field of a bulletin's header
+                        or re.match(r"\s*\|", line[tx.end :])
+                    )
                     and DATED_LINE.match(line[: tx.start])
                 )
                 # "Regional weekly of Zhambyl oblast | English edition | Friday, 10
@@ -180,7 +197,12 @@ def find_dateline(raw: str) -> date | None:
                 or (
                     n <= 3
                     and FOOTER_MARK.search(line[: tx.start])
-                    and re.search(r"\b(?:of|on)\s*$|:\s*$", line[: tx.start])
+                    # ("Programme transcript, aired Wednesday 7 June 2023, 19:00 JST")
+                    and re.search(
+                        r"\b(?:of|on)\s*$|:\s*$|" + FOOTER_MARK.pattern + r"\s*$",
+                        line[: tx.start],
+                        re.IGNORECASE,
+                    )
                     and len(line) - tx.end <= 30
                 )
                 # "Tehran, Dey 6, 1398 (December 27, 2019) -- News Service": a place in

@@ -80,7 +80,9 @@ class Cluster:
         self._by_doc.setdefault(cm.raw.doc_id, []).append(cm)
         n = cm.raw.name
         # An edition ("Joint Sea-2013") says more than its series ("Joint Sea").
-        if n and (self._name is None or (not _has_digit(self._name) and _has_digit(n))):
+        if n and (
+            self._name is None or (_bare_series_name(self._name) and not _bare_series_name(n))
+        ):
             self._name = n
         self._cache.clear()
 
@@ -142,9 +144,21 @@ class Cluster:
         day_of_its_own = any(
             m.raw.began or (m.raw.date or {}).get("granularity") == "day" for m in whole
         )
+        # ("The active phase of Tsentr-2019 ran from Monday to Saturday last week" with only
+        # the name's year for the whole, and no day it ran until or ended: the phase's days
+        # say more than the year.)
         pool = (
             whole
-            if not day_of_its_own and any(m.raw.date and m.raw.date.get("start") for m in whole)
+            if not day_of_its_own
+            and any(
+                m.raw.date
+                and m.raw.date.get("start")
+                and (
+                    m.raw.date.get("granularity") not in ("year", "decade", "century")
+                    or any(x.raw.until or x.raw.ended for x in whole)
+                )
+                for m in whole
+            )
             else self.members
         )
         dated = [m.raw.date for m in pool if m.raw.date and m.raw.date.get("start")]
@@ -276,8 +290,16 @@ class Cluster:
             if lo == hi or only_parts:
                 # Else the others' days complete the interval.
                 members = pool
-                # (less the days the newest article's own calendar day corrected)
-                days = [m.raw.date for m in dated_members if id(m.raw.date) not in slipped]
+                # (less the days the newest article's own calendar day corrected, and a
+                # ceremony's before the day the newest article says the drill began)
+                days = [
+                    m.raw.date
+                    for m in dated_members
+                    if id(m.raw.date) not in slipped
+                    and not (
+                        _ceremony(m.raw) and own_start and m.raw.date["start"] < own_start
+                    )
+                ]
                 # A phase's day is no earlier than the whole's first ("Accreditation for
                 # the sea phase is open until ... 4 July" of a drill from 5 to 12 July).
                 whole_days = [
@@ -336,6 +358,21 @@ class Cluster:
             for m in members
             if m.raw.duration and re.fullmatch(r"P\d+D", m.raw.duration) and not _ceremony(m.raw)
         ]
+        if (
+            not days
+            and not ends
+            and any(m.raw.part for m in members if m.raw.began)
+            and all(m.raw.part or _ceremony(m.raw) for m in members if m.raw.began)
+        ):
+            # "Joint Sea-2026 moved to its active stage yesterday ... The sea phase will last
+            # five days": told only by its later part, whose length runs to its end.
+            days = [
+                int(m.raw.duration[1:-1])
+                for m in self._by_doc[doc_id]
+                if m not in members
+                and m.raw.duration
+                and re.fullmatch(r"P\d+D", m.raw.duration)
+            ]
         ceremonies = [m.raw.began for m in members if m.raw.began and _ceremony(m.raw)]
         if len(ceremonies) < len(starts):
             # "The exercise began on Thursday; Wednesday saw only the opening ceremony":
@@ -483,6 +520,11 @@ STAGE_GAP_DAYS = 45
 STAGE = re.compile(r"\s*\((?:I{1,3}|IV)\)$")
 
 
+def _bare_series_name(name: str) -> bool:
+    """A series' name without an edition's year or number ("Mosi", not "Mosi II")."""
+    return not re.search(r"\d|[\s-](?:I{1,3}|IV|VI{0,3}|IX|X)\b", name)
+
+
 def _stage_base(name: str) -> str:
     """ "Joint Sea-2015" for "Joint Sea-2015 (II)"."""
     return STAGE.sub("", name)
@@ -566,6 +608,10 @@ def _types_compatible(a: str, b: str) -> bool:
 def compatible(m: RawMention, c: Cluster) -> bool:
     if m.kind != c.kind:
         return False
+    if (m.apart_from and m.apart_from == c.series_id()) or (
+        m.series_id and any(x.raw.apart_from == m.series_id for x in c.members)
+    ):
+        return False  # "a Russian drill ... that it says is unrelated to Vostok"
     cname = c.name()
     if m.name and cname:
         same = m.name == cname or _edition_of(m) == c.edition_name()
@@ -582,6 +628,18 @@ def compatible(m: RawMention, c: Cluster) -> bool:
         ):
             # "Joint Sea-2015" in May and again in August: the edition's two stages.
             return False
+        if (
+            not same
+            and dated
+            and m.series_id
+            and m.series_id == c.series_id()
+            and (_bare_series_name(m.name) or _bare_series_name(cname))
+            and a[0] <= b[1]
+            and b[0] <= a[1]
+        ):
+            # "The exercise, called "Mosi", will be held from Feb. 17 to 27" and "Exercise
+            # Mosi II" of the same days: the bare name of the edition.
+            same = True
         if not same and _stage_base(m.name) == _stage_base(cname):
             # "Joint Sea-2015 (II)" and a "Joint Sea-2015" of the same days.
             same = dated and a[0] <= _shift(b[1], NAMED_SLACK_DAYS) and (
@@ -751,6 +809,8 @@ def _nearest_in_article(
     for x in pool:
         if x.raw.doc_id != cm.raw.doc_id or x.id not in placed or x.raw.kind != "event":
             continue
+        if x.raw.apart_from and cm.raw.reference and not x.raw.series_id:
+            continue  # an aside's drill "unrelated to Tsentr" is not what "the exercise" is
         if not (
             _types_compatible(x.raw.event_type, cm.raw.event_type)
             # "Exercise ends; joint patrol announced": a generic word in a drill's record
@@ -764,7 +824,12 @@ def _nearest_in_article(
         dist = gap if gap >= 0 else -gap + 0.5
         if cm.raw.reference and gap < 0:
             continue
-        if not _near_dates(cm.raw.date, placed[x.id].date()):
+        told = cm.raw.date
+        if told is None and (cm.raw.until or cm.raw.began or cm.raw.ended):
+            # "the exercise runs until Saturday" is not the Zapad-2017 of two years ago
+            day = cm.raw.until or cm.raw.began or cm.raw.ended
+            told = {"start": day, "end": day, "granularity": "day"}
+        if not _near_dates(told, placed[x.id].date()):
             continue  # "2024-03-15 closing ceremony" is not last year's drill
         number = placed[x.id].number()
         if cm.raw.number and number and cm.raw.number != number:
@@ -1083,7 +1148,17 @@ def _merge_same_span(clusters: list[Cluster]) -> list[Cluster]:
         for o in seen.get(key, []) if key else []:
             if not _types_compatible(c.event_type(), o.event_type()):
                 continue
-            if c.name() and o.name() and c.name() != o.name():
+            if (
+                c.name()
+                and o.name()
+                and c.name() != o.name()
+                # ("Mosi" and "Mosi II" over the same days: the edition's bare name)
+                and not (
+                    c.series_id() is not None
+                    and c.series_id() == o.series_id()
+                    and (_bare_series_name(c.name()) or _bare_series_name(o.name()))
+                )
+            ):
                 continue
             if c.number() and o.number() and c.number() != o.number():
                 continue

@@ -765,13 +765,15 @@ class TemporalTagger:
              rf"(?!\s*(?:{_DASH}|to\b|"
              rf"through\b|and\b|&)\s*\d)(?:(?:,\s*|\s+)(?P<y>{year}))?{e}(?!,\d)",
              self._r_mdy, 4)
+        # "17 September last year": the day in the year before the article's.
         rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<d>{dnum})(?:\s+of)?\s+(?P<mon>{mon})"
-             rf"(?:,?\s+(?P<y>{year}))?{e}", self._r_dmy, 4)
+             rf"(?:,?\s+(?P<y>{year})|\s+(?P<ry>last|next|this)\s+year(?!'s))?{e}", self._r_dmy, 4)
         rule(rf"{b}(?P<mon>{mon})\s*(?P<d1>{dnum})\s*(?P<sep>{_DASH}|to\b|through\b|until\b|"
              rf"and\b|&)\s*(?P<d2>{dnum})(?:(?:,\s*|\s+)(?P<y>{year}))?{e}", self._r_mdd, 6)
         # "from Tuesday 11 to Monday 17 September": each day may carry its weekday.
         rule(rf"{b}(?:{wd},?\s+)?(?P<d1>{dnum})\s*(?P<sep>{_DASH}|to\b|through\b|until\b|and\b|&)"
-             rf"\s*(?:{wd},?\s+)?(?P<d2>{dnum})(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?{e}",
+             rf"\s*(?:{wd},?\s+)?(?P<d2>{dnum})(?:\s+of)?\s+(?P<mon>{mon})"
+             rf"(?:,?\s+(?P<y>{year})|\s+(?P<ry>last|next|this)\s+year(?!'s))?{e}",
              self._r_ddm, 6)
         rule(rf"{b}(?P<mon>{mon})(?:,?\s+|\s+of\s+)(?P<y>{year}){e}(?!,\d)", self._r_my, 3)
         rule(rf"{b}(?P<mon>{mon})(?:\s+of)?\s+(?P<rel>last|next|this|the\s+previous|"
@@ -1629,6 +1631,12 @@ class TemporalTagger:
                                r"|was\s+held|were\s+held)\s+(?:\w+\s+){0,3}(?:until|till)\s+$",
                                re.I)
     _THROUGH_WD = re.compile(r"\b(?:through|thru)\s+$", re.I)
+    _PLANNED_FOR = re.compile(
+        r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )"
+        r"\b(?:planned|scheduled|slated|pencilled\s+in|penciled\s+in)\s+for\s+"
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:,|and|or|to|-|–)\s*)*$",
+        re.I,
+    )
 
     def _weekday_ok(self, m: re.Match[str]) -> bool:
         return m.group("wd")[0].isupper()
@@ -1735,6 +1743,13 @@ class TemporalTagger:
                           month=mo, day=d)]
         return ctx.month_day(m.start(), m.end(), mo, d, m["y"])
 
+    @staticmethod
+    def _rel_year(m: re.Match[str], ctx: _Ctx) -> str | None:
+        """The year written, or the one "last year" / "next year" names from the DCT."""
+        if m["y"] or not m["ry"] or ctx.dct is None:
+            return m["y"]
+        return str(ctx.dct.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0))
+
     def _r_dmy(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         if not self._month_ok(m, strict=not m["y"]):
             return None
@@ -1745,7 +1760,7 @@ class TemporalTagger:
         if not m["y"] and not re.search(r"(?:st|nd|rd|th)$|of$", m.group(0)[:len(m.group(0))
                                         - len(m["mon"])].strip()) and not m["mon"][0].isupper():
             return None
-        return ctx.month_day(m.start(), m.end(), mo, d, m["y"])
+        return ctx.month_day(m.start(), m.end(), mo, d, self._rel_year(m, ctx))
 
     def _r_mdd(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         if not self._month_ok(m, strict=False):
@@ -1777,7 +1792,7 @@ class TemporalTagger:
         d2 = int(re.sub(r"\D", "", m["d2"]))
         if mo is None or d2 <= d1:
             return None
-        second = ctx.month_day(m.start("d2"), m.end(), mo, d2, m["y"])
+        second = ctx.month_day(m.start("d2"), m.end(), mo, d2, self._rel_year(m, ctx))
         if not second:
             return None
         s = second[0]
@@ -1899,6 +1914,10 @@ class TemporalTagger:
                 t = FUTURE
             elif t != PAST and self._THROUGH_WD.search(m.string[max(0, m.start() - 12):m.start()]):
                 t = FUTURE  # "it runs through Wednesday" ("ran through Wednesday" looks back)
+            elif self._PLANNED_FOR.search(m.string[max(0, m.start() - 60):m.start()]):
+                # "with the main firing episodes planned for Friday and Saturday": a plan
+                # looks ahead ("was planned for Friday" may not, and is left to the tense).
+                t = FUTURE
             if t == PAST:
                 delta = -back
             elif t == FUTURE:
