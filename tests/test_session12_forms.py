@@ -285,3 +285,109 @@ def test_a_series_bare_name_and_its_numbered_edition_over_the_same_days(run_text
     assert rec["name"] == "Mosi II"
     assert _docs(rec) == {"t-1", "t-2"}
     assert _span(rec) == ("2023-02-17", "2023-02-27")
+
+
+def test_a_start_told_by_the_names_sentence_and_another_day_do_not_crash(run_text):
+    # 2d71827 and 67ae38b stopped the whole run here (set 73): the calendar rule set the
+    # only dated mention aside and left no day to take the interval from.
+    records, _ = run_text(
+        "Chinese, Russian and Iranian warships will hold joint manoeuvres tomorrow in the Gulf "
+        "of Oman.\n\nMaritime Security Belt 2026 has begun, the Iranian navy said today.",
+        published="2026-03-10",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Maritime Security Belt 2026"]
+    assert rec["date"]["start"] == "2026-03-10"
+
+
+# -- forms met in sets 73 and 74 -----------------------------------------------------------
+
+
+def test_the_days_of_drills_which_began_on_a_day(run_text):
+    records, _ = run_text(
+        "On Friday the two navies wrapped up Joint Sea-2016 (II) off Zhanjiang. The eight days "
+        "of drills, which began on Sept. 12, ended with a joint landing by Chinese and Russian "
+        "marines.",
+        published="2016-09-22",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2016 (II)"]
+    assert _span(rec) == ("2016-09-12", "2016-09-16")
+
+
+def test_a_live_fire_drill_is_no_fire_drill(run_text):
+    records, _ = run_text(
+        "CHEBARKUL, Aug. 17 -- The \"Peace Mission 2007\" joint anti-terrorism exercise of China "
+        "and Russia concluded here Friday with a large-scale live-fire drill.",
+        published="2007-08-17",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2007"]
+    assert rec["date"]["end"] == "2007-08-17"
+    # control: a school's fire drill is still no exercise
+    records, _ = run_text(
+        "Russian and Chinese teachers joined a fire drill at the school on Monday.",
+        published="2020-01-10",
+    )
+    assert not _events(records)
+
+
+def test_brought_down_the_curtain_ends_the_drill(run_text):
+    records, _ = run_text(
+        "Last Friday, off Qingdao, China and Russia brought down the curtain on the largest "
+        "naval exercise they have held together. The six-day drill was called Joint "
+        "Sea-2012.",
+        published="2012-05-02",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2012"]
+    assert _span(rec) == ("2012-04-22", "2012-04-27")
+
+
+def test_an_allied_exercise_is_not_the_china_russia_drill(run_text):
+    records, _ = run_text(
+        "Last Friday China and Russia ended their Joint Sea-2012 naval exercise, which ran "
+        "from April 22 to 27. American and South Korean forces were finishing their own "
+        "field training at the same time. That allied exercise ended on Monday.",
+        published="2012-05-02",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2012"]
+    assert _span(rec) == ("2012-04-22", "2012-04-27")
+
+
+def test_a_dispatch_date_with_its_weekday_dates_the_message():
+    from extractor.pipeline import find_dateline
+
+    body = "Chinese and Russian military aircraft entered the air defence zone today. " * 10
+    text = (
+        "[Joint Chiefs of Staff - text message to reporters]\n\nDate of dispatch: 2024.11.29. "
+        "(Fri)\n\n" + "\n\n".join([body] * 4)
+    )
+    assert find_dateline(text) == datetime.date(2024, 11, 29)
+
+
+def test_a_name_again_in_brackets_and_a_name_set_against_it(run_text):
+    records, _ = run_text(
+        "Zapad-2021 gets under way on Latvia's doorstep\n\n"
+        "The Russian-Belarusian strategic exercise Zapad-2021 (\"West-2021\") starts today and "
+        "will run until Thursday, the Russian Defence Ministry said.\n\n"
+        "Military observers from China have been invited to watch.\n\n"
+        "Not to be confused with Zapad-2021 is \"Zapad/Interaction-2021\", the Chinese-Russian "
+        "exercise held in China's Ningxia region in August.",
+        published="2021-09-10",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Zapad-2021"]
+    assert _span(rec) == ("2021-09-10", "2021-09-16")
+    assert {"BLR", "RUS"} <= {p["code"] for p in rec["participants"]}
+    (other,) = [r for r in _events(records) if r["name"] == "Zapad/Interaction-2021"]
+    assert _span(other) == ("2021-08-01", "2021-08-31")
+
+
+def test_a_ceremony_pushed_back_from_a_day_and_told_by_a_pronoun(run_text):
+    records, _ = run_text(
+        "LIVE: Russia-China naval drills\n\n"
+        "18:20 Summary: the Russian-Chinese exercise Northern/Interaction-2026 began at sea this "
+        "morning and will run until Monday 20 July.\n\n"
+        "08:30 A reader asks whether the opening ceremony was today. No — it was held "
+        "yesterday afternoon on the pier in Vladivostok, after being pushed back from "
+        "Saturday.",
+        published="2026-07-14",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Northern/Interaction-2026"]
+    assert _span(rec) == ("2026-07-14", "2026-07-20")

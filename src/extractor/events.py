@@ -449,6 +449,19 @@ POSTPONE_LEMMAS = frozenset({"postpone", "delay", "reschedule", "defer", "cancel
 def _superseded(tok: Token) -> bool:
     """Is the date that of a plan since given up? ("was originally scheduled to begin last
     Tuesday", "had initially been announced for 15 to 26 September")."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "from" and (
+        prep.head.pos_ == "VERB" or prep.head.lower_ in ("back", "forward")
+    ):
+        verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+        if prep.head.lower_ in ("back", "forward") or verb.lemma_.lower() in POSTPONE_LEMMAS or (
+            verb.lemma_.lower() in ("push", "put", "move", "shift", "bring")
+            and any(
+                p.dep_ in ("prt", "advmod") and p.lower_ in ("back", "forward")
+                for p in verb.children
+            )
+        ):
+            return True  # "after being pushed back from Saturday": the day first planned
     for anc in [tok, *tok.ancestors]:
         if anc.lemma_.lower() == "suppose" and any(
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in anc.children
@@ -595,6 +608,8 @@ def _phase_of(verb: Token) -> str | None:
         return "end"
     if lemma in ("come", "draw") and objects & ENDING_NOUNS:
         return "end"  # "came to an end this afternoon", "drew to a close"
+    if lemma in ("bring", "ring") and "curtain" in objects and parts & {"down"}:
+        return "end"  # "brought down the curtain on the largest naval exercise"
     if lemma in ("mark", "signal", "herald", "see", "announce", "declare") and (
         objects & OPENING_NOUNS
     ):
@@ -868,6 +883,8 @@ class Candidate:
     title: str | None = None  # "Exercise Will for Peace 2026": a name the gazetteer lacks
     # Tokens of a trigger folded into a series name ("Russia's Vostok 2022 *exercise*").
     extra: set[int] = field(default_factory=set)
+    # The end of the name's other spelling folded into it ('Okean-2024 (*Ocean-2024*)').
+    spelled_end: int | None = None
 
 
 @dataclass
@@ -903,6 +920,7 @@ class RawMention:
     # "a Russian drill near the Kuril Islands that it says is unrelated to Vostok": the
     # series this drill is said not to belong to.
     apart_from: str | None = None
+    ceremony: bool = False  # "it was held yesterday", said of the opening ceremony
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -1088,6 +1106,16 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                 near = t.head.i in trig_tokens or (
                     t.head.dep_ == "appos" and t.head.head.i in trig_tokens
                 ) or (
+                    # "The nine days of drills, which began on Aug. 20, culminated ...": the
+                    # days of the drill
+                    t.head.lemma_.lower() in ("day", "week", "fortnight")
+                    and any(
+                        p.dep_ == "prep"
+                        and p.lower_ == "of"
+                        and any(g.i in trig_tokens for g in p.children)
+                        for p in t.head.children
+                    )
+                ) or (
                     t.lemma_.lower() in EVENT_PREDICATES
                     and (
                         t.head.i in {x.i for x in trigger.root.subtree}
@@ -1243,6 +1271,11 @@ def _clause_landmark(root: Token) -> bool:
     )
 
 
+# Two names set against each other, not one the other's alias.
+CONTRASTED = re.compile(
+    r"\b(?:not\s+to\s+be\s+confused|unlike|different\s+from|distinct\s+from|as\s+opposed\s+to)\b",
+    re.IGNORECASE,
+)
 # "unrelated to Vostok", "not part of Joint Sea", "separate from the Tsentr manoeuvres"
 APART_FROM = re.compile(
     r"\b(?:unrelated|not\s+(?:related|linked|connected|tied)|separate|distinct|independent"
@@ -1262,6 +1295,11 @@ def _apart_from(doc: Doc, sent: Span, cand: Candidate) -> str | None:
         if len(between) <= 80 and APART_FROM.search(between):
             return span._.entry.id
     return None
+
+
+def _name_end(c: Candidate) -> int:
+    """Where a name ends with its other spelling folded in ('Okean-2024 (Ocean-2024)')."""
+    return max(c.trigger.end, c.spelled_end or 0)
 
 
 def _dangling_and(clause: Token, token: Token) -> bool:
@@ -1839,7 +1877,9 @@ def _number_before(doc: Doc, start: int) -> int | None:
     return None
 
 
-def _hung_on_later_report(token: Token, verb: Token, trigger: Span) -> bool:
+def _hung_on_later_report(
+    token: Token, verb: Token, trigger: Span, name_end: int | None = None
+) -> bool:
     """Does a day that follows the drill's name straight after ('"Peace Mission-2016" the day
     after tomorrow') hang, in the parse, from a reporting verb further on ("..., the press
     service reported today") rather than from the verb of the drill before it?"""
@@ -1851,6 +1891,8 @@ def _hung_on_later_report(token: Token, verb: Token, trigger: Span) -> bool:
     end = max((x.i for x in trigger.root.subtree if x.i < token.i), default=None)
     if end is None:
         return False  # the day comes before the drill
+    if name_end is not None and end < name_end - 1 < token.i:
+        end = name_end - 1  # 'Zapad-2025 ("West-2025") today': after its other spelling
     between = trigger.doc[end + 1 : token.left_edge.i]
     return len(between) <= 2 and all(t.is_punct or t.is_quote for t in between)
 
@@ -2214,6 +2256,24 @@ class EventExtractor:
                     stage=stage.group(1) if stage else None,
                 )
             )
+        # 'Zapad-2021 ("West-2021")', 'Joint Sea-2021 ("Maritime Interaction-2021")': a
+        # name given again in brackets or quotes right after the first is its other spelling.
+        folded: list[Candidate] = []
+        for c in cands:
+            prev = folded[-1] if folded else None
+            if (
+                prev is not None
+                and re.fullmatch(
+                    r"[\s\"”’')]*[(\[][\s\"“‘']*",
+                    doc.text[prev.trigger.end_char : c.trigger.start_char],
+                )
+                and (c.name_year is None or prev.name_year in (None, c.name_year))
+            ):
+                prev.extra.update(range(c.trigger.start, c.trigger.end))
+                prev.spelled_end = c.trigger.end
+                continue
+            folded.append(c)
+        cands = folded
         # Overlapping triggers: keep the most specific reading.
         triggers.sort(key=lambda s: (s.start, -(s.end - s.start)))
         chosen: list[Span] = []
@@ -2266,14 +2326,14 @@ class EventExtractor:
                     (
                         (
                             abs(c.trigger.start - trig.end) <= 4
-                            or abs(trig.start - c.trigger.end) <= 4
+                            or abs(trig.start - _name_end(c)) <= 4
                         )
                         # "this year's Golden Dragon exercise went home after the drill
                         # wrapped up": a verb between them starts another clause
                         and not any(
                             t.pos_ == "VERB" and t.lemma_.lower() not in NAMING_VERBS
                             for t in doc[
-                                min(c.trigger.end, trig.end) : max(c.trigger.start, trig.start)
+                                min(_name_end(c), trig.end) : max(c.trigger.start, trig.start)
                             ]
                         )
                     )
@@ -2479,7 +2539,9 @@ class EventExtractor:
                     continue
                 # 'will begin the exercise "Peace Mission-2016" the day after tomorrow at the
                 # range, the press service reported today', the day parsed under "reported"
-                hung_late = arg.kind == "date" and _hung_on_later_report(head, gov, c.trigger)
+                hung_late = arg.kind == "date" and _hung_on_later_report(
+                    head, gov, c.trigger, _name_end(c)
+                )
                 if (
                     (_foreign_clause(head, c.trigger, c.extra) and not hung_late)
                     or (arg.kind in ("date", "duration") and _other_conjunct(head, c.trigger))
@@ -2892,11 +2954,13 @@ class EventExtractor:
         # A series named beside the one that stands for it is an alias ("'Friendship-2011'
         # ('Youyi-2011')"), not an edition named apart.
         self._named_series = set()
-        for _, cs in found:
+        for view, cs in found:
             ids = {c.series.id for c in cs if c.series is not None}
             aliased = {
                 t for c in cs if c.series is not None for t in c.series.editions_with.values()
             }
+            if CONTRASTED.search(view.span.text):
+                aliased = set()  # 'Not to be confused with Zapad-2021 is "Zapad/Interaction"'
             self._named_series |= ids - aliased
         for view, cands in found:
             for cand in cands:
@@ -3199,6 +3263,13 @@ class EventExtractor:
                 return []  # "the opening ceremony of the Games"
         if self._civilian(doc, sent):
             return []  # "the KHL side Admiral held three days of joint drills"
+        if not (cand.series or cand.title) and any(
+            c.dep_ == "amod" and c.lower_ == "allied" for c in cand.trigger.root.children
+        ):
+            # "American and South Korean forces were finishing their own annual Foal Eagle
+            # field training. That allied exercise ended on Monday.": Beijing and Moscow
+            # are no allies; the drill is the other camp's.
+            return []
         line = doc.text[: cand.trigger.start_char].rsplit("\n", 1)[-1]
         if TAG_LABEL.search(line):
             return []
@@ -3442,14 +3513,21 @@ class EventExtractor:
                 else ("air_patrol" if air or air_bias else "naval_patrol")
             )
         troops = self._troops(sent_text)
+        terror = re.search(
+            r"\b(?:counter|anti)[- ]?terror\w*\s+(?:exercises?|drills?|training)\b|"
+            r"\b(?:exercises?|drills?|training)\s+against\s+terror",
+            sent_text,
+            re.I,
+        )
         if (
             event_type == "exercise"
             and cand.series is not None
-            and re.search(
-                r"\b(?:counter|anti)[- ]?terror\w*\s+(?:exercises?|drills?|training)\b|"
-                r"\b(?:exercises?|drills?|training)\s+against\s+terror",
-                sent_text,
-                re.I,
+            and terror
+            # ("with live-fire drills, counter-terrorism training and a rescue component":
+            # one item of a list of what it includes)
+            and not (
+                sent_text[: terror.start()].rstrip().endswith(",")
+                and re.match(r"\s*(?:,|and\b)", sent_text[terror.end() :])
             )
         ):
             # A series of plain exercises (INDRA, Defenders of Friendship) whose edition is
@@ -3511,10 +3589,17 @@ class EventExtractor:
             and not {p["code"] for p in doc_pair} & set(lineup)
         )
         named_codes = {p["code"] for p in participants}
+        # A note on Zapad-2021 with Belarus that names the Chinese-Russian
+        # "Zapad/Interaction-2021" apart: the article's China-Russia pair is that edition's.
+        others_pair = cand.series is not None and any(
+            code in {p["code"] for p in doc_pair} and target in self._named_series
+            for code, target in cand.series.editions_with.items()
+        )
         if (
             len(participants) < 2
             and doc_pair
             and not outsiders
+            and not others_pair
             and (
                 PAIR_WORDS.search(sent_text)
                 or cand.series is not None
@@ -3663,6 +3748,9 @@ class EventExtractor:
             # "their previous joint bomber flights stayed in the region": no one occasion.
             return []
         reference = False
+        # "A reader asks whether the opening ceremony was today. No — it was held yesterday
+        # afternoon": a pronoun standing for a ceremony tells the ceremony's day.
+        ceremony_pronoun = False
         counted_back: dict | None = None
         began, ended = self._phases(doc, cand, dct, dct_anchor)
         # "The patrol, which set out on July 1, ...": the start or end of the patrol the
@@ -3811,6 +3899,9 @@ class EventExtractor:
                             "mod": None,
                         }
                 if cand.trigger[0].lower_ in ("it", "they"):
+                    ceremony_pronoun = any(
+                        w in ("ceremony", "ceremonies") for w in ref.trigger.lower().split()
+                    ) and ref.sent_index >= si - 1
                     # "It began July 28, shortly after ... North/Interaction-2023, and it
                     # concluded Aug. 10": the second "it" is the first one's.
                     ref = next(
@@ -3928,6 +4019,7 @@ class EventExtractor:
             "ended": ended,
             "attribution": self._attribution(doc, sent),
             "apart_from": _apart_from(doc, sent, cand),
+            "ceremony": ceremony_pronoun,
         }
 
         def mk(kind: str, date_info: dict | None, name_: str | None) -> RawMention:

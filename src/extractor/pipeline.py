@@ -135,6 +135,9 @@ JAPANESE_ERA = re.compile(
 )
 
 
+WEEKDAY_TAIL = re.compile(r"^\.?\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)", re.IGNORECASE)
+
+
 def find_dateline(raw: str) -> date | None:
     """A date that opens the article ("10 November 2019", "MOSCOW, Nov. 10, 2019 -"), on
     its first line or on a dateline under the headline."""
@@ -165,7 +168,10 @@ def find_dateline(raw: str) -> date | None:
                 or DATELINE_START.match(line)
                 or (
                     (
-                        not re.search(r"\w", CLOCK_TAIL.sub("", line[tx.end :]))
+                        # ("Date of dispatch: 2023.12.14. (Thu)": its weekday after it)
+                        not re.search(
+                            r"\w", CLOCK_TAIL.sub("", WEEKDAY_TAIL.sub("", line[tx.end :]))
+                        )
                         # "Issued: 19 JUL 2023 | Valid until: 25 JUL 2023 | ...": the first
                         # field of a bulletin's header
                         or re.match(r"\s*\|", line[tx.end :])

@@ -289,6 +289,7 @@ class Cluster:
                 return best
             if lo == hi or only_parts:
                 # Else the others' days complete the interval.
+                own_days = days
                 members = pool
                 # (less the days the newest article's own calendar day corrected, and a
                 # ceremony's before the day the newest article says the drill began)
@@ -299,7 +300,10 @@ class Cluster:
                     and not (
                         _ceremony(m.raw) and own_start and m.raw.date["start"] < own_start
                     )
-                ]
+                ] or [
+                    m.raw.date for m in dated_members if id(m.raw.date) not in slipped
+                ] or own_days  # (the day its start was told by, when the calendar corrected
+                # the only dated mention: "Maritime Security Belt 2026 began today")
                 # A phase's day is no earlier than the whole's first ("Accreditation for
                 # the sea phase is open until ... 4 July" of a drill from 5 to 12 July).
                 whole_days = [
@@ -577,7 +581,9 @@ def _day_of(d: dict | None) -> str | None:
 def _ceremony(m: RawMention) -> bool:
     """An opening or closing ceremony: often held on the eve or the day after."""
     words = m.trigger.lower().split()
-    return bool(words) and (words[0] in ("opening", "closing") or "ceremony" in words)
+    return m.ceremony or (
+        bool(words) and (words[0] in ("opening", "closing") or "ceremony" in words)
+    )
 
 
 def _interval(d: dict | None) -> tuple[str, str] | None:
