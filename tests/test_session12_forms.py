@@ -391,3 +391,101 @@ def test_a_ceremony_pushed_back_from_a_day_and_told_by_a_pronoun(run_text):
     )
     (rec,) = [r for r in _events(records) if r["name"] == "Northern/Interaction-2026"]
     assert _span(rec) == ("2026-07-14", "2026-07-20")
+
+
+# -- forms met in sets 75 and 76 -----------------------------------------------------------
+
+
+def test_a_russian_name_in_sentence_case(analyzer):
+    doc = analyzer.nlp(
+        "a ceremony was held to close the naval exercise \"Morskoye vzaimodeistviye-2017\" "
+        "(Joint Sea-2017) and the \"Mirnaya missiya-2007\" drills"
+    )
+    names = {s.text for s in doc.spans["gaz"] if s.label_ == "SERIES"}
+    assert {"Morskoye vzaimodeistviye-2017", "Mirnaya missiya-2007"} <= names
+    # control: a series name is still a proper noun ("a joint sea patrol" is none)
+    doc = analyzer.nlp("They held a joint sea patrol and a peace mission drill.")
+    assert not [s for s in doc.spans["gaz"] if s.label_ == "SERIES"]
+
+
+def test_it_begins_tomorrow_and_ends_on_a_day(run_text):
+    records, _ = run_text(
+        "Chinese warships are heading for Baltiysk for Joint Sea 2017 with the Russian navy. "
+        "According to the Russian defence ministry it begins tomorrow and ends on the 28th "
+        "of July.",
+        published="2017-07-20",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2017"]
+    assert _span(rec) == ("2017-07-21", "2017-07-28")
+
+
+def test_the_ceremony_marks_the_start_of_the_drills(run_text):
+    records, _ = run_text(
+        "15:05 Putin and Xi have arrived at a naval base in Shanghai for the opening ceremony "
+        "of the \"Joint Sea-2014\" naval exercise. The ceremony marks the start of the "
+        "drills.\n\n17:30 A PLA Navy spokesman says the exercise will end on Monday, May 26.",
+        published="2014-05-20",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Joint Sea-2014"]
+    assert _span(rec) == ("2014-05-20", "2014-05-26")
+
+
+def test_a_closing_ceremony_the_day_after_a_drill_of_so_many_days(run_text):
+    records, _ = run_text(
+        "Chinese and Russian marines stormed a beach on Thursday in the climax of the two "
+        "countries' first joint exercise, an eight-day show of force. The drills, called "
+        "Peace Mission 2005, began last Thursday in Vladivostok. A formal closing ceremony "
+        "will be held in Qingdao on Friday, officials said.",
+        published="2005-08-25",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Peace Mission-2005"]
+    assert _span(rec) == ("2005-08-18", "2005-08-25")
+
+
+def test_a_correction_puts_its_day_in_place_of_the_one_it_takes_back(run_text):
+    records, _ = run_text(
+        "LIVE: bombers near Alaska\n\n"
+        "08:20 NORAD said it intercepted two Russian Tu-95 and two Chinese H-6 bombers "
+        "operating in the Alaska ADIZ on Tuesday.\n\n"
+        "09:02 CORRECTION: Our 08:20 entry said the intercept took place on Tuesday. NORAD's "
+        "statement refers to Wednesday, July 24.",
+        published="2024-07-25",
+    )
+    (rec,) = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert _span(rec) == ("2024-07-24", "2024-07-24")
+
+
+def test_the_day_of_a_call_that_agreed_on_future_patrols(run_text):
+    records, _ = run_text(
+        "On Wednesday Chinese and Russian bombers flew their fifth joint strategic air patrol "
+        "over the Sea of Japan.\n\nRussian and Chinese defence officials held a video call on "
+        "Tuesday and agreed to expand joint exercises and patrols next year.",
+        published="2022-12-02",
+    )
+    spans = [_span(r) for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert ("2022-11-30", "2022-11-30") in spans
+    assert not any(start == "2022-11-29" for start, _ in spans), spans
+
+
+def test_the_day_a_contingent_landed_for_the_edition(run_text):
+    records, _ = run_text(
+        "BELGAUM: A contingent of the Chinese People's Liberation Army landed at Sambra airport "
+        "on Thursday afternoon for the second edition of the India-China joint military "
+        "training exercise, 'Hand-in-Hand 2008'.\n\nThe exercise will begin on Saturday and "
+        "continue for nine days, officials said.",
+        published="2008-12-05",
+    )
+    (rec,) = [r for r in _events(records) if r["name"] == "Hand-in-Hand 2008"]
+    assert _span(rec) == ("2008-12-06", "2008-12-14")
+
+
+def test_chinese_bombers_named_by_their_type_alone(run_text):
+    records, _ = run_text(
+        "Commentary from the air show.\n\nOn the 24th and 25th of July, two H-6Ks flew with two "
+        "Russian Tu-95MS bombers over the Bering Sea. Beijing called it the eighth joint "
+        "strategic air patrol.",
+        published="2024-11-12",
+    )
+    (rec,) = [r for r in _events(records) if r["event_type"] == "air_patrol"]
+    assert {p["code"] for p in rec["participants"]} == {"CHN", "RUS"}
+    assert _span(rec) == ("2024-07-24", "2024-07-25")

@@ -1381,6 +1381,11 @@ DOCUMENT_NOUNS = STATEMENT_NOUNS | {
 }
 
 
+# A talk held on a day: "held a video call on Tuesday and agreed to expand exercises".
+GATHERING_NOUNS = frozenset({
+    "call", "videoconference", "meeting", "talks", "talk", "conference", "summit",
+    "consultation", "consultations", "briefing", "session",
+})
 # Bodies and gatherings of a drill: "the joint directorate of the exercise".
 BODY_NOUNS = frozenset({
     "directorate", "headquarters", "staff", "meeting", "delegation", "commander", "director",
@@ -1637,6 +1642,46 @@ def _reported(token: Token) -> bool:
     """Does the token hang from a verb of saying ("Your column reported that the exercise
     "began on Thursday")?"""
     return any(a.lemma_.lower() in RETRACTING_VERBS for a in token.ancestors)
+
+
+def _corrected_days(
+    views: list[SentenceView], text: str, dct: date | None
+) -> dict[str, Timex]:
+    """The day a correction puts in place of the one it takes back ("CORRECTION: Our
+    08:20 entry said the intercept took place on Tuesday. NORAD's statement refers to
+    Wednesday, July 24."): the first other day of the correction or of its next sentence."""
+    out: dict[str, Timex] = {}
+    for view in views:
+        sent = view.span
+        if not CORRECTION_WORDS.search(sent.text):
+            continue
+        days = [
+            t
+            for t in view.doc.user_data.get("timexes", [])
+            if t.granularity == "day" and t.value and t.start_date
+            and sent.start_char <= t.start < sent.end_char
+        ]
+        taken = []
+        for t in days:
+            span = view.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and _retracted(span.root):
+                taken.append(t)
+        if len(taken) != 1:
+            continue
+        after = [t for t in days if t.start > taken[0].end]
+        if not after and dct is not None:
+            # the next sentence, which may hold no drill word and so was not parsed
+            end = view.offset + sent.end_char
+            nxt = re.match(r"\s*[^\n]*?[.!?](?=\s|$)", text[end : end + 300])
+            if nxt:
+                after = [
+                    t
+                    for t in get_tagger().tag(nxt.group(0), dct=dct)
+                    if t.granularity == "day" and t.value and t.start_date
+                ]
+        if after and after[0].value != taken[0].value:
+            out[taken[0].value] = after[0]
+    return out
 
 
 def _retracted_days(views: list[SentenceView], text: str) -> set[str]:
@@ -2002,7 +2047,7 @@ def _habitual(noun: Token) -> bool:
 
 
 # "sailed in for the exercise", "docked at Qingdao for Joint Sea-2012": the coming's verbs
-ARRIVAL_VERBS = MOTION_VERBS | {"sail", "dock", "steam", "head", "travel", "set"}
+ARRIVAL_VERBS = MOTION_VERBS | {"sail", "dock", "steam", "head", "travel", "set", "land", "reach"}
 
 
 def _come_for(trigger: Span) -> Token | None:
@@ -2011,6 +2056,22 @@ def _come_for(trigger: Span) -> Token | None:
     t = _np_head(trigger)
     while t.dep_ in ("appos", "compound", "conj") and t.head.i != t.i:
         t = t.head
+    if t.dep_ in ("dep", "npadvmod") and t.head.lemma_.lower() in ARRIVAL_VERBS:
+        # "landed ... on Thursday afternoon for the second edition of the joint exercise,
+        # 'Hand-in-Hand 2008'": the name parsed loose on the verb, its noun after "for"
+        goal = next(
+            (
+                g
+                for p in t.head.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children
+                if g.dep_ == "pobj"
+                and any(x.lemma_.lower() in EXERCISE_WORDS for x in g.subtree)
+            ),
+            None,
+        )
+        if goal is not None:
+            return goal
     if t.dep_ != "pobj" or t.head.lower_ != "for":
         return None
     verb = t.head.head
@@ -2603,6 +2664,17 @@ class EventExtractor:
                     continue
                 if (
                     arg.kind == "date"
+                    and gov != _governor(c.trigger.root)
+                    and any(
+                        k.dep_ == "dobj" and k.lemma_.lower() in GATHERING_NOUNS
+                        for k in gov.children
+                    )
+                ):
+                    # "officials held a video call on Tuesday and agreed to expand joint
+                    # exercises and patrols next year": the call's day.
+                    continue
+                if (
+                    arg.kind == "date"
                     and gov.lemma_ in REPORT_VERBS
                     and _governor(c.trigger.root) == gov
                     # ("said at the opening ceremony on Monday": the ceremony's day)
@@ -2867,6 +2939,7 @@ class EventExtractor:
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
         retracted = _retracted_days(views, text) | _superseded_days(views, text)
+        corrected = _corrected_days(views, text, dct)
         notes = _dated_notes(text, dct)
         noted_views: dict[int, date] = {}
         in_context: dict[tuple[int, int], Timex] | None = None
@@ -2926,6 +2999,17 @@ class EventExtractor:
                 timexes = _years_from_before(timexes, text, view, dct, dct_anchor)
             # "CORRECTION: Our 11:10 update said the exercise would last until Saturday":
             # the day taken back is wrong wherever the article said it.
+            timexes = [
+                replace(
+                    t,
+                    value=corrected[t.value].value,
+                    start_date=corrected[t.value].start_date,
+                    end_date=corrected[t.value].end_date,
+                )
+                if t.value in corrected and not CORRECTION_WORDS.search(sent.text)
+                else t
+                for t in timexes
+            ]
             timexes = [t for t in timexes if t.value not in retracted]
             self._assign(cands, self._args(doc, sent, timexes, skip), doc)
             for cand in cands:
@@ -3229,6 +3313,24 @@ class EventExtractor:
             if gov.lemma_ == "host" and head.dep_ == "nsubj":
                 role = "host"
             found.setdefault(code, {"name": name, "code": code, "role": role})
+        if cand.event_type == "air_patrol":
+            # "two H-6Ks flew with two Russian Tu-95MS bombers": a bomber only one air
+            # force flies names its crews where it stands as the flight's subject.
+            for arg in cand.args:
+                entry = arg.entry
+                code = getattr(entry, "country", None)
+                if (
+                    arg.kind == "platform"
+                    and code
+                    and getattr(entry, "category", "") == "strategic_bomber"
+                    and code not in found
+                    and code in self.gaz.actors
+                    and doc[arg.start : arg.end].root.dep_ in ("nsubj", "nsubjpass")
+                    and self._participant_position(doc[arg.start : arg.end].root, cand)
+                ):
+                    found[code] = {
+                        "name": self.gaz.actors[code].name, "code": code, "role": "participant"
+                    }
         for m in COMPOUND_PAIR.finditer(sent.text):
             for g in m.groups():
                 code = COMPOUND_CODES[g.lower()]
@@ -3729,6 +3831,8 @@ class EventExtractor:
             and plural
             and not (dates or since or window or locations or assets or troops or duration or until)
             and cand.series is None
+            # ("The ceremony marks the start of the drills": these drills, begun now)
+            and _phase_of(_governor(cand.trigger.root)) is None
         ):
             # "these exercises", "the joint drills": talk about exercises in general.
             return []
@@ -3744,6 +3848,7 @@ class EventExtractor:
                 if t.lower_ in SORTIE_NOUNS
                 for c in t.children
             )
+            and not (definite and _phase_of(_governor(cand.trigger.root)) is not None)
         ):
             # "their previous joint bomber flights stayed in the region": no one occasion.
             return []
@@ -4293,6 +4398,18 @@ class EventExtractor:
             and verb.tag_ == "VBN"
             and any(c.dep_ == "aux" and c.lower_ in perfect for c in verb.children)
         ):
+            began = dct.isoformat()
+        if (
+            began is None
+            and verb.lemma_.lower() in ("mark", "signal", "herald")
+            and verb.tag_ in ("VBZ", "VBP")
+            and _phase_of(verb) == "start"
+            and not any(
+                c.dep_ == "aux" or (c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS)
+                for c in verb.children
+            )
+        ):
+            # "The ceremony marks the start of the drills" in a live blog: today's news.
             began = dct.isoformat()
         # A headline's present tells the day's news: "Russia starts Vostok-2022 drills with
         # China". (Its "ends" is left alone: a paper's headline is often on the day after,

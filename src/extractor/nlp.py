@@ -69,7 +69,9 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
     stage = [{"ORTH": "("}, {"ORTH": {"IN": ["I", "II", "III", "IV"]}}, {"ORTH": ")"}]
     for entry in gaz.series.values():
         # Series names are proper nouns: "Joint Sea-2021" but not "a joint sea patrol".
-        written = {a for a, _ in entry.all_aliases()}
+        # (every spelling as listed: "Morskoye vzaimodeistviye", Russian sentence case, is
+        # one "all_aliases" folds into "Morskoye Vzaimodeistviye")
+        written = {a for a, _ in entry.all_aliases()} | {entry.name, *entry.aliases}
         written |= {a.upper() for a in written}
         for alias in sorted(written):
             tokens = _alias_pattern(nlp, alias, True)

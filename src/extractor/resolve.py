@@ -406,9 +406,16 @@ class Cluster:
             if not m.raw.began and not m.raw.until and not m.raw.ended and not _ceremony(m.raw)
             and (d := _day_of(m.raw.date))
         }
+        closing_only = bool(ends) and not any(
+            (m.raw.until or m.raw.ended) and not _ceremony(m.raw) for m in members
+        )
         if starts and (ends or days):
             start = min(starts)
             end = max(ends) if ends else _shift(start, days[0] - 1)
+            if closing_only and days and _shift(start, days[0] - 1) < end:
+                # "an eight-day show of force" begun "last Thursday", and "a formal closing
+                # ceremony ... will be held on Friday": the ceremony is the day after.
+                end = _shift(start, days[0] - 1)
         elif ends and days:
             # "The five-day exercise ... concluded on Saturday": counted back.
             end = max(ends)
