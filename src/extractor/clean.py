@@ -94,7 +94,8 @@ def _truncated(paragraph: str) -> bool:
     # The last line only: a fact box's short lines ("Dates: 19/04/2025 – 04/05/2025") are
     # no cut-off sentence.
     text = paragraph.rstrip().rsplit("\n", 1)[-1]
-    return len(text.split()) >= 25 and not text.endswith(TERMINAL)
+    # (nor is a signal in capitals, whose lines end without stops)
+    return len(text.split()) >= 25 and not text.endswith(TERMINAL) and not text.isupper()
 
 
 class _Builder:
@@ -171,10 +172,28 @@ def clean(raw: str, rules: Iterable[BoilerplateRule] = ()) -> Cleaned:
     return Cleaned("".join(out.chars), out.offsets, removed, wrapped)
 
 
+# The next numbered or lettered item, or a header's next field ("REF: (A) ...").
+SIGNAL_ITEM = re.compile(r"(?:\d{1,2}|[A-Z])\.\s|\(?[A-Z][A-Z/&. -]{0,30}\)?:\s")
+
+
+def _signal_goes_on(before: str, line: str) -> bool:
+    """A signal in capitals wraps its sentences over lines ("1. JOINT EXERCISE OF RUSSIAN
+    FEDERATION NAVY AND PEOPLE'S LIBERATION ARMY NAVY" / ""MORSKOYE VZAIMODEYSTVIYE-2025"
+    INCLUDING ROCKET AND ARTILLERY FIRINGS" / "010000 UTC AUG 25 TO 051400 UTC AUG 25"): the
+    next line goes on with the sentence unless a stop or its next numbered item comes."""
+    if not before or before.rstrip().endswith(TERMINAL) or before.rstrip().endswith(":"):
+        return False
+    if SIGNAL_ITEM.match(line):
+        return False
+    a, b = re.sub(r"[^A-Za-z]", "", before), re.sub(r"[^A-Za-z]", "", line)
+    return len(a) >= 10 and len(b) >= 2 and (a + b).isupper()
+
+
 def _paragraphs(raw: str, keep: list[_Line | None], wrapped: bool) -> list[_Builder]:
     paragraphs: list[_Builder] = []
     current: _Builder | None = None
     gap = False  # a blank or removed line since the last content line
+    prev = ""  # the last content line
 
     for ln in keep:
         if ln is None or not ln.stripped:
@@ -187,10 +206,11 @@ def _paragraphs(raw: str, keep: list[_Line | None], wrapped: bool) -> list[_Buil
         # paragraph only where a sentence ends; elsewhere it is a page break mid-sentence.
         new_para = (
             current is None
-            or not wrapped
+            or (not wrapped and (gap or not _signal_goes_on(prev, raw[start:end])))
             or (gap and (tail.rstrip().endswith(TERMINAL) or not raw[start].islower()))
         )
         gap = False
+        prev = raw[start:end]
         if new_para:
             if current is not None:
                 paragraphs.append(current)

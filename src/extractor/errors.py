@@ -35,6 +35,10 @@ class Errors:
         "{n} sentences name an exercise (limit {limit}): this does not read like an "
         "article; split it into articles"
     )
+    E025 = (
+        "internal error while merging the event reported in sentence(s) {sentences}: {msg}; "
+        "that event's record is left out, the article's others are written"
+    )
 
 
 class ExtractorError(Exception):

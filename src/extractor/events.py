@@ -386,6 +386,8 @@ def _titled_name(trig: Span) -> Span | None:
     name = doc[trig.end : end]
     if MONTH_OR_DAY.match(name[0].text) and len(name) == 1:
         return None  # "Exercise Monday": no name
+    if name[0].lower_ in NAME_LINKS:
+        return None  # "JOINT EXERCISE OF RUSSIAN FEDERATION NAVY" in a capitals-only message
     return name
 
 
@@ -393,7 +395,7 @@ GIVEN_NAME = re.compile(
     r"(?P<word>\b(?:called|dubbed|named|code-?named|titled|styled|christened|known\s+as)"
     r"\s*[,:]?\s*)?(?P<q>[\"“‘'])?"
     r"(?P<name>[A-Z][A-Za-z]+(?:(?:-|\s)(?:[A-Z][A-Za-z]+|for|of|the|and|in))*"
-    r"(?:-|\s)?(?:19|20)\d{2})(?(q)[\"”’'])(?!\w)"
+    r"(?:-\d{1,2}(?=-))?(?:-|\s)?(?:19|20)\d{2})(?(q)[\"”’'])(?!\w)"
 )
 
 
@@ -401,7 +403,7 @@ def _given_name(trig: Span) -> Span | None:
     """The name a sentence gives an exercise the gazetteer lacks: 'The manoeuvres, styled
     "Coalition-2003" in English', 'The exercise, code-named Friendship-2011', 'the
     "Hand-in-Hand 2007" drill'. A name with its year, named just after the trigger or
-    quoted just before it."""
+    quoted next to it."""
     doc = trig.doc
     sent = trig.sent
     text = sent.text
@@ -409,7 +411,10 @@ def _given_name(trig: Span) -> Span | None:
     for m in GIVEN_NAME.finditer(text):
         start = base + m.start("name")
         end = base + m.end("name")
-        after = m["word"] and 0 <= base + m.start() - trig.end_char <= 40
+        after = (m["word"] and 0 <= base + m.start() - trig.end_char <= 40) or (
+            # 'the joint anti-terrorist exercise "Tianshan-1-2006"'
+            m["q"] and 0 <= base + m.start() - trig.end_char <= 1
+        )
         before = m["q"] and 0 <= trig.start_char - (base + m.end()) <= 2
         if not (after or before):
             continue
@@ -799,7 +804,8 @@ PERIOD_COUNT = re.compile(
     re.IGNORECASE,
 )
 MONTH_OF_YEAR = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:this|last|that)\s+year",
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?"
+    r",?\s+)?(?:this|last|that)\s+year",
     re.IGNORECASE,
 )
 ORDINALS = {
@@ -921,6 +927,9 @@ class RawMention:
     # series this drill is said not to belong to.
     apart_from: str | None = None
     ceremony: bool = False  # "it was held yesterday", said of the opening ceremony
+    # 'Russia's own "Zapad-2021" strategic exercise with Belarus is a separate event': an
+    # aside, which "the exercise" later in the article does not point back at.
+    aside: bool = False
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -1121,6 +1130,18 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                         t.head.i in {x.i for x in trigger.root.subtree}
                         or (t.dep_ == "relcl" and t.head.lower_ in EVENT_SUBJECTS)
                     )
+                ) or (
+                    # 'the exercise Tsentr-2019 (also rendered "Centre-2019"), which will be
+                    # held from Monday to Saturday': the parse lost the clause's antecedent
+                    _which_antecedent(t) in trig_tokens
+                ) or (
+                    # "the exercise moved into its active phase at the Chebarkul training
+                    # ground, where it continued until Friday": "it" is the subject drill.
+                    t.dep_ == "relcl"
+                    and t.lemma_.lower() in EVENT_PREDICATES | {"continue"}
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in t.children)
+                    and trigger.root.dep_ in ("nsubj", "nsubjpass")
+                    and trigger.root.head in t.ancestors
                 )
                 if t.dep_ == "relcl" and not near:
                     return True
@@ -1139,6 +1160,33 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                     return True
         t = t.head
     return False
+
+
+def _which_antecedent(verb: Token) -> int | None:
+    """The index of the word a "which" clause follows, past a bracketed aside: the noun
+    the clause is about however the parser hung it."""
+    which = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which"),
+        None,
+    )
+    if which is None:
+        return None
+    doc = verb.doc
+    k = which.i - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].text == ")":
+        depth = 0
+        while k >= 0:
+            if doc[k].text == ")":
+                depth += 1
+            elif doc[k].text == "(":
+                depth -= 1
+                if depth == 0:
+                    break
+            k -= 1
+        k -= 1
+    return k if k >= 0 else None
 
 
 SIGHTING_LEMMAS = frozenset(
@@ -1227,6 +1275,14 @@ def _landmark(trigger: Span) -> bool:
         return True
     if word == "to" and prep.head.lower_ == "prior":
         return True
+    if (
+        word == "of"
+        and prep.head.lemma_.lower() in ("day", "week", "month", "fortnight")
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.lower_ in ("after", "following")
+    ):
+        # "was steaming north on Tuesday after seven days of joint manoeuvres"
+        return True
     return word in LANDMARK_PREPS and word not in ("ahead", "prior")
 
 
@@ -1284,6 +1340,13 @@ APART_FROM = re.compile(
 )
 
 
+CONTRASTED_BEFORE = re.compile(
+    r"\b(?:not\s+to\s+be\s+confused\s+with|unlike|different\s+from|distinct\s+from|"
+    r"as\s+opposed\s+to)\s+(?:the\s+|Russia[’']s\s+|China[’']s\s+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
+
+
 def _apart_from(doc: Doc, sent: Span, cand: Candidate) -> str | None:
     """The series a drill's own clause says it does not belong to."""
     if cand.series is not None:
@@ -1295,6 +1358,25 @@ def _apart_from(doc: Doc, sent: Span, cand: Candidate) -> str | None:
         if len(between) <= 80 and APART_FROM.search(between):
             return span._.entry.id
     return None
+
+
+SAID_SEPARATE = re.compile(
+    r"^[^.;]{0,80}?\b(?:is|was|are|were)\s+(?:an?\s+)?(?:entirely\s+|completely\s+|quite\s+|"
+    r"wholly\s+)?(?:separate|different|distinct|unrelated)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_separate(doc: Doc, sent: Span, cand: Candidate) -> bool:
+    """Is a named drill said to be another event than the one reported ('Russia's own
+    "Zapad-2021" strategic exercise with Belarus is a separate event')?"""
+    if cand.series is None:
+        return False
+    return SAID_SEPARATE.search(doc.text[_name_end_char(cand) : sent.end_char]) is not None
+
+
+def _name_end_char(c: Candidate) -> int:
+    return c.trigger.doc[_name_end(c) - 1].idx + len(c.trigger.doc[_name_end(c) - 1])
 
 
 def _name_end(c: Candidate) -> int:
@@ -1519,10 +1601,28 @@ DATED_NOTE = re.compile(
 
 
 LIVE_STAMP = re.compile(
-    r"(?m)^[ \t]*(?P<when>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+"
+    # ("--- Wed 30 Nov, 13:12 — hokkaido_spotter": a forum post's rule and stamp)
+    r"(?m)^[ \t]*(?:(?:-{2,}|[*•])[ \t]*)?(?P<when>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+"
     r"(?:(?P<d1>\d{1,2})[ \t]+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?[ \t]+"
     r"(?P<d2>\d{1,2})))"
     r",?[ \t]+\d{1,2}[:.]\d{2}\b[^\n]{0,12}?[ \t]+(?:--|[—–-])[ \t]"
+)
+
+
+# "@PLAAF_nerd (Thu 25 Jul, 04:05 AKDT): Chinese MND says ...": when a post was written.
+PAREN_STAMP = re.compile(
+    r"\((?P<when>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+"
+    r"(?:(?P<d1>\d{1,2})[ \t]+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?[ \t]+"
+    r"(?P<d2>\d{1,2})))"
+    r",?[ \t]+\d{1,2}[:.]\d{2}\b[^()\n]{0,12}\)"
+)
+
+
+# "* Thu 27/07 - Russian Pacific Fleet press release: ... "started today"": a digest's
+# dated item; the weekday tells whether the day or the month comes first.
+NUMERIC_STAMP = re.compile(
+    r"(?m)^[ \t]*(?:[-*•·▪][ \t]+)?(?P<when>(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+"
+    r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?:19|20)?\d{2})?)[ \t]+(?:--|[—–:-])[ \t]"
 )
 
 
@@ -1553,6 +1653,22 @@ def _stamp_day(m: re.Match[str], dct: date) -> list[date]:
     except ValueError:
         return []
     return [day]
+
+
+def _numeric_stamp_day(m: re.Match[str], dct: date) -> list[date]:
+    """The day of "Thu 27/07" or "Thu 07/27" in the month before the page's date: the
+    reading whose weekday is the one written."""
+    wd = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(m["wd"][:3].lower())
+    out = set()
+    for month, day in ((int(m["b"]), int(m["a"])), (int(m["a"]), int(m["b"]))):
+        for year in (dct.year, dct.year - 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == wd and dct - timedelta(days=30) <= d <= dct:
+                out.add(d)
+    return sorted(out)
 
 
 ON_THIS_DAY = re.compile(r"\b(?:on this day|this day in history|today in history)\b", re.IGNORECASE)
@@ -1586,6 +1702,8 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
         return out
     notes = [(m, False) for m in DATED_NOTE.finditer(text)]
     notes += [(m, True) for m in LIVE_STAMP.finditer(text)]
+    notes += [(m, True) for m in NUMERIC_STAMP.finditer(text)]
+    notes += [(m, True) for m in PAREN_STAMP.finditer(text)]
     # (not a masthead's day above the story: "Wednesday, 8 November 2023" over "YANGON, 7
     # Nov —")
     headings = [m for m in DAY_HEADING.finditer(text) if m.start() > 400]
@@ -1601,7 +1719,7 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
         out.append((m.start(), end_at, days[0]))
     for m, entry in notes:
         days = (
-            _stamp_day(m, dct)
+            (_numeric_stamp_day(m, dct) if m.re is NUMERIC_STAMP else _stamp_day(m, dct))
             if entry
             else [
                 t.start_date
@@ -2292,6 +2410,8 @@ class EventExtractor:
                 continue  # "(Mosi means “smoke” in Setswana)": the word, not the drill
             if re.search(r"\w/$", doc.text[max(span.start_char - 2, 0) : span.start_char]):
                 continue  # "Sibu/Cooperation-2021": the second half of another name
+            if re.match(r"/\w", doc.text[span.end_char : span.end_char + 2]):
+                continue  # "Zapad/Vzaimo...-2021" the gazetteer lacks: the first half
             entry = span._.entry
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
             numeral = re.search(r"[\s-](I{1,3}|IV|VI{0,3}|IX|X|[2-9])$", span.text)
@@ -2403,6 +2523,11 @@ class EventExtractor:
                     # 'the command-staff exercise on missile defence, "Aerospace
                     # Security-2017", was completed today': the name in apposition
                     or (c.trigger.root.dep_ == "appos" and c.trigger.root.head.i == trig.root.i)
+                    # "with Zapad, the joint Russian-Belarusian war games, wrapping up today"
+                    or (
+                        trig.root.dep_ == "appos"
+                        and c.trigger.start <= trig.root.head.i < c.trigger.end
+                    )
                     # "The active phase of the naval exercise, which in Chinese is called
                     # Joint Sea, came to an end today": the phase of the named drill
                     or any(
@@ -2776,12 +2901,20 @@ class EventExtractor:
                 dist = abs(head.i - c.trigger.root.i)
                 same = _governor(head) == _governor(c.trigger.root)
                 cost = dist + (0 if same else 20)
-                if same and c.trigger.root.dep_ in ("nsubj", "nsubjpass") and (
-                    c.trigger.root.head == gov
+                shared = (
+                    gov.dep_ == "conj"
+                    and c.trigger.root.head == gov.head
+                    and not any(k.dep_ in ("nsubj", "nsubjpass") for k in gov.children)
+                )
+                if c.trigger.root.dep_ in ("nsubj", "nsubjpass") and (
+                    (same and c.trigger.root.head == gov)
+                    # "the exercise begins on Monday and will last five days, ..., with the
+                    # opening ceremony at Chabahar": the second verb's subject is the first's
+                    or shared
                 ):
                     # "Exercise Mosi ... began on Monday with a harbour phase": the day
                     # is the subject's, not the nearer phase's.
-                    cost -= 10
+                    cost -= 10 if same else 30
                 # Dates next to a named edition belong to the other triggers if any.
                 if best is None or cost < best[0]:
                     best = (cost, c)
@@ -2952,6 +3085,10 @@ class EventExtractor:
                 continue
             # Only the dateline itself: a note or headline above it can date the exercise.
             skip = [(dateline_start - view.offset, dateline_end - view.offset)]
+            skip += [
+                (sent.start_char + st.start(), sent.start_char + st.end())
+                for st in PAREN_STAMP.finditer(sent.text)
+            ]
             note = NOTE_PREFIX.match(sent.text)
             if note:
                 # "Correction, 14 August 2021: ..." is when the note was added.
@@ -3065,6 +3202,21 @@ class EventExtractor:
                     air_bias,
                     mentions,
                 ):
+                    if cand.series is not None and CONTRASTED_BEFORE.search(
+                        view.doc.text[
+                            max(view.span.start_char, cand.trigger.start_char - 40) :
+                            cand.trigger.start_char
+                        ]
+                    ):
+                        # 'Not to be confused with Zapad-2021 is "Zapad/Interaction-2021",
+                        # the Chinese-Russian exercise': that name is neither denied nor
+                        # given the other drill's sides.
+                        if m.status == "negated":
+                            m.status = "occurred"
+                        lineup = set(cand.series.line_up(cand.name_year))
+                        m.participants = [
+                            p for p in m.participants if p["code"] in lineup
+                        ] or m.participants
                     end = (m.date or {}).get("end")
                     if not_before and end and end < not_before:
                         continue  # history before the actors followed existed
@@ -3425,6 +3577,10 @@ class EventExtractor:
                 nxt = doc[arg.end].lower_ if arg.end < len(doc) else ""
                 if nxt in ("after", "before", "later", "earlier", "ago"):
                     continue  # "a day after wrapping up a five-day exercise": an offset
+                if nxt == "on" and (
+                    arg.end + 1 >= len(doc) or doc[arg.end + 1].is_punct
+                ):
+                    continue  # "Vostok-2018, three weeks on:": the time since, an offset
                 if superlative and re.search(r"\bin(?:\s+(?:over|almost))?$", before.strip()):
                     continue  # "its largest naval exercise in three decades": no length
                 prev = doc[arg.start - 1].lower_ if arg.start else ""
@@ -3718,9 +3874,11 @@ class EventExtractor:
                 dict(p, role="participant") for p in doc_pair if p["code"] not in codes
             ]
             participants.sort(key=lambda p: p["code"])
+        from_lineup: set[str] = set()
         if cand.series is not None and len(participants) < 2 and lineup:
             # The text names none: the series' usual line-up ("Mosi": CHN, RUS, ZAF).
             codes = {p["code"] for p in participants}
+            from_lineup = {c for c in lineup if c not in codes and c in self.gaz.actors}
             participants += [
                 {"name": self.gaz.actors[c].name, "code": c, "role": "participant"}
                 for c in lineup
@@ -3743,11 +3901,22 @@ class EventExtractor:
                 for sp in doc.spans.get("gaz", [])
                 if sp.label_ == "SERIES" and sent.start <= sp.start < sent.end
             }
+            # "A joint counter-terrorism exercise between the armies of Pakistan and China,
+            # codenamed Friendship-2011": the sides of the drill the name is given to.
+            given = (
+                {
+                    getattr(sp._.entry, "code", None)
+                    for sp in doc.spans.get("gaz", [])
+                    if sp.label_ in ("ACTOR", "DEMONYM") and sent.start <= sp.start < sent.end
+                }
+                if naming
+                else set()
+            )
             target = next(
                 (
                     s
                     for code, s in cand.series.editions_with.items()
-                    if code in named_codes | places
+                    if code in named_codes | places | given
                     or (
                         code in {p["code"] for p in participants}
                         and (s not in self._named_series or s in beside)
@@ -3757,6 +3926,17 @@ class EventExtractor:
             )
             if target is not None:
                 cand.series = self.gaz.series[target]
+                if from_lineup:
+                    # The line-up lent was the other series': "Friendship-2011" with China
+                    # is Youyi (CHN, PAK), not Druzhba (RUS, PAK).
+                    participants = [p for p in participants if p["code"] not in from_lineup]
+                    codes = {p["code"] for p in participants}
+                    participants += [
+                        {"name": self.gaz.actors[c].name, "code": c, "role": "participant"}
+                        for c in cand.series.participants
+                        if c not in codes and c in self.gaz.actors
+                    ]
+                    participants.sort(key=lambda p: p["code"])
         if cand.series is not None and cand.series.host and cand.name_year:
             # An edition of a national series ("Vostok-2022") always has its host in it.
             host = cand.series.host
@@ -3947,7 +4127,7 @@ class EventExtractor:
             # "Separately, the Baltic Fleet held a snap drill — a national exercise unrelated
             # to Tsentr." then "the exercise runs until Saturday": the drill set apart is an
             # aside, not what "the exercise" points back at.
-            prior = [m for m in prior if not m.apart_from] or prior
+            prior = [m for m in prior if not m.apart_from and not m.aside] or prior
             own_days = [t for t in dates if t.granularity == "day" and t.start_date]
             apart_in_time = False
             if own_days and prior and cand.trigger[0].lower_ in ("it", "they"):
@@ -4125,6 +4305,7 @@ class EventExtractor:
             "attribution": self._attribution(doc, sent),
             "apart_from": _apart_from(doc, sent, cand),
             "ceremony": ceremony_pronoun,
+            "aside": _said_separate(doc, sent, cand),
         }
 
         def mk(kind: str, date_info: dict | None, name_: str | None) -> RawMention:

@@ -191,8 +191,12 @@ def find_dateline(raw: str) -> date | None:
                 # "10.09.2010, 11:42 | Politics / Defence", "(July 29, 2021 - English
                 # version, unofficial)": a short line under the headline that opens on its
                 # day, then a separator.
+                # ("Monday 09/08/2021 - all times Beijing (UTC+8)": its weekday before it)
                 or (
-                    line[: tx.start] in ("", "(")
+                    re.fullmatch(
+                        r"\(?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", line[: tx.start]
+                    )
+                    is not None
                     and len(line) <= 80
                     and SECTION_TAIL.match(line, tx.end) is not None
                 )
@@ -959,6 +963,8 @@ def _run(
         analyzer = None
         gc.collect()
     store.merge(info)
+    for path, msg in store.merge_errors:
+        positioned.append((1 << 63, 2, len(positioned), InputError(path, msg, "E025")))
     t_end = time.perf_counter()
     positioned.sort(key=lambda x: x[:3])
     return Run(

@@ -69,6 +69,7 @@ class Cluster:
     # a mention cost as much as the cluster was large.
     _by_doc: dict[str, list[CitedMention]] = field(default_factory=dict, repr=False)
     _name: str | None = field(default=None, repr=False)
+    _name_known: bool = field(default=False, repr=False)
 
     def __post_init__(self) -> None:
         given, self.members = self.members, []
@@ -79,11 +80,16 @@ class Cluster:
         self.members.append(cm)
         self._by_doc.setdefault(cm.raw.doc_id, []).append(cm)
         n = cm.raw.name
-        # An edition ("Joint Sea-2013") says more than its series ("Joint Sea").
+        # An edition ("Joint Sea-2013") says more than its series ("Joint Sea"); a name
+        # the gazetteer knows beats one a sentence gave ('"Orudaa-2024"' in one wire's
+        # spelling of Orruda 2024).
         if n and (
-            self._name is None or (_bare_series_name(self._name) and not _bare_series_name(n))
+            self._name is None
+            or (_bare_series_name(self._name) and not _bare_series_name(n))
+            or (not self._name_known and cm.raw.series_id and not _bare_series_name(n))
         ):
             self._name = n
+            self._name_known = bool(cm.raw.series_id)
         self._cache.clear()
 
     @property
@@ -358,10 +364,27 @@ class Cluster:
         ] or ends
         # A ceremony's length is not the exercise's.
         days = [
-            int(m.raw.duration[1:-1])
+            n
             for m in members
-            if m.raw.duration and re.fullmatch(r"P\d+D", m.raw.duration) and not _ceremony(m.raw)
+            if (n := _length_in_days(m.raw.duration)) is not None and not _ceremony(m.raw)
         ]
+        if any((m.raw.duration or "").endswith("W") for m in members) and (
+            any(m.raw.until or m.raw.ended for m in members)
+            or any(
+                (d := m.raw.date) and d.get("granularity") == "day" and d["start"] != d.get("end")
+                for m in members
+            )
+        ):
+            # "a two-week exercise", "Dates: 19 April - 4 May", "ended on June 1 after two
+            # weeks" (of 15 days): weeks are a round figure. They only end a drill whose
+            # article gives its start and no end.
+            days = [
+                n
+                for m in members
+                if (n := _length_in_days(m.raw.duration)) is not None
+                and not _ceremony(m.raw)
+                and not m.raw.duration.endswith("W")
+            ]
         if (
             not days
             and not ends
@@ -371,11 +394,9 @@ class Cluster:
             # "Joint Sea-2026 moved to its active stage yesterday ... The sea phase will last
             # five days": told only by its later part, whose length runs to its end.
             days = [
-                int(m.raw.duration[1:-1])
+                n
                 for m in self._by_doc[doc_id]
-                if m not in members
-                and m.raw.duration
-                and re.fullmatch(r"P\d+D", m.raw.duration)
+                if m not in members and (n := _length_in_days(m.raw.duration)) is not None
             ]
         ceremonies = [m.raw.began for m in members if m.raw.began and _ceremony(m.raw)]
         if len(ceremonies) < len(starts):
@@ -576,6 +597,15 @@ def _prefer_calendar(days: list[dict]) -> list[dict]:
     if any(abs((date.fromisoformat(d["start"]) - day).days) > 1 for d in days):
         return days
     return calendar
+
+
+def _length_in_days(duration: str | None) -> int | None:
+    """ "P4D" -> 4; "P2W" -> 14 ("the two-week exercise"). Months and years are too loose
+    to end an exercise on a day."""
+    m = re.fullmatch(r"P(\d+)([DW])", duration or "")
+    if m is None:
+        return None
+    return int(m.group(1)) * (7 if m.group(2) == "W" else 1)
 
 
 def _day_of(d: dict | None) -> str | None:
@@ -822,7 +852,7 @@ def _nearest_in_article(
     for x in pool:
         if x.raw.doc_id != cm.raw.doc_id or x.id not in placed or x.raw.kind != "event":
             continue
-        if x.raw.apart_from and cm.raw.reference and not x.raw.series_id:
+        if ((x.raw.apart_from and not x.raw.series_id) or x.raw.aside) and cm.raw.reference:
             continue  # an aside's drill "unrelated to Tsentr" is not what "the exercise" is
         if not (
             _types_compatible(x.raw.event_type, cm.raw.event_type)

@@ -23,6 +23,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from .errors import Errors
 from .events import RawMention
 from .feed import dumps
 from .resolve import CitedMention, Cluster, build_records, cluster_mentions
@@ -104,6 +105,8 @@ class RunStore:
         # "": a private database on disk that SQLite unlinks as soon as it opens it, so
         # not even a killed run leaves it behind. Its page cache is all it keeps in memory.
         self.db = sqlite3.connect("")
+        # (path, message) of each article whose event could not be merged (see E025)
+        self.merge_errors: list[tuple[str, str]] = []
         self.db.execute("PRAGMA journal_mode=OFF")
         self.db.execute("PRAGMA synchronous=OFF")
         self.db.execute("PRAGMA cache_size=-1024")  # KiB
@@ -181,22 +184,45 @@ class RunStore:
         clusters = cluster_mentions(mentions)
         del mentions  # the clusters hold every mention that made a record
         seq = 0
+        self.merge_errors.clear()
         for n, cluster in enumerate(clusters):
             full = self._hydrate(cluster)
-            for record in build_records([full], extractor_info):
-                record = self._unique_id(record, full, clusters, extractor_info)
-                line = dumps(Event.model_validate(record).model_dump(mode="json"))
-                # The order build_records gives its records: (start, name, id).
-                start = (record["date"] or {}).get("start") or "9999"
+            try:
+                rows = []
+                for record in build_records([full], extractor_info):
+                    record = self._unique_id(record, full, clusters, extractor_info)
+                    line = dumps(Event.model_validate(record).model_dump(mode="json"))
+                    # The order build_records gives its records: (start, name, id).
+                    start = (record["date"] or {}).get("start") or "9999"
+                    rows.append((start, record["name"] or "", record["id"], line))
+            except Exception as exc:  # one event's bug must not lose every article's records
+                self._merge_failed(full, exc)
+                continue
+            for start, name, id_, line in rows:
                 self.db.execute(
                     "INSERT INTO records (seq, cluster, start, name, id, line)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
-                    (seq, n, start, record["name"] or "", record["id"], line),
+                    (seq, n, start, name, id_, line),
                 )
                 seq += 1
         self.db.commit()
         self.records = seq
         return seq
+
+    def _merge_failed(self, cluster: Cluster, exc: Exception) -> None:
+        """Each article of the event gets an error naming the sentences it was told in."""
+        by_doc: dict[str, list[int]] = {}
+        for m in cluster.members:
+            by_doc.setdefault(m.raw.doc_id, []).append(m.raw.sent_index)
+        for doc_id, sentences in sorted(by_doc.items()):
+            (path,) = self.db.execute(
+                "SELECT path FROM docs WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
+            msg = Errors.E025.format(
+                sentences=", ".join(str(i) for i in sorted(set(sentences))),
+                msg=f"{type(exc).__name__}: {exc}",
+            )
+            self.merge_errors.append((path, msg))
 
     def _hydrate(self, cluster: Cluster) -> Cluster:
         """The cluster with its members read back whole, in the same order."""

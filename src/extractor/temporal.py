@@ -763,7 +763,8 @@ class TemporalTagger:
              self._r_slash_range, 5)
         rule(rf"{b}(?:(?P<wd>{wd}),?\s+|(?P<rel>last|next|this)\s+)?(?P<mon>{mon})\s*(?P<d>{dnum})"
              rf"(?!\s*(?:{_DASH}|to\b|"
-             rf"through\b|and\b|&)\s*\d)(?:(?:,\s*|\s+)(?P<y>{year}))?{e}(?!,\d)",
+             rf"through\b|and\b|&)\s*\d)(?:(?:,\s*|\s+)(?P<y>{year})|,?\s+(?P<ry>last|next|this)"
+             rf"\s+year(?!'s))?{e}(?!,\d)",
              self._r_mdy, 4)
         # "17 September last year": the day in the year before the article's.
         rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<d>{dnum})(?:\s+of)?\s+(?P<mon>{mon})"
@@ -1655,6 +1656,20 @@ class TemporalTagger:
         a, c, ys = int(m["a"]), int(m["c"]), m["y"]
         y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) > 30 else 2000 + int(ys))
         mo, d = (a, c) if a <= 12 else (c, a)
+        wd = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$",
+                       m.string[max(m.start() - 12, 0) : m.start()], re.I)
+        if a <= 12 and c <= 12 and a != c and wd is not None:
+            # "Monday 09/08/2021": the reading whose weekday is the one written.
+            want = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(wd.group(1).lower())
+            fits = [
+                (x, z) for x, z in ((a, c), (c, a))
+                if (r0 := _day(y, x, z)) is not None and r0.start.weekday() == want
+            ]
+            if len(fits) == 1:
+                mo, d = fits[0]
+                r = _day(y, mo, d)
+                assert r is not None
+                return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, month=mo, day=d)]
         if a <= 12 and c <= 12 and ctx.slash_order == "dm":
             mo, d = c, a
         elif a <= 12 and c <= 12 and a != c and ctx.slash_order is None and ctx.dct is not None:
@@ -1741,7 +1756,7 @@ class TemporalTagger:
                 return None
             return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, anchor=ctx.dct_anchor,
                           month=mo, day=d)]
-        return ctx.month_day(m.start(), m.end(), mo, d, m["y"])
+        return ctx.month_day(m.start(), m.end(), mo, d, self._rel_year(m, ctx))
 
     @staticmethod
     def _rel_year(m: re.Match[str], ctx: _Ctx) -> str | None:
@@ -1751,7 +1766,9 @@ class TemporalTagger:
         return str(ctx.dct.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0))
 
     def _r_dmy(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
-        if not self._month_ok(m, strict=not m["y"]):
+        # "Joint bomber patrol 30 Nov": a day's number before a short month is a date.
+        short = len(m["mon"].rstrip(".")) <= 4 and m["mon"].lower() not in ("may", "june", "july")
+        if not self._month_ok(m, strict=not m["y"] and not short):
             return None
         mo = self._mon_num(m["mon"])
         d = int(re.sub(r"\D", "", m["d"]))
