@@ -496,3 +496,256 @@ def test_a_name_set_against_another_is_neither_denied_nor_given_its_sides(run_te
     assert "CHN" not in _codes(rec)
     assert {"BLR", "RUS"} <= set(_codes(rec))
     assert rec["status"] != "negated"
+
+
+# -- forms met in sets 81 and 82 -----------------------------------------------------------
+
+
+def test_a_drill_named_by_what_both_sides_call_it_is_a_landmark(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "VLADIVOSTOK, July 3 (MPA) - Seven Chinese warships sailed into Vladivostok on "
+                "Tuesday ahead of what both militaries describe as the largest naval exercise "
+                "China has ever held with a foreign navy. The drills, called Joint Sea-2013, "
+                "will be held from July 5 to 12 in Peter the Great Bay.",
+                "2013-07-03",
+            )
+        )
+    )
+    main = [r for r in recs if r["name"] == "Joint Sea-2013"]
+    assert len(main) == 1
+    assert _span(main[0]) == ("2013-07-05", "2013-07-12")
+
+
+def test_a_days_possessive_in_a_correction_is_not_taken_back(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "SEOUL, Dec 14 (CNW) - China's defence ministry said the Chinese and Russian "
+                "air forces had conducted their seventh joint strategic air patrol over the Sea "
+                "of Japan on Thursday.\n\nCORRECTION, Dec 15: An earlier version of this story "
+                "incorrectly described Thursday's flight as the sixth joint strategic air "
+                "patrol. It was the seventh.",
+                "2023-12-14",
+            )
+        )
+    )
+    patrols = [r for r in recs if r["event_type"] == "air_patrol"]
+    assert [_span(r) for r in patrols] == [("2023-12-14", "2023-12-14")]
+
+
+def test_the_country_that_scrambles_jets_takes_no_part(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "SEOUL, Dec 14 (CNW) - South Korea scrambled fighter jets on Thursday after two "
+                "Chinese and four Russian military aircraft entered its air defence "
+                "identification zone, the Joint Chiefs of Staff said. China's defence ministry "
+                "said the two air forces had conducted their seventh joint strategic air patrol.",
+                "2023-12-14",
+            )
+        )
+    )
+    patrols = [r for r in recs if r["event_type"] == "air_patrol"]
+    assert len(patrols) == 1
+    assert _codes(patrols[0]) == ["CHN", "RUS"]
+
+
+def test_the_first_phase_starts_the_drill_and_a_year_in_brackets_names_it(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "YINING, Xinjiang, Aug. 26 (China Dispatch News Agency) -- China and Kazakhstan "
+                'concluded their first joint anti-terrorism exercise, code-named "Tianshan-1 '
+                '(2006)", here on Saturday.\n\nThe exercise was held in two phases. The first '
+                "phase took place on Thursday in Kazakhstan's Almaty region. The second phase, "
+                "held Saturday in Yining, simulated a hostage rescue.",
+                "2006-08-26",
+            )
+        )
+    )
+    main = [r for r in recs if r["name"] == "Tianshan-1-2006"]
+    assert len(main) == 1
+    assert _span(main[0]) == ("2006-08-24", "2006-08-26")
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    ['"Tyan-Shan-1 (2006)"', '"TIANSHAN-1 (2006)"', '"Tianshan-1-2006"'],
+)
+def test_an_edition_with_its_year_in_brackets_or_spelled_another_way(run_texts, quoted):
+    recs = _events(
+        run_texts(
+            (
+                "From 24 to 26 August 2006 the first joint anti-terrorist exercise of Kazakhstan "
+                f"and China, {quoted}, was held in the Almaty region and in Yining.",
+                "2006-09-01",
+            )
+        )
+    )
+    (rec,) = [r for r in recs if r["name"]]
+    assert rec["name"] == "Tianshan-1-2006"
+    assert _span(rec) == ("2006-08-24", "2006-08-26")
+
+
+def test_a_name_the_gazetteer_lacks_quoted_right_after_its_trigger(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "ASTANA, May 5 - Special units of Kazakhstan and China on Thursday carried out "
+                'the joint anti-terrorist exercise "Steppe Shield-2-2019" near Almaty.',
+                "2019-05-05",
+            )
+        )
+    )
+    (rec,) = [r for r in recs if r["name"]]
+    assert rec["name"] == "Steppe Shield-2-2019"
+    assert _span(rec) == ("2019-05-02", "2019-05-02")
+
+
+def test_a_dateline_with_a_province_after_the_place(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                'JIAODONG PENINSULA, Shandong, Aug. 26 - The "Peace Mission-2005" Sino-Russian '
+                "joint military exercise drew to a successful close on Thursday afternoon. The "
+                "exercise opened in Vladivostok on Aug. 18.",
+                "2005-08-26",
+            )
+        )
+    )
+    main = [r for r in recs if r["name"] == "Peace Mission-2005"]
+    assert len(main) == 1
+    assert _span(main[0]) == ("2005-08-18", "2005-08-25")
+
+
+def test_a_handout_image_released_on_a_day_is_not_the_flights_day(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "Two Russian and two Chinese long-range bombers flew together in the Alaska Air "
+                "Defense Identification Zone on Wednesday, NORAD said.\n\nPHOTO CAPTION: A "
+                "Russian Tu-95 bomber flies alongside a Chinese H-6 over international waters, "
+                "in a handout image released by Russia's defense ministry on 07/25/2024.",
+                "2024-07-25",
+            )
+        )
+    )
+    patrols = [r for r in recs if r["event_type"] == "air_patrol"]
+    assert [_span(r) for r in patrols] == [("2024-07-24", "2024-07-24")]
+
+
+def test_a_planners_day_headings_and_a_pointer_to_another_day(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "WEEK AHEAD PLANNER\nFor the week of Aug. 15-21, 2005\nMoved Friday, Aug. 12, "
+                "2005\n\nEDITORS: The following is a guide to news events in the region for the "
+                "coming week. All times local.\n\nTUESDAY, AUG. 16\nMOSCOW -- Russian Defence "
+                "Ministry briefs foreign media on the joint exercise with China (see Thursday)."
+                "\n\nTHURSDAY, AUG. 18\nVLADIVOSTOK -- China and Russia launch \"Peace Mission "
+                '2005", the first joint military exercise between the two. The exercise runs '
+                "through Aug. 25.\n",
+                "2005-08-12",
+            )
+        )
+    )
+    main = [r for r in recs if r["name"] == "Peace Mission-2005"]
+    assert len(main) == 1
+    assert _span(main[0]) == ("2005-08-18", "2005-08-25")
+
+
+def test_a_patrol_staged_as_jets_fired_on_a_day(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "SEOUL -- South Korean fighter jets fired hundreds of warning shots at a Russian "
+                "military plane on Tuesday after it entered airspace over disputed islets, as "
+                "Russia and China staged what Moscow called their first joint long-range air "
+                "patrol in the Asia-Pacific region.",
+                "2019-07-24",
+            )
+        )
+    )
+    patrols = [r for r in recs if r["event_type"] == "air_patrol"]
+    assert [_span(r) for r in patrols] == [("2019-07-23", "2019-07-23")]
+
+
+def test_a_which_clause_hung_on_the_last_country_of_the_drill(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "Baku, 15 March 2024\n\nOfficers of Azerbaijan attended as observers the final "
+                'stage of the "Marine Security Belt-2024" joint naval exercise of Iran, Russia '
+                "and China, which ended today in the Gulf of Oman. The drill began on Tuesday "
+                "off Chabahar.",
+                "2024-03-15",
+            )
+        )
+    )
+    main = [r for r in recs if r["name"] == "Maritime Security Belt 2024"]
+    assert len(main) == 1
+    assert _span(main[0]) == ("2024-03-12", "2024-03-15")
+
+
+def test_a_notices_exercise_period_with_dotted_days(run_texts):
+    from extractor.nlp import load_segmenter
+
+    seg = load_segmenter()
+    doc = seg("- Exercise period: 2012.04.22. ~ 2012.04.27. (6 days)\n- Area: waters.")
+    assert next(s.text.strip() for s in doc.sents) == (
+        "- Exercise period: 2012.04.22. ~ 2012.04.27. (6 days)"
+    )
+    recs = _events(
+        run_texts(
+            (
+                "Safety Notice to Fishing Vessels\n\nDate of issue: 2012.04.19.\n\n1. The navies "
+                'of China and Russia will conduct the joint naval exercise "Maritime Joint-2012" '
+                '(also reported as "Joint Sea-2012") in the Yellow Sea.\n\n2. Exercise outline\n'
+                " - Exercise period: 2012.04.22. ~ 2012.04.27. (6 days)\n"
+                " - Exercise area: waters near Qingdao\n",
+                "2012-04-19",
+            )
+        )
+    )
+    main = [r for r in recs if r["name"] == "Joint Sea-2012"]
+    assert len(main) == 1
+    assert _span(main[0]) == ("2012-04-22", "2012-04-27")
+
+
+def test_a_planners_entry_that_begins_on_its_day_moved_to_new_days(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "DEFENCE WEEK AHEAD: SEPT 7-13, 2026\n\nIssued Friday, Sept 4, 2026. For "
+                "planning purposes only; all times GMT unless stated. Items may change, so "
+                "check the daybook each morning before assigning any coverage.\n\n"
+                "WEDNESDAY, SEPT 9\n- BEIJING — Chinese defence ministry monthly press "
+                "conference.\n\nTHURSDAY, SEPT 10\n- RUSSIA — Russia's strategic exercise "
+                "Vostok-2026 begins; the active phase is scheduled to run until Wednesday, "
+                "Sept 16. NOTE DATE CHANGE: the active phase was moved to Sept 10–16 in a "
+                "statement on Aug 18.\n",
+                "2026-09-04",
+            )
+        )
+    )
+    main = [r for r in recs if r["name"] == "Vostok-2026"]
+    assert len(main) == 1
+    assert _span(main[0]) == ("2026-09-10", "2026-09-16")
+
+
+def test_the_debriefing_of_the_exercise_is_not_its_day(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                'The Russian-Ukrainian naval exercise "Farvater Mira-2011" ("Fairway of '
+                'Peace-2011") was held from the 4th to the 8th of July. The debriefing of the '
+                "exercise took place on 11 July at the headquarters of the Black Sea Fleet.",
+                "2011-07-12",
+            )
+        )
+    )
+    main = [r for r in recs if r["name"] == "Fairway of Peace-2011"]
+    assert len(main) == 1
+    assert _span(main[0]) == ("2011-07-04", "2011-07-08")

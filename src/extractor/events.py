@@ -95,7 +95,9 @@ DAY_DATELINE = re.compile(
     re.MULTILINE,
 )
 SPACED_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ /-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s+-|:)"
+    # ("JIAODONG PENINSULA, Shandong, Aug. 26 - ": a province after the place)
+    r"^\s*[A-Z][A-Z.'’ /-]{2,40},\s*(?:[A-Z][A-Za-z.'’ -]{2,30},\s*)?[A-Z][a-z]{2,8}\.?\s+"
+    r"\d{1,2}(?:,\s*\d{4})?(?:\s+-|:)"
     r"[^\S\n]",
     re.MULTILINE,
 )
@@ -395,7 +397,8 @@ GIVEN_NAME = re.compile(
     r"(?P<word>\b(?:called|dubbed|named|code-?named|titled|styled|christened|known\s+as)"
     r"\s*[,:]?\s*)?(?P<q>[\"“‘'])?"
     r"(?P<name>[A-Z][A-Za-z]+(?:(?:-|\s)(?:[A-Z][A-Za-z]+|for|of|the|and|in))*"
-    r"(?:-\d{1,2}(?=-))?(?:-|\s)?(?:19|20)\d{2})(?(q)[\"”’'])(?!\w)"
+    r"(?:(?:-\d{1,2}(?=-))?(?:-|\s)?(?:19|20)\d{2}|(?:-\d{1,2})?\s\((?:19|20)\d{2}\)))"
+    r"(?(q)[\"”’'])(?!\w)"
 )
 
 
@@ -529,9 +532,6 @@ def _starts_line(span: Span) -> bool:
     no fact box.)"""
     doc = span.doc
     i = span.start
-    # "- Dates: 11-17 September 2018": a bulleted line of a fact box.
-    if i > 0 and doc[i - 1].text in BULLETS:
-        i -= 1
     if (
         i > 0
         and span[0].lower_ in ("period", "dates")
@@ -539,6 +539,10 @@ def _starts_line(span: Span) -> bool:
         and doc[i - 1].is_title
     ):
         i -= 1  # "Closure period: 05/07/2013 to 12/07/2013 inclusive", "Exercise dates:"
+    # "- Dates: 11-17 September 2018", "- Exercise period: ...": a bulleted line of a fact
+    # box.
+    if i > 0 and doc[i - 1].text in BULLETS:
+        i -= 1
     if i == 0:
         return True
     return "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
@@ -1094,6 +1098,11 @@ def _as_planned_head(verb: Token) -> Token:
     return verb
 
 
+PUBLISHING_LEMMAS = frozenset(
+    {"release", "publish", "post", "issue", "distribute", "circulate", "share", "upload"}
+)
+
+
 def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) -> bool:
     """True when token sits in a subordinate clause the trigger is not part of."""
     trig_tokens = set(range(trigger.start, trigger.end)) | (extra or set())
@@ -1129,6 +1138,16 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                     and (
                         t.head.i in {x.i for x in trigger.root.subtree}
                         or (t.dep_ == "relcl" and t.head.lower_ in EVENT_SUBJECTS)
+                        # 'the "Marine Security Belt-2024" joint naval exercise of Iran,
+                        # Russia and China, which ended today' (the clause hung on "Iran")
+                        or (
+                            t.dep_ == "relcl"
+                            and any(
+                                t.head.i in {x.i for x in trigger.doc[e].subtree}
+                                for e in (extra or ())
+                                if trigger.doc[e].lower_ in EVENT_SUBJECTS
+                            )
+                        )
                     )
                 ) or (
                     # 'the exercise Tsentr-2019 (also rendered "Centre-2019"), which will be
@@ -1145,6 +1164,12 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                 )
                 if t.dep_ == "relcl" and not near:
                     return True
+                if (
+                    t.dep_ == "acl"
+                    and not near
+                    and t.lemma_.lower() in PUBLISHING_LEMMAS
+                ):
+                    return True  # "in a handout image released by the ministry on 07/25/2024"
                 if marks & FOREIGN_MARKS:
                     return True
                 # "... and said it took place over the Bering Sea": "it" is the event.
@@ -1258,6 +1283,23 @@ def _landmark(trigger: Span) -> bool:
     if _clause_root(trigger) is not None:
         return True  # "..., Aug. 5, days before the exercise began"
     prep = root.head if root.dep_ == "pobj" else None
+    # "sailed into Vladivostok on Tuesday ahead of what both militaries describe as the
+    # largest naval exercise": a free relative naming the drill stands for it
+    verb = (
+        prep.head
+        if prep is not None and prep.lower_ == "as"
+        else (root.head if root.dep_ in ("oprd", "dobj", "attr") else None)
+    )
+    if (
+        verb is not None
+        and verb.dep_ == "pcomp"
+        and any(c.lower_ == "what" for c in verb.children)
+        and (
+            (verb.head.lower_ == "of" and verb.head.head.lower_ in ("ahead", "prior"))
+            or verb.head.lower_ in LANDMARK_PREPS - {"ahead", "prior"}
+        )
+    ):
+        return True
     if prep is None:
         return False
     word = prep.lower_
@@ -1402,6 +1444,14 @@ def _dangling_and(clause: Token, token: Token) -> bool:
     )
 
 
+# Forms, not lemmas: the small model lemmatises "staged" as "stag".
+HOLDING_FORMS = frozenset(
+    {"stage", "stages", "staged", "staging", "hold", "holds", "held", "holding", "conduct",
+     "conducts", "conducted", "conducting", "fly", "flies", "flew", "flying", "mount",
+     "mounts", "mounted", "mounting"}
+)
+
+
 def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None = None) -> bool:
     """True when the trigger sits in a clause of its own ("..., where he will raise the
     joint flights") that does not contain token; not when that clause names the noun the
@@ -1423,6 +1473,9 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
                 t.dep_ == "advcl"
                 and (
                     t.lemma_.lower() in START_VERBS | END_VERBS
+                    # "fired warning shots at a Russian plane on Tuesday ..., as Russia and
+                    # China staged what Moscow called their first joint air patrol"
+                    or t.lower_ in HOLDING_FORMS
                     # "fell silent yesterday afternoon, when the active phase ... came to
                     # an end"
                     or (t.lemma_.lower() == "come" and t.doc[t.i + 1 : t.i + 4].text.lower()
@@ -1629,8 +1682,10 @@ NUMERIC_STAMP = re.compile(
 # "Saturday 30 November" alone on its line: a live blog's next day, whose entries count
 # their days from it.
 DAY_HEADING = re.compile(
-    r"(?m)^[ \t]*(?P<when>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+"
-    r"(?:(?P<d1>\d{1,2})[ \t]+(?P<m1>[A-Z][a-z]{2,8})|(?P<m2>[A-Z][a-z]{2,8})[ \t]+"
+    # ("THURSDAY, AUG. 18" over a planner's entries for that day)
+    r"(?m)^[ \t]*(?P<when>(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?[ \t]+"
+    r"(?:(?P<d1>\d{1,2})[ \t]+(?P<m1>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)|"
+    r"(?P<m2>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)[ \t]+"
     r"(?P<d2>\d{1,2}))(?:,?[ \t]+(?:19|20)\d{2})?)[ \t]*$"
 )
 
@@ -1706,7 +1761,9 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
     notes += [(m, True) for m in PAREN_STAMP.finditer(text)]
     # (not a masthead's day above the story: "Wednesday, 8 November 2023" over "YANGON, 7
     # Nov —")
-    headings = [m for m in DAY_HEADING.finditer(text) if m.start() > 400]
+    # (a planner's run of day headings counts from its first)
+    every = list(DAY_HEADING.finditer(text))
+    headings = [m for m in every if m.start() > 400 or len(every) >= 2]
     for m in headings:
         days = _stamp_day(m, dct + timedelta(days=7))
         if len(days) != 1 or days[0] == dct or not dct - timedelta(days=30) <= days[0]:
@@ -1831,6 +1888,9 @@ def _retracted_days(views: list[SentenceView], text: str) -> set[str]:
                 # "An earlier version, published on Friday, said ...": the version's own
                 # day is not what it said.
                 and not any(a.dep_ == "nsubj" for a in [span.root, *span.root.ancestors])
+                # "incorrectly described Thursday's flight as the sixth ... patrol": the day
+                # of what was described, not what was said of it
+                and not re.match(r"['’]s\b", view.doc.text[t.end : t.end + 2])
             ):
                 out.add(t.value)
     return out
@@ -1916,6 +1976,24 @@ def _names_in_clause(noun: Span, name: Span) -> bool:
         if t.dep_ in ("relcl", "acl") and t.head.i == noun.root.i:
             return t.lemma_.lower() in NAMING_VERBS
         t = t.head
+    return False
+
+
+SIDE_ACTS = frozenset(
+    {"debriefing", "debrief", "briefing", "review", "conference", "reception", "preparation",
+     "preparations", "rehearsal", "analysis", "send-off", "farewell"}
+)
+
+
+def _side_act_of(verb: Token, trigger: Span) -> bool:
+    """Is the verb's subject an act about the drill, not the drill ("The debriefing of the
+    exercise took place on 11 July", "The planning conference for the exercise was held in
+    May")?"""
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.lemma_.lower() not in SIDE_ACTS:
+            continue
+        if subj.i not in {t.i for t in trigger} and trigger.root.i in {x.i for x in subj.subtree}:
+            return True
     return False
 
 
@@ -2738,6 +2816,7 @@ class EventExtractor:
                     )
                     or _inside_other_event(head, c.trigger)
                     or (_trigger_enclosed_apart(head, c.trigger, c.extra) and not sighted)
+                    or (arg.kind == "date" and _side_act_of(gov, c.trigger))
                 ):
                     continue
                 if (
@@ -3075,6 +3154,8 @@ class EventExtractor:
         corrected = _corrected_days(views, text, dct)
         notes = _dated_notes(text, dct)
         noted_views: dict[int, date] = {}
+        # Sentences of an entry dated on its own (a live blog's stamp, a planner's day)
+        self._entry_views: set[int] = set()
         in_context: dict[tuple[int, int], Timex] | None = None
         for view in views:
             doc, sent = view.doc, view.span
@@ -3099,6 +3180,7 @@ class EventExtractor:
             )
             if noted is not None:
                 noted_views[view.index] = noted
+                self._entry_views.add(view.index)
                 # "UPDATE (Oct. 24): ... the joint patrol ... was completed on Saturday": a
                 # note appended later counts its days from its own date.
                 tagged = [
@@ -3312,6 +3394,17 @@ class EventExtractor:
         ):
             # "..., the North American Aerospace Defense Command said Thursday": who tells
             # of the flight, however the parse hangs the name.
+            return False
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if (
+            after is not None
+            and after.lemma_.lower() in NON_PARTICIPANT_VERBS - {"follow", "visit", "meet", "fight"}
+            and after.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and token.i not in trig
+            and token.i < cand.trigger.start
+        ):
+            # "South Korea scrambled fighter jets on Thursday after two Chinese and four
+            # Russian military aircraft entered its zone" (the verb parsed as an adjective)
             return False
         np = token
         np = _hyphen_partner(np)
@@ -3666,7 +3759,10 @@ class EventExtractor:
                     since = tx
                 # "the largest manoeuvres since the Soviet era" compares; it dates nothing.
                 continue
-            if re.search(r"\b(?:until|till|through|to)\s*$", before):
+            if re.search(r"\b(?:until|till|through|to)\s*$", before) and not re.search(
+                r"\b(?:moved|postponed|shifted|rescheduled|changed|back|forward)\s+to\s*$",
+                doc[max(arg.start - 3, 0) : arg.start].text,
+            ):
                 until = tx  # "will last until September 7": the end of the exercise
                 continue
             if re.search(r"\b(?:before|after|by)\s*$", before):
@@ -4037,7 +4133,9 @@ class EventExtractor:
         # afternoon": a pronoun standing for a ceremony tells the ceremony's day.
         ceremony_pronoun = False
         counted_back: dict | None = None
-        began, ended = self._phases(doc, cand, dct, dct_anchor)
+        began, ended = self._phases(
+            doc, cand, dct, dct_anchor, entry=cand.sent_index in self._entry_views
+        )
         # "The patrol, which set out on July 1, ...": the start or end of the patrol the
         # article has just reported, not another one.
         # "The exercise is scheduled to be held from September 16 to 21": the definite
@@ -4461,7 +4559,7 @@ class EventExtractor:
 
     @staticmethod
     def _phases(
-        doc: Doc, cand: Candidate, dct: date | None, dct_anchor: str
+        doc: Doc, cand: Candidate, dct: date | None, dct_anchor: str, *, entry: bool = False
     ) -> tuple[str | None, str | None]:
         """The days an exercise is said to start and to end, read off the verb each date
         hangs from ("set out on July 1", "concluded on Tuesday"); with no day given, the
@@ -4530,6 +4628,16 @@ class EventExtractor:
                 ended = (a.timex.end_date or a.timex.start_date).isoformat()
             elif role is None and not UNTIL_BEFORE.search(doc[max(a.start - 2, 0) : a.start].text):
                 plain = True  # a day that dates the whole exercise
+        if (
+            began is None
+            and plain
+            and root.lower_ in PART_WORDS
+            and any(c.lower_ in ("first", "initial", "opening") for c in root.children)
+            and not _part_of_word(cand.trigger)
+        ):
+            # "The exercise was held in two phases. The first phase took place on Thursday in
+            # Kazakhstan's Almaty region": the first part's day is the whole's first.
+            began = min(a.timex.start_date for a in days).isoformat()
         later = ENDED_LATER.search(
             cand.trigger.sent.text, cand.trigger.end_char - cand.trigger.sent.start_char
         ) or END_AFTER_START.search(
@@ -4597,9 +4705,16 @@ class EventExtractor:
         # and the body's "ended yesterday" should not lose to it.)
         if (
             began is None
-            and cand.sent_index <= 1
+            # (or an entry's: 'THURSDAY, SEPT 10 / - Russia's strategic exercise Vostok-2026
+            # begins' in a planner)
+            and (
+                entry
+                or (
+                    cand.sent_index <= 1
+                    and not re.search(r"[.!?][\"'”’)]*\s*$", cand.trigger.sent.text)
+                )
+            )
             and verb.tag_ in ("VBZ", "VBP")
-            and not re.search(r"[.!?][\"'”’)]*\s*$", cand.trigger.sent.text)
             and not any(c.dep_ == "aux" for c in verb.children)
             and _phase_of(verb) == "start"
         ):

@@ -79,6 +79,11 @@ def gazetteer_patterns(nlp: Language, gaz: Gazetteer) -> list[dict]:
             patterns.append({"label": "SERIES", "pattern": tokens, "id": sid})
             patterns.append({"label": "SERIES", "pattern": [*tokens, dash, year], "id": sid})
             patterns.append({"label": "SERIES", "pattern": [*tokens, dash, numeral], "id": sid})
+            # An edition's year in brackets: "Tianshan-1 (2006)".
+            patterns.append(
+                {"label": "SERIES", "pattern": [*tokens, {"ORTH": "("}, year, {"ORTH": ")"}],
+                 "id": sid}
+            )
             # Editions held in stages: "Joint Sea-2015 (II)".
             patterns.append(
                 {"label": "SERIES", "pattern": [*tokens, dash, year, *stage], "id": sid}
@@ -293,7 +298,22 @@ class ParagraphBoundaries:
         for i, token in enumerate(doc[:-1]):
             if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
                 doc[i + 1].is_sent_start = True
+            elif (
+                doc[i + 1].is_sent_start
+                and doc[i + 1].text in RANGE_WORDS
+                and (
+                    DOTTED_DAY.fullmatch(token.text)
+                    or (token.text == "." and i > 0 and DOTTED_DAY.fullmatch(doc[i - 1].text + "."))
+                )
+            ):
+                # "Exercise period: 2012.04.22. ~ 2012.04.27.": the day's closing dot ends
+                # no sentence before the range goes on.
+                doc[i + 1].is_sent_start = False
         return doc
+
+
+RANGE_WORDS = frozenset({"~", "〜", "～", "-", "–", "—", "to", "until", "till", "through", "("})
+DOTTED_DAY = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}\.|\d{1,2}\.\d{1,2}\.\d{4}\.?")
 
 
 @Language.factory("extractor_gazetteer_v1", default_config={"models_dir": None, "spans_key": "gaz"})

@@ -483,9 +483,15 @@ ASIDE = re.compile(
 ZONE_ASIDE = re.compile(r"\((?=[^()\n]{0,40}\b(?:GMT|UTC)\b)[^()\n]{1,40}\)")
 
 
+# "briefs foreign media on the joint exercise with China (see Thursday)": a pointer to
+# another item, whose day is that item's.
+SEE_ASIDE = re.compile(r"\((?:see|cf\.)\s[^()\n]{1,40}\)", re.IGNORECASE)
+
+
 def blank_asides(text: str) -> str:
     """The text with such glosses turned to spaces (offsets and length unchanged)."""
     text = ZONE_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    text = SEE_ASIDE.sub(lambda m: " " * len(m.group()), text)
     return ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 

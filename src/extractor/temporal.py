@@ -993,7 +993,11 @@ class TemporalTagger:
 
     # -- internals -----------------------------------------------------------------------------
 
-    _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|‐|to|through|thru|until|till|and)\s*$", re.I)
+    # ("2012.04.22. ~ 2012.04.27.": a Korean or Japanese notice's range, each day with its
+    # closing dot)
+    _RANGE_GAP = re.compile(
+        r"^\s*(?:-|–|—|‐|to|through|thru|until|till|and)\s*$|^\.?\s*[~〜～]\s*$", re.I
+    )
     _RANGE_PRE = re.compile(r"(?:\b(?:between|from)\s+)$", re.I)
 
     def _merge_pair(self, text: str, a: Timex, b: Timex) -> Timex | None:
