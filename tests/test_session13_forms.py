@@ -749,3 +749,123 @@ def test_the_debriefing_of_the_exercise_is_not_its_day(run_texts):
     main = [r for r in recs if r["name"] == "Fairway of Peace-2011"]
     assert len(main) == 1
     assert _span(main[0]) == ("2011-07-04", "2011-07-08")
+
+
+# -- forms met in sets 83 and 84 -----------------------------------------------------------
+
+
+def test_a_translators_note_dates_the_issue():
+    from extractor.pipeline import find_dateline
+
+    text = (
+        '[Translated from Russian. Source: "Tikhookeanskaya Vakhta" ("Pacific Watch"), '
+        "newspaper of the Pacific Fleet, No. 42, 25 October 2021, p. 1.]\n\n"
+        "FIRST JOINT PATROL COMPLETED\n\nThe day before yesterday, the patrol was completed."
+    )
+    assert find_dateline(text) == datetime.date(2021, 10, 25)
+
+
+def test_it_will_open_on_a_day(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "BISHKEK, August 7 - A Kyrgyz unit left for the SCO exercise \"Peace Mission "
+                '2007". The exercise will be held in two stages. It will open on Thursday with '
+                "consultations of the general staffs in Urumqi.",
+                "2007-08-07",
+            )
+        )
+    )
+    (rec,) = [r for r in recs if r["name"] == "Peace Mission-2007"]
+    assert rec["date"]["start"] == "2007-08-09"
+
+
+def test_a_bare_day_after_a_day_of_another_year_in_the_same_paragraph(run_texts):
+    got = dict(
+        _values(
+            "The exercise began on 18 August 2005 here in Vladivostok, where the chiefs held "
+            "their consultations. After that the action moved to China, where the main stage "
+            "ran until the 25th.",
+            datetime.date(2025, 8, 20),
+        )
+    )
+    assert got["the 25th"] == "2005-08-25"
+    recs = _events(
+        run_texts(
+            (
+                'TWENTY YEARS SINCE "PEACE MISSION 2005"\n\nLet us recall how it was. The '
+                "exercise began on 18 August 2005 here in Vladivostok, where the chiefs held "
+                "their consultations. After that the action moved to China, to the Shandong "
+                "Peninsula, where the main stage ran until the 25th.",
+                "2025-08-20",
+            )
+        )
+    )
+    (rec,) = [r for r in recs if r["name"] == "Peace Mission-2005"]
+    assert _span(rec) == ("2005-08-18", "2005-08-25")
+
+
+def test_a_dateline_whose_agency_is_between_slashes(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "Tashkent, 13 September 2019 /Turon-Press Agency, English service/. Units of "
+                'Uzbekistan will take part in the exercise "Markaz-2019" ("Tsentr-2019"), '
+                "which will be held in Russia from 16 to 21 September, the ministry reported.",
+                "2019-09-13",
+            )
+        )
+    )
+    (rec,) = [r for r in recs if r["name"] == "Tsentr-2019"]
+    assert _span(rec) == ("2019-09-16", "2019-09-21")
+
+
+def test_which_as_the_object_after_a_bracketed_spelling(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "NOTICE TO PASSENGERS\n\nThe Pacific Fleet has closed areas of the Sea of Japan "
+                'in connection with the Russian-Chinese naval exercise "Sever/Vzaimodeistvie-'
+                '2023" ("North/Interaction-2023"), which the fleet will hold together with '
+                "Chinese ships from 20 to 23 July 2023.",
+                "2023-07-17",
+            )
+        )
+    )
+    (rec,) = [r for r in recs if r["name"] == "Northern/Interaction-2023"]
+    assert _span(rec) == ("2023-07-20", "2023-07-23")
+
+
+def test_a_window_given_up_for_another_month_and_last_years_edition(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "The Iranian navy said on Saturday that the trilateral naval drill with Russia "
+                'and China known as "Maritime Security Belt 2026" will not take place in the '
+                "window it had announced last month, 24 to 28 February, but will be held in "
+                "March. Last year's edition took place in March, also near Chabahar.",
+                "2026-02-16",
+            )
+        )
+    )
+    (rec,) = [r for r in recs if r["name"] == "Maritime Security Belt 2026"]
+    assert _span(rec) == ("2026-03-01", "2026-03-31")
+    assert all(
+        (r["date"] or {}).get("start") != "2026-03-01" for r in recs if r["name"] is None
+    )
+
+
+def test_on_the_nth_before_a_verb_is_a_day():
+    got = dict(
+        _values(
+            "The flotilla sailed through the Tsugaru Strait on the 18th, turned south, and on "
+            "the 22nd passed through the Osumi Strait. Beijing and Moscow declared the patrol "
+            "over the following day.",
+            datetime.date(2021, 10, 28),
+        )
+    )
+    assert got["the 22nd"] == "2021-10-22"
+    assert got["the following day"] == "2021-10-23"
+    # control: an ordinal that counts a noun is no day
+    got = dict(_values("on the 2nd battalion's left", datetime.date(2021, 10, 28)))
+    assert "the 2nd" not in got

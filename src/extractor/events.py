@@ -77,7 +77,8 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Za-z0-9., ]{3,30}?)?\.?\s*"
     # "(Xinhua)", "(RIA-Vesti news agency, translated from Russian)", "/TASS/"
     # "KARACHI, March 12 (INA): The navies ..."
-    r"(?:(?:\([A-Za-z][A-Za-z0-9 .,&'’-]{1,60}\)|/[A-Za-z][A-Za-z-]{1,14}/\.?)[^\S\n]*"
+    # ("/Turon-Press Agency, English service/.")
+    r"(?:(?:\([A-Za-z][A-Za-z0-9 .,&'’-]{1,60}\)|/[A-Za-z][A-Za-z0-9 .,&'’-]{1,60}/\.?)[^\S\n]*"
     r"(?:--|[-—–:])?|--|[—–])[^\S\n]",  # the story goes on on the same line
     re.MULTILINE,
 )
@@ -454,9 +455,35 @@ PLAN_LEMMAS = frozenset({"schedule", "plan", "set", "slate", "announce", "due", 
 POSTPONE_LEMMAS = frozenset({"postpone", "delay", "reschedule", "defer", "cancel", "shift"})
 
 
+def _shift_years(tx: Timex, k: int) -> Timex:
+    """The same month or day k years away."""
+    def move(d: date | None) -> date | None:
+        if d is None:
+            return None
+        try:
+            return d.replace(year=d.year + k)
+        except ValueError:  # 29 February
+            return d.replace(year=d.year + k, day=28)
+    start, end = move(tx.start_date), move(tx.end_date)
+    value = tx.value
+    if value and start is not None:
+        value = start.isoformat()[: len(value)] if len(value) in (7, 10) else value
+    return replace(tx, start_date=start, end_date=end, value=value)
+
+
 def _superseded(tok: Token) -> bool:
     """Is the date that of a plan since given up? ("was originally scheduled to begin last
     Tuesday", "had initially been announced for 15 to 26 September")."""
+    gov = _governor(tok)
+    if any(c.dep_ == "neg" for c in gov.children) and any(
+        c.dep_ == "conj"
+        and c.i > tok.i
+        and any(k.dep_ == "cc" and k.lower_ == "but" for k in [*gov.children, *c.children])
+        for c in gov.children
+    ):
+        # "will not take place in the window it had announced last month, 24 to 28
+        # February, but will be held in March"
+        return True
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "from" and (
         prep.head.pos_ == "VERB" or prep.head.lower_ in ("back", "forward")
@@ -1191,7 +1218,11 @@ def _which_antecedent(verb: Token) -> int | None:
     """The index of the word a "which" clause follows, past a bracketed aside: the noun
     the clause is about however the parser hung it."""
     which = next(
-        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which"),
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "which"
+        ),
         None,
     )
     if which is None:
@@ -1211,6 +1242,8 @@ def _which_antecedent(verb: Token) -> int | None:
                     break
             k -= 1
         k -= 1
+    while k >= 0 and (doc[k].is_quote or doc[k].text == ","):
+        k -= 1  # ('"Sever/Vzaimodeistvie-2023" ("North/Interaction-2023"), which')
     return k if k >= 0 else None
 
 
@@ -2299,8 +2332,11 @@ YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 
 
 def _yearless_month_day(tx: Timex) -> bool:
-    """ "the 9th of August": a day of a month written without its year."""
-    return MONTH_WORD.search(tx.text) is not None and re.search(r"\d{4}", tx.text) is None
+    """ "the 9th of August", "until the 25th": a day of a month written without its year."""
+    return (
+        MONTH_WORD.search(tx.text) is not None
+        or re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", tx.text, re.I) is not None
+    ) and re.search(r"\d{4}", tx.text) is None
 
 
 def _years_from_before(
@@ -3770,6 +3806,18 @@ class EventExtractor:
             wider = doc[max(arg.start - 3, 0) : arg.start].text.lower()
             if re.search(r"\bnot\s+(?:from|on|in|between|until)?\s*$", wider + " "):
                 continue  # "held from 9 to 13 August, not from 10 to 14 August"
+            if (
+                tx.anchor == dct_anchor
+                and tx.granularity in ("month", "day")
+                and tx.start_date is not None
+                and dct is not None
+                and tx.start_date.year == dct.year
+                and re.match(
+                    r"last\s+year['’]s\b", doc[cand.trigger.start : cand.trigger.end].text, re.I
+                )
+            ):
+                # "Last year's edition took place in March": last year's March
+                tx = _shift_years(tx, -1)
             dates.append(tx)
 
         plural = cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")

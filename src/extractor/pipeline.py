@@ -135,6 +135,9 @@ JAPANESE_ERA = re.compile(
 )
 
 
+SOURCE_NOTE = re.compile(r"\b(?:Source|Translated|Original(?:ly)?\s+published)\b|\bNo\.\s*\d", re.I)
+
+
 WEEKDAY_TAIL = re.compile(r"^\.?\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)", re.IGNORECASE)
 
 
@@ -148,6 +151,17 @@ def find_dateline(raw: str) -> date | None:
         if line.strip()
     ][:6]
     tagger = get_tagger()
+    for line in lines[:3]:
+        # "[Translated from Russian. Source: "Pacific Watch", newspaper of the Pacific Fleet,
+        # No. 42, 25 October 2021, p. 1.]": a translator's note giving the issue's day.
+        if line.startswith(("[", "(")) and SOURCE_NOTE.search(line):
+            days = [
+                tx.start_date
+                for tx in tagger.tag(line[:400], dct=None)
+                if tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date
+            ]
+            if len(set(days)) == 1:
+                return days[0]
     for n, line in enumerate(lines):
         for tx in tagger.tag(line[:160], dct=None):
             # "Regular Press Conference of the Ministry of National Defense on December 26,

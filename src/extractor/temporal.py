@@ -1269,13 +1269,17 @@ class TemporalTagger:
             # "opened on the 9th of August [2007] ..., and it ended on the 17th": a bare day
             # later in the sentence than a day of another year than the article's is in
             # that day's month, not the article's.
+            # (and in the paragraph's next sentences: "The exercise began on 18 August 2005
+            # here in Vladivostok ... After that the action moved to China, where the main
+            # stage ran until the 25th")
             after_day = (
                 prev.d.gran == "day"
                 and c.d is not None
                 and prev.d.start.year != c.d.start.year
                 and prev.day is not None
                 and c.day > prev.d.start.day
-                and not re.search(r"[.!?]\s|\n", gap)
+                and not re.search(r"\n", gap)
+                and (not re.search(r"[.!?]\s", gap) or (prev.explicit_year and len(gap) < 300))
             )
             if not (after_month or range_end or after_day):
                 continue
@@ -2940,7 +2944,15 @@ class TemporalTagger:
                 return None  # "the 14th of October" is the day-month rule's; "the 5th of 20"
             nxt = re.match(r"\s*([A-Za-z]+)", after)
             # "Friday the 14th near Urumqi": with its weekday the day is a date whatever follows.
-            if nxt and nxt.group(1).lower() not in self._DAY_ORD_NEXT and not m["wd"]:
+            # ("and on the 22nd passed through the Osumi Strait": a verb in the past after
+            # "on the 22nd", not a noun the ordinal counts)
+            verb_after = (
+                nxt is not None
+                and re.fullmatch(r"[a-z]+ed", nxt.group(1)) is not None
+                and re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()]) is not None
+            )
+            if nxt and nxt.group(1).lower() not in self._DAY_ORD_NEXT and not m["wd"] \
+                    and not verb_after:
                 return None
             pair = re.match(r"\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+"
                             r"([A-Za-z]+)", after, re.I)
