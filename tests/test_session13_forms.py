@@ -869,3 +869,113 @@ def test_on_the_nth_before_a_verb_is_a_day():
     # control: an ordinal that counts a noun is no day
     got = dict(_values("on the 2nd battalion's left", datetime.date(2021, 10, 28)))
     assert "the 2nd" not in got
+
+
+# -- forms met in sets 85 and 86 -----------------------------------------------------------
+
+
+def test_a_closing_ceremony_after_the_days_given_ends_nothing(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                'The naval part of the joint Russian-Chinese exercise "Sever/Vzaimodeystviye-'
+                '2023" ("North/Interaction-2023"), held from 20 to 23 July in the Sea of Japan, '
+                "has been completed. The closing ceremony of the exercise took place today, 24 "
+                "July, aboard the large anti-submarine ship Admiral Tributs.",
+                "2023-07-24",
+            )
+        )
+    )
+    (rec,) = [r for r in recs if r["name"] == "Northern/Interaction-2023"]
+    assert _span(rec) == ("2023-07-20", "2023-07-23")
+
+
+def test_it_wraps_up_on_the_weekday_after_the_start():
+    got = _values(
+        "On Monday Russia opens Kavkaz-2020, this year's edition of its strategic exercise, "
+        "and per the Defence Ministry's own schedule it wraps up on Saturday.",
+        datetime.date(2020, 9, 18),
+    )
+    assert ("Monday", "2020-09-21") in got
+    assert ("Saturday", "2020-09-26") in got
+
+
+def test_scrambled_parsed_as_an_adjective_still_dates_the_flight(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "South Korea scrambled fighter jets on Wednesday after Chinese and Russian "
+                "military aircraft entered its air defense identification zone (KADIZ) off the "
+                "southern and eastern coasts, the Joint Chiefs of Staff (JCS) said, in what "
+                "Moscow and Beijing described as a joint patrol.",
+                "2022-12-01",
+            )
+        )
+    )
+    patrols = [r for r in recs if r["event_type"] == "air_patrol"]
+    assert [_span(r) for r in patrols] == [("2022-11-30", "2022-11-30")]
+
+
+def test_a_clause_after_a_semicolon_dates_its_own_verb(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                'Both defence ministries confirmed that "Joint Sea-2014" concluded on Monday; '
+                "the Russian Pacific Fleet group weighed anchor at Wusong the following morning.",
+                "2014-05-29",
+            )
+        )
+    )
+    (rec,) = [r for r in recs if r["name"] == "Joint Sea-2014"]
+    assert rec["date"]["end"] == "2014-05-26"
+
+
+def test_training_ranges_are_land_words():
+    from extractor.events import LAND_WORDS
+
+    assert LAND_WORDS.search("at seven training ranges in the Russian Far East")
+    assert not LAND_WORDS.search("in the waters of the Sea of Japan")
+
+
+def test_a_series_word_at_the_end_of_a_longer_name(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                'CHENGDU, Sept. 28 -- The China-Nepal joint military training exercise code-named '
+                '"Sagarmatha Friendship-2018" (Zhumulangma Friendship-2018) concluded here on '
+                "Friday.",
+                "2018-09-29",
+            )
+        )
+    )
+    names = {r["name"] for r in recs if r["name"]}
+    assert names == {"Sagarmatha Friendship-2018"}
+
+
+def test_a_fact_box_label_with_its_source(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "SECURITY / OPS\n\n• Iranian navy officials said on Sunday that Iran, Russia and "
+                "China will hold a joint naval exercise in the Gulf of Oman.\n"
+                "• Dates per Tehran: four days, starting Friday 27-Dec, i.e. 2019-12-27 through "
+                "2019-12-30.\n",
+                "2019-12-24",
+            )
+        )
+    )
+    assert any(_span(r) == ("2019-12-27", "2019-12-30") for r in recs)
+
+
+def test_a_pronoun_after_a_semicolon_keeps_its_day(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "CORRECTIONS\n\nIn a Nov. 29 story, Transpacific Press incorrectly described the "
+                "flights as the eighth joint strategic air patrol by China and Russia. It was the "
+                "ninth. The story also said the patrol ended that day; it continued on Nov. 30.",
+                "2024-12-03",
+            )
+        )
+    )
+    assert any((r["date"] or {}).get("end") == "2024-11-30" for r in recs)

@@ -443,8 +443,9 @@ def _list_item(span: Span) -> bool:
 
 
 def _is_label(span: Span) -> bool:
-    """A fact-box label such as "When:" (a trigger whose last token is a colon)."""
-    return len(span) == 2 and span[-1].orth_ == ":"
+    """A fact-box label such as "When:" or "Dates per Tehran:" (a trigger whose last token
+    is a colon)."""
+    return 2 <= len(span) <= 5 and span[-1].orth_ == ":"
 
 
 SUPERSEDED_MARKS = frozenset({"originally", "initially"})
@@ -796,7 +797,8 @@ SERIES_WORDS = re.compile(
 # "at seven training grounds in Russia's Eastern Military District, ... and in the waters
 # of the Sea of Japan": a drill on land and at sea is no naval exercise.
 LAND_WORDS = re.compile(
-    r"\b(?:training grounds?|firing ranges?|proving grounds?|Military District)\b", re.I
+    r"\b(?:training grounds?|(?:firing|training) ranges?|proving grounds?|Military District)\b",
+    re.I,
 )
 AIR_WORDS = re.compile(
     r"\b(?:air|aerial|bombers?|aircraft|jets?|planes?|aviation|warplanes?|air force|"
@@ -970,6 +972,16 @@ def _governor(token: Token) -> Token:
     """The verb (or root) a token hangs from."""
     t = token
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj"):
+            # "South Korea scrambled fighter jets on Wednesday after ..., the JCS said":
+            # the past-tense verb parsed as an adjective of its object, which the parse
+            # made the subject of "said".
+            verb = next(
+                (c for c in t.children if c.dep_ == "amod" and c.tag_ == "VBD" and c.i < t.i),
+                None,
+            )
+            if verb is not None:
+                return verb
         t = t.head
     if t.head.i == t.i and t.pos_ == "NOUN":
         # "Japan and South Korea scrambled fighter jets on Tuesday": the small parser can
@@ -2527,6 +2539,19 @@ class EventExtractor:
             if re.match(r"/\w", doc.text[span.end_char : span.end_char + 2]):
                 continue  # "Zapad/Vzaimo...-2021" the gazetteer lacks: the first half
             entry = span._.entry
+            if (
+                span.start > sent.start
+                and doc[span.start - 1].is_alpha
+                and doc[span.start - 1].is_title
+                and any(span.text.lower().startswith(a.lower()) for a in entry.ambiguous_aliases)
+                and not doc[span.start - 1].is_sent_start
+                # ("Pakistan-China Friendship-2011": a country names the edition's sides)
+                and not any(
+                    g.label_ in ("ACTOR", "DEMONYM") and g.start <= span.start - 1 < g.end
+                    for g in doc.spans.get("gaz", [])
+                )
+            ):
+                continue  # "(Zhumulangma Friendship-2018)": the end of a longer name
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
             numeral = re.search(r"[\s-](I{1,3}|IV|VI{0,3}|IX|X|[2-9])$", span.text)
             stage = re.search(r"\((I{1,3}|IV)\)$", span.text)
@@ -2853,6 +2878,25 @@ class EventExtractor:
                     or _inside_other_event(head, c.trigger)
                     or (_trigger_enclosed_apart(head, c.trigger, c.extra) and not sighted)
                     or (arg.kind == "date" and _side_act_of(gov, c.trigger))
+                    # '"Joint Sea-2014" concluded on Monday; the Russian group weighed anchor
+                    # the following morning': a clause after a semicolon is another's
+                    or (
+                        arg.kind == "date"
+                        and gov != _governor(c.trigger.root)
+                        # ("...said the patrol ended that day; it continued on Nov. 30": the
+                        # drill again, as a pronoun)
+                        and not any(
+                            k.dep_ in ("nsubj", "nsubjpass")
+                            and (k.lower_ in ("it", "they") or k.lemma_.lower() in EVENT_SUBJECTS)
+                            for k in gov.children
+                        )
+                        and any(
+                            t.text == ";"
+                            for t in doc[
+                                min(head_tok.i, c.trigger.start) : max(head_tok.i, c.trigger.end)
+                            ]
+                        )
+                    )
                 ):
                     continue
                 if (

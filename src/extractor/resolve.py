@@ -209,6 +209,17 @@ class Cluster:
                 and (
                     (told and not told[0] <= m.raw.date["start"] <= told[1])
                     or (own_start and m.raw.date["start"] < own_start)
+                    # "held from 20 to 23 July ... The closing ceremony took place today, 24
+                    # July": a ceremony outside the days the article gives the drill
+                    or any(
+                        not _ceremony(x.raw)
+                        and (d := x.raw.date)
+                        and d.get("granularity") == "day"
+                        and d.get("end")
+                        and d["start"] < d["end"]
+                        and not d["start"] <= m.raw.date["start"] <= d["end"]
+                        for x in members
+                    )
                 )
             )
         ] or [m.raw.date for m in members if id(m) in dated_ids]

@@ -1313,18 +1313,29 @@ class TemporalTagger:
 
     _BARE_WD = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
     _TO_WD = re.compile(r"(?i)[^.;!?\d]{0,40}\b(?:until|till|through|thru|to)\s+$")
+    # "On Monday Russia opens Kavkaz-2020, ... and ... it wraps up on Saturday"
+    _END_WD = re.compile(
+        r"(?i)[^.;!?]{0,160}\b(?:wraps?\s+up|winds?\s+up|ends?|closes?|concludes?|"
+        r"finish(?:es)?|will\s+(?:end|close|conclude|finish|wrap\s+up))\s+on\s+$"
+    )
 
     def _weekday_order(self, text: str, flat: list[_Cand], ctx: _Ctx) -> None:
         """ "will begin on Monday and run until Saturday": the end falls after the start,
         in the week that follows when the start is later in this one ("began on Friday and
         lasted until Tuesday", told on a Friday: the Friday before)."""
-        for a, b in itertools.pairwise(flat):
-            if a.d is None or b.d is None or a.d.gran != "day" or b.d.gran != "day":
-                continue
-            if not (self._BARE_WD.fullmatch(text[a.start:a.end])
-                    and self._BARE_WD.fullmatch(text[b.start:b.end])):
-                continue
-            if not self._TO_WD.fullmatch(text[a.end:b.start]) or b.d.start >= a.d.start:
+        weekdays = [
+            c for c in flat
+            if c.d is not None and c.d.gran == "day"
+            and self._BARE_WD.fullmatch(text[c.start:c.end])
+        ]
+        for a, b in itertools.pairwise(weekdays):
+            gap = text[a.end:b.start]
+            # (the end verb's gap may hold the name's year: "opens Kavkaz-2020, ... it wraps
+            # up on Saturday"; "until" must follow the first day closely)
+            if not (
+                (self._TO_WD.fullmatch(gap) and not any(a.end <= c.start < b.start for c in flat))
+                or self._END_WD.fullmatch(gap)
+            ) or b.d.start >= a.d.start:
                 continue
             c = a if ctx.dct is not None and b.d.start <= ctx.dct else b
             dd = _shift_day(c.d.start, -7 if c is a else 7)
