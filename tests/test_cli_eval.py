@@ -236,6 +236,10 @@ MIN_DATE = {
     # (0.79 and 0.92).
     "articles87": 0.75,
     "articles88": 0.9,
+    # Sets 89 and 90 were scored with 686b4c4 (session 13's last rules) and left as they
+    # were (0.83 and 0.92).
+    "articles89": 0.8,
+    "articles90": 0.9,
 }
 
 
