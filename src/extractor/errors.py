@@ -39,6 +39,15 @@ class Errors:
         "internal error while merging the event reported in sentence(s) {sentences}: {msg}; "
         "that event's record is left out, the article's others are written"
     )
+    E026 = (
+        "internal error while clustering this article's events: {msg}; its records are "
+        "left out, the other articles' are written"
+    )
+    E027 = (
+        "internal error while merging events across articles: {msg}; this article's "
+        "records are written unmerged with other articles' (the same exercise may appear "
+        "once per article)"
+    )
 
 
 class ExtractorError(Exception):

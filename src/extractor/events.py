@@ -485,6 +485,16 @@ def _superseded(tok: Token) -> bool:
         # "will not take place in the window it had announced last month, 24 to 28
         # February, but will be held in March"
         return True
+    first = min(tok.left_edge.i, tok.i)
+    if re.search(
+        r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:from|on|in|for|between)\s+)?(?:the\s+)?"
+        r"(?:[\w.]+,?\s+){0,3}?(?:(?:to|and|until|through|[-–])\s*)?$",
+        tok.doc.text[max(0, tok.doc[first].idx - 40) : tok.doc[first].idx],
+        re.I,
+    ):
+        # "will be held from Thursday, Sept. 1, to Sept. 7, rather than from Aug. 30 to
+        # Sept. 5 as announced earlier"
+        return True
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "from" and (
         prep.head.pos_ == "VERB" or prep.head.lower_ in ("back", "forward")
@@ -507,6 +517,12 @@ def _superseded(tok: Token) -> bool:
             c.lower_ in SUPERSEDED_MARKS
             # "were first scheduled to run from March 10 to 14"
             or (c.lower_ == "first" and anc.lemma_.lower() in PLAN_LEMMAS)
+            # "The exercise, previously notified for 18–23 August, will now be held from
+            # 20 August" (not "previously held from ...", a past edition's days)
+            or (
+                c.lower_ in ("previously", "earlier")
+                and anc.lemma_.lower() in PLAN_LEMMAS | {"notify", "advertise", "publish"}
+            )
             for c in anc.children
             if c.dep_ == "advmod"
         ):
@@ -1598,6 +1614,22 @@ def _document_day(verb: Token) -> bool:
 
 # What a digest lists: the day of its items is the digest's.
 DIGEST_NOUNS = frozenset({"item", "headline", "story", "topic"})
+
+
+def _digest_heading(date_tok: Token, verb: Token) -> bool:
+    """Does the day qualify a heading before a colon ("Our top story this morning: Chinese
+    and Russian military aircraft flew ... yesterday"): the bulletin's day, not the news'?"""
+    t = date_tok
+    while t.i != verb.i and t.head.i != t.i:
+        t = t.head
+        if (
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in DIGEST_NOUNS
+            and t.right_edge.i + 1 < len(t.doc)
+            and t.doc[t.right_edge.i + 1].text == ":"
+        ):
+            return True
+    return False
 OWN_EARLIER = {"our", "earlier", "previous", "original", "initial"}
 EARLIER_EDITIONS = {"update", "post", "edition", "issue"}
 IN_OUR_EARLIER = re.compile(
@@ -1951,7 +1983,11 @@ RESCHEDULED = re.compile(
     r"|\b(?:originally|initially)\s+(?:planned|scheduled|set|due|announced)\b"
     # "was moved by one week"
     r"|\b(?:moved|pushed|put)\s+(?:back\s+)?by\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\b"
-    r"|\bwill\s+now\s+(?:begin|start|open|run|take\s+place|be\s+held)\b",
+    r"|\bwill\s+now\s+(?:begin|start|open|run|take\s+place|be\s+held)\b"
+    # "from Thursday, Sept. 1, to Sept. 7, rather than from Aug. 30 to Sept. 5 as announced
+    # earlier"
+    r"|\b(?:rather\s+than|instead\s+of)\b[^\n]{0,60}?\bas\s+(?:\w+\s+)?"
+    r"(?:announced|planned|scheduled)\b",
     re.IGNORECASE,
 )
 SAID_PLAN_LEMMAS = REPORT_VERBS | {"plan", "schedule", "expect", "set"}
@@ -1994,10 +2030,58 @@ def _superseded_days(views: list[SentenceView], text: str) -> set[str]:
                     (c.dep_ == "aux" and c.lower_ == "had")
                     # "Iranian media earlier said the exercise would open on March 2"
                     or (c.dep_ == "advmod" and c.lower_ in ("earlier", "previously"))
+                    # "In July, Moscow announced that Vostok-2026 would run from 7 to 13
+                    # September" beside "pushed the schedule back by a week"
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ in ("in", "on")
+                        and c.i < tok.i
+                        and any(g.ent_type_ == "DATE" for g in c.subtree)
+                        and any(
+                            k.dep_ == "ccomp"
+                            and any(a.dep_ == "aux" and a.lower_ == "would" for a in k.children)
+                            for k in tok.children
+                        )
+                    )
                     for c in tok.children
                 ):
                     out.add(t.value)
                     break
+    out |= _replaced_spans(views)
+    return out
+
+
+NOW_HELD = re.compile(
+    r"\bwill\s+now\s+(?:be\s+held|take\s+place|run|begin|start|open)\b", re.IGNORECASE
+)
+
+
+def _replaced_spans(views: list[SentenceView]) -> set[str]:
+    """Spans of days an article gave before it says the drill "will now be held from 9 to
+    14 September": the first plan ("from 07.09 to 12.09"), when it lies close to the new
+    one and differs from it."""
+    def spans(view: SentenceView) -> list[Timex]:
+        return [
+            t
+            for t in view.doc.user_data.get("timexes", [])
+            if t.granularity == "day"
+            and t.start_date
+            and t.end_date
+            and t.end_date > t.start_date
+            and view.span.start_char <= t.start < view.span.end_char
+        ]
+
+    out: set[str] = set()
+    for k, view in enumerate(views):
+        if not NOW_HELD.search(view.span.text):
+            continue
+        new = spans(view)
+        if len(new) != 1:
+            continue
+        for before in views[:k]:
+            for t in spans(before):
+                if t.value != new[0].value and abs((t.start_date - new[0].start_date).days) <= 30:
+                    out.add(t.value)
     return out
 
 
@@ -2096,6 +2180,24 @@ FIRST_OR_LAST_DAY = re.compile(
     r"\s*(?:,|\bas)\s*(?:the\s+)?(?P<which>first|opening|last|final|closing)\s+day\s+of\b",
     re.I,
 )
+
+
+def _not_part_of(trigger: Span) -> Token | None:
+    """The copula of "X was (not) part of the exercise", when the trigger is the whole that
+    X is said to belong to or not ("Tuesday's arrival and the welcoming ceremony were not
+    part of the exercise itself")."""
+    root = trigger.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "part":
+        return None
+    part = of.head
+    be = part.head
+    if part.dep_ != "attr" or be.lemma_ != "be":
+        return None
+    subj = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() in EVENT_SUBJECTS or subj.lower_ in ("it", "they"):
+        return None
+    return be
 
 
 def _takes_no_part(token: Token) -> bool:
@@ -2629,6 +2731,19 @@ class EventExtractor:
             if not (t.root.dep_ == "compound" and t.root.head.i >= t.end)
             and not (t.end < len(doc) and doc[t.end].lemma_.lower() in NOT_AN_EVENT_HEAD)
             and not (_is_label(t) and not _starts_line(t))
+            # "the navy said it had concluded a joint exercise with Russian and Chinese
+            # warships on Monday": "it" did the concluding; its object is the drill.
+            and not (
+                t[0].lower_ in ("it", "they")
+                and any(
+                    o.dep_ == "dobj"
+                    and (
+                        any(u.start <= o.i < u.end for u in chosen if u is not t)
+                        or any(c.trigger.start <= o.i < c.trigger.end for c in cands)
+                    )
+                    for o in t[-1].children
+                )
+            )
         ]
         if any(t.kb_id_ not in PATROL_TYPES | {"patrol"} for t in chosen):
             # "The exercise will feature joint planning, patrolling, cordon-and-search
@@ -2868,6 +2983,16 @@ class EventExtractor:
                     head, gov, c.trigger, _name_end(c)
                 )
                 if (
+                    arg.kind in ("date", "duration")
+                    and (be := _not_part_of(c.trigger)) is not None
+                    and any(
+                        k.dep_ in ("nsubj", "nsubjpass") and head.i in {x.i for x in k.subtree}
+                        for k in be.children
+                    )
+                ):
+                    # "Tuesday's arrival ... were not part of the exercise": the arrival's day
+                    continue
+                if (
                     (_foreign_clause(head, c.trigger, c.extra) and not hung_late)
                     or (arg.kind in ("date", "duration") and _other_conjunct(head, c.trigger))
                     or (
@@ -2882,7 +3007,21 @@ class EventExtractor:
                     # the following morning': a clause after a semicolon is another's
                     or (
                         arg.kind == "date"
-                        and gov != _governor(c.trigger.root)
+                        and (
+                            gov != _governor(c.trigger.root)
+                            # "Date: 24 July 2024 (a single-day sortie; China's defence
+                            # ministry issued its statement the following day)": the parse
+                            # hung the label on the verb after the semicolon, whose own
+                            # subject is no drill.
+                            or any(
+                                k.dep_ == "nsubj"
+                                and k.pos_ in ("NOUN", "PROPN")
+                                and k.lemma_.lower() not in EVENT_SUBJECTS
+                                and c.trigger.end <= k.i < gov.i
+                                and any(t.text == ";" for t in doc[c.trigger.end : k.left_edge.i])
+                                for k in gov.children
+                            )
+                        )
                         # ("...said the patrol ended that day; it continued on Nov. 30": the
                         # drill again, as a pronoun)
                         and not any(
@@ -2944,7 +3083,7 @@ class EventExtractor:
                     # "On 21 April a welcoming ceremony will be held, followed by a meeting of
                     # the joint directorate of the exercise": the meeting's day.
                     continue
-                if arg.kind == "date" and _document_day(gov):
+                if arg.kind == "date" and (_document_day(gov) or _digest_heading(head, gov)):
                     continue
                 if (
                     arg.kind == "date"
@@ -3121,6 +3260,8 @@ class EventExtractor:
                 if o.label_ == "CUE"
             ):
                 continue  # the "not" of "cannot be ruled out"
+            if cue.kb_id_ == "negated" and _not_part_of(cand.trigger) is not None:
+                continue  # what is not part of the drill is denied, not the drill
             if cue.kb_id_ == "negated":
                 in_scope = (
                     root.head == trig_root

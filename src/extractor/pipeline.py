@@ -37,7 +37,7 @@ from .nlp import (
 )
 from .resolve import CitedMention, build_records, cluster_mentions
 from .schema import Event, Mention
-from .temporal import get_tagger
+from .temporal import Timex, get_tagger
 
 if TYPE_CHECKING:
     from .spill import RunStore
@@ -104,14 +104,22 @@ DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ /-]{2,}(?:,|\s[-–—(])")
 DATED_LINE = re.compile(
     # "Issue 6/2026 | Friday, 6 February 2026": a newsletter's issue line.
     r"(?:[A-Z][\w.'’ ()/-]{1,40}?\s*[,:–—|-]|(?:Published|Updated|Posted|Dated?|Transmitted|"
-    r"Filed|Issued|Released|Broadcast|Aired)\b:?)\s*$"
+    r"Filed|Issued|Released|Broadcast|Aired)\b:?"
+    # "Source: Defence Ministry | 2007-08-14 16:20": a labelled field, then a bar
+    r"|[A-Z][\w.'’ ()/-]{1,20}:\s[\w.'’ ()/-]{1,40}?\s*\|"
+    # "Written by A. Author on 14.08.2007": a byline's day
+    r"|(?:Written|Posted|Published|Filed|Submitted)\s+by\s+[^|\n]{1,40}?\s+on"
+    # "(Xinhua) 14:05, August 14, 2007": an agency's tag and the hour before the day
+    r"|\([A-Z][\w .-]{1,30}\)\s*\d{1,2}:\d{2},?)\s*$"
 )
 
 
 CLOCK_TAIL = re.compile(
     # "(09:40)", ", 10:32–10:49" (a press conference's hours), "14:05 (Vladivostok time)"
     r"^\s*[,(]?\s*\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s*"
-    r"(?:[ap]\.?m\.?|MSK|UTC|GMT|hrs|local\s+time|\(?[A-Z][a-z]+\s+time\)?)?\s*\)?\s*$",
+    # ("10:32 IST", "09.12 BST": a zone's abbreviation)
+    r"(?:[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|MSK|UTC|GMT|hrs|local\s+time|\(?[A-Z][a-z]+\s+time\)?"
+    r"|[A-Z]{1,4}[SD]?T)?\s*\)?\s*$",
     re.IGNORECASE,
 )
 SECTION_TAIL = re.compile(
@@ -163,7 +171,8 @@ def find_dateline(raw: str) -> date | None:
             if len(set(days)) == 1:
                 return days[0]
     for n, line in enumerate(lines):
-        for tx in tagger.tag(line[:160], dct=None):
+        line_txs = tagger.tag(line[:160], dct=None)
+        for tx in line_txs:
             # "Regular Press Conference of the Ministry of National Defense on December 26,
             # 2024": a heading may end with its day, however long it is.
             # ("..., July 25, 2024 (excerpts)": a bracketed note may follow it.)
@@ -195,6 +204,11 @@ def find_dateline(raw: str) -> date | None:
                 # "Regional weekly of Zhambyl oblast | English edition | Friday, 10
                 # September 2010": a masthead's last field.
                 or (len(line) - tx.end <= 2 and re.search(r"\s\|\s*$", line[: tx.start]))
+                # "Chelyabinsk, No. 147, 14.08.2007": an issue's number, then its day.
+                or (
+                    len(line) - tx.end <= 2
+                    and ISSUE_NUMBER_TAIL.search(line[: tx.start])
+                )
                 # "Press Release                    2023/02/28": a letterhead's date set
                 # right, after a run of spaces
                 or (
@@ -229,6 +243,9 @@ def find_dateline(raw: str) -> date | None:
                     )
                     and len(line) - tx.end <= 30
                 )
+                # "Bulletin script, 0600 UTC, Thursday 13 September 2018", "December 29,
+                # 2022 (translated excerpts)": a short line of the masthead's own words.
+                or (1 <= n <= 3 and _masthead_line(line, tx, line_txs))
                 # "Tehran, Dey 6, 1398 (December 27, 2019) -- News Service": a place in
                 # title case, the day, then the dash that ends a dateline.
                 or (
@@ -239,6 +256,40 @@ def find_dateline(raw: str) -> date | None:
             ):
                 return tx.start_date
     return _yearless_dateline(lines) or _footer_date(raw)
+
+
+# "Chelyabinsk, No. 147, ": a masthead's issue number just before the issue's day.
+ISSUE_NUMBER_TAIL = re.compile(r"\bNo\.?\s*\d+(?:\s*\(\d+\))?\s*[,;|/·•–—-]\s*$")
+# The words a masthead, a byline or a transcript's header line is made of, besides names,
+# numbers and the day itself.
+MASTHEAD_WORDS = frozenset({
+    "a", "abridged", "afternoon", "all", "and", "at", "blog", "broadcast", "bulletin", "by",
+    "chinese", "circulated", "clarity", "contain", "correspondent", "coverage", "daily", "dated",
+    "desk", "digest", "distributed", "edited", "edition", "english", "errors", "evening",
+    "excerpts", "for", "from", "hrs", "in", "information", "issue", "item", "length", "lightly",
+    "live", "local", "magazine", "may", "morning", "news", "newsletter", "newspaper", "newsroom",
+    "night", "no", "note", "of", "office", "on", "online", "page", "posted", "prepared", "press",
+    "print", "program", "programme", "published", "release", "released", "report", "reporter",
+    "rush", "russian", "script", "segment", "service", "staff", "text", "the", "time", "times",
+    "transcript", "translated", "translation", "unofficial", "update", "updated", "updates",
+    "version", "vol", "web", "weekly",
+})
+
+
+def _masthead_line(line: str, tx: Timex, line_txs: list[Timex]) -> bool:
+    """Is the line, but for its one day, made only of names, numbers and a masthead's words
+    (no sentence: "The drills began on 20 July 2023" is not)? A second date, a span ("Week
+    ahead: Sept 7-13, 2026") or a day written 12/03/2025, either way round, is no such line."""
+    if (
+        len(line) > 120
+        or tx.start_date != tx.end_date
+        or re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", tx.text)
+        or any(t is not tx and t.type in ("DATE", "DURATION") for t in line_txs)
+    ):
+        return False
+    rest = line[: tx.start] + " " + line[tx.end :]
+    words = re.findall(r"[^\W\d_]+", rest)
+    return all(w[0].isupper() or w.lower() in MASTHEAD_WORDS for w in words)
 
 
 FOOTER_MARK = re.compile(
@@ -983,8 +1034,8 @@ def _run(
         analyzer = None
         gc.collect()
     store.merge(info)
-    for path, msg in store.merge_errors:
-        positioned.append((1 << 63, 2, len(positioned), InputError(path, msg, "E025")))
+    for path, msg, code in store.merge_errors:
+        positioned.append((1 << 63, 2, len(positioned), InputError(path, msg, code)))
     t_end = time.perf_counter()
     positioned.sort(key=lambda x: x[:3])
     return Run(

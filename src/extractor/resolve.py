@@ -1055,6 +1055,37 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
     return _merge_same_span(_merge_referenced(_merge_announced(_merge_identified(clusters))))
 
 
+def cluster_or_isolate(
+    mentions: list[CitedMention],
+) -> tuple[list[Cluster], dict[str, tuple[str, str]]]:
+    """cluster_mentions, with a bug costing as little as can be told apart: the clusters,
+    and for each article hit, (error code, the exception). An article whose mentions fail
+    to cluster even on their own is left out (E026); if every article clusters alone but
+    not together, each article's events are kept apart from the others' (E027)."""
+    try:
+        return cluster_mentions(mentions), {}
+    except Exception:  # one bug must not lose every article's records
+        pass
+    by_doc: dict[str, list[CitedMention]] = {}
+    for cm in mentions:
+        by_doc.setdefault(cm.raw.doc_id, []).append(cm)
+    failed: dict[str, tuple[str, str]] = {}
+    alone: dict[str, list[Cluster]] = {}
+    for doc_id, cms in by_doc.items():
+        try:
+            alone[doc_id] = cluster_mentions(cms)
+        except Exception as exc:
+            failed[doc_id] = ("E026", f"{type(exc).__name__}: {exc}")
+    kept = [cm for cm in mentions if cm.raw.doc_id not in failed]
+    try:
+        return cluster_mentions(kept), failed
+    except Exception as exc:
+        msg = f"{type(exc).__name__}: {exc}"
+        for doc_id in alone:
+            failed[doc_id] = ("E027", msg)
+        return [c for clusters in alone.values() for c in clusters], failed
+
+
 def _merge_dated_late(clusters: list[Cluster], index: _Index) -> list[Cluster]:
     """A cluster that took its days only from references ("the eighth joint strategic air
     patrol" undated, then "the patrol began on Wednesday and continued into Thursday") was

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import Errors
 from .events import RawMention
 from .feed import dumps
-from .resolve import CitedMention, Cluster, build_records, cluster_mentions
+from .resolve import CitedMention, Cluster, build_records, cluster_or_isolate
 from .schema import Event
 
 if TYPE_CHECKING:
@@ -105,8 +105,8 @@ class RunStore:
         # "": a private database on disk that SQLite unlinks as soon as it opens it, so
         # not even a killed run leaves it behind. Its page cache is all it keeps in memory.
         self.db = sqlite3.connect("")
-        # (path, message) of each article whose event could not be merged (see E025)
-        self.merge_errors: list[tuple[str, str]] = []
+        # (path, message, code) of each article whose events could not be merged (E025-E027)
+        self.merge_errors: list[tuple[str, str, str]] = []
         self.db.execute("PRAGMA journal_mode=OFF")
         self.db.execute("PRAGMA synchronous=OFF")
         self.db.execute("PRAGMA cache_size=-1024")  # KiB
@@ -181,10 +181,15 @@ class RunStore:
                 cm.doc_order = order
                 mentions.append(cm)
         del shared  # its lookup tables are not needed to cluster
-        clusters = cluster_mentions(mentions)
+        clusters, failed = cluster_or_isolate(mentions)
         del mentions  # the clusters hold every mention that made a record
         seq = 0
         self.merge_errors.clear()
+        for doc_id, (code, msg) in sorted(failed.items()):
+            (path,) = self.db.execute(
+                "SELECT path FROM docs WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
+            self.merge_errors.append((path, getattr(Errors, code).format(msg=msg), code))
         for n, cluster in enumerate(clusters):
             full = self._hydrate(cluster)
             try:
@@ -222,7 +227,7 @@ class RunStore:
                 sentences=", ".join(str(i) for i in sorted(set(sentences))),
                 msg=f"{type(exc).__name__}: {exc}",
             )
-            self.merge_errors.append((path, msg))
+            self.merge_errors.append((path, msg, "E025"))
 
     def _hydrate(self, cluster: Cluster) -> Cluster:
         """The cluster with its members read back whole, in the same order."""

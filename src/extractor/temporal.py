@@ -621,6 +621,7 @@ _RULE_NEEDLES: dict[str, tuple[str, ...]] = {
     "_r_in_the_pod": _POD_PHRASES[:3],
     "_r_pod_day": tuple(f"{p} {d}" for p in ("morning", "afternoon", "evening", "night")
                         for d in ("yesterday", "today", "tomorrow")),
+    "_r_dotted_pair": ("from ", "between "),
 }
 # Rules on the unit-word windows that cannot match unless the text holds one of these words:
 # most texts never say "century" or "quarter", and the windows of "day" or "time" are many.
@@ -755,6 +756,12 @@ class TemporalTagger:
         # written once at its end.
         rule(r"(?<![\w.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*(?:-|–|—)\s*(?P<d2>\d{1,2})\."
              r"(?P<m2>\d{1,2})\.(?P<y>\d{4})(?![\w]|\.\d)", self._r_dotted_range, 6)
+        # "The exercise was held from 22.08 to 29.08": a Russian-style pair of days with no
+        # year, only after "from" or "between" (a lone "22.08" is a number).
+        rule(r"(?:(?<=\bfrom )|(?<=\bbetween ))(?P<a>\d{1,2})\.(?P<c>\d{1,2})\s*(?:-|–|—|to\b|"
+             r"until\b|till\b|through\b|and\b)\s*(?P<a2>\d{1,2})\.(?P<c2>\d{1,2})"
+             r"(?![\w%]|\.\d|\s*(?:%|per\s*cent|percent))",
+             self._r_dotted_pair, 5)
         # "The harbour phase ran 25/11 to 27/11": two days with no year, only as a range
         # (a lone "24/7" or "9/11" is no day).
         rule(rf"(?<![\w/.])(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})\s*(?:{_DASH}|to\b|until\b|"
@@ -1714,6 +1721,25 @@ class TemporalTagger:
         if r is None:
             return None
         return [_Cand(m.start(), m.end(), "DATE", r.value, d=r, month=mo, day=int(m["d"]))]
+
+    def _r_dotted_pair(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
+        # Dots put the day first ("22.08" is the 22nd of August); both ends need a real
+        # month and a two-digit month ("22.8" could be a measure).
+        if len(m["c"]) != 2 or len(m["c2"]) != 2:
+            return None
+        d1, mo1, d2, mo2 = (int(m[k]) for k in ("a", "c", "a2", "c2"))
+        if not (1 <= mo1 <= 12 and 1 <= mo2 <= 12) or (mo2 == mo1 and d2 <= d1):
+            return None
+        first = ctx.month_day(m.start(), m.end("c"), mo1, d1, None)
+        if not first or first[0].d is None:
+            return first
+        y1 = first[0].d.start.year
+        end_r = _day(y1 + (1 if mo2 < mo1 else 0), mo2, d2)
+        if end_r is None or (end_r.start - first[0].d.start).days > 120:
+            return None
+        second = _Cand(m.start("a2"), m.end(), "DATE", end_r.value, d=end_r,
+                       anchor=first[0].anchor, month=mo2, day=d2, explicit_year=False)
+        return [*first, second]
 
     def _r_slash_range(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         a, c, a2, c2 = (int(m[k]) for k in ("a", "c", "a2", "c2"))

@@ -1,0 +1,329 @@
+"""Forms met in sets 87 to 90: a fact box's bracketed note with another day after a
+semicolon, a bulletin's heading day, "it had concluded a joint exercise", a masthead with
+an issue number, new dates "rather than" the old ones, days "previously notified", a
+Russian-style pair of days with no year, "X was not part of the exercise", and a plan
+announced "in July" before a delay."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+
+import pytest
+
+
+def _events(records: list[dict]) -> list[dict]:
+    return [r for r in records if r["kind"] == "event"]
+
+
+def _span(r: dict) -> tuple[str | None, str | None]:
+    return r["date"]["start"], r["date"]["end"]
+
+
+@pytest.fixture
+def run_texts(analyzer):
+    """Run the whole pipeline on several made-up articles at once."""
+    from extractor.pipeline import extract
+
+    def _run(*articles: tuple[str, str | None]):
+        lines = "\n".join(
+            json.dumps({"doc_id": f"t-{k}", "text": text, "published": published})
+            for k, (text, published) in enumerate(articles, 1)
+        )
+        res = extract(inputs=["-"], analyzer=analyzer, stdin=io.StringIO(lines))
+        assert not res.errors, res.errors
+        return res.records
+
+    return _run
+
+
+def _values(text: str, dct: datetime.date) -> list[tuple[str, str | None]]:
+    from extractor.temporal import get_tagger
+
+    return [(t.text, t.value) for t in get_tagger().tag(text, dct=dct)]
+
+
+def _only(recs: list[dict]) -> dict:
+    recs = _events(recs)
+    assert len(recs) == 1, [(r["name"], r["date"]) for r in recs]
+    return recs[0]
+
+
+# -- when the article is dated -------------------------------------------------------------
+
+
+def test_a_masthead_with_an_issue_number_dates_the_article():
+    from extractor.pipeline import find_dateline
+
+    raw = (
+        "SOUTH URALS HERALD\nChelyabinsk, No. 147, 14.08.2007\n[Translated from Russian]\n\n"
+        "Troops begin field phase\n\nThe field phase got under way yesterday."
+    )
+    assert find_dateline(raw) == datetime.date(2007, 8, 14)
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("THE DAILY NEWS\nVol. XII, No. 211 — Tuesday, August 14, 2007", "2007-08-14"),
+        ("Headline here\n\nBy John Smith | 14 Aug 2007, 10:32 IST", "2007-08-14"),
+        ("Headline\n\nWritten by A. Author on 14.08.2007", "2007-08-14"),
+        ("Headline\n\n(Xinhua) 14:05, August 14, 2007", "2007-08-14"),
+        ("Headline\nSource: Defence Ministry | 2007-08-14 16:20", "2007-08-14"),
+        ("RADIO NORDLICHT\nBulletin script, 0600 UTC, Thursday 13 September 2018", "2018-09-13"),
+        (
+            "Transcript of the Press Conference\nDecember 29, 2022 (translated excerpts)",
+            "2022-12-29",
+        ),
+        ("Government of the Amur Region\nTranslated from Russian · 15 June 2023", "2023-06-15"),
+        # controls: sentences, a span and a day that reads either way round
+        ("Headline\n\nThe drills began on 14 August 2007 near Chebarkul.", None),
+        ("Library index\nCoverage: clippings received 1 August – 29 September 2025", None),
+        ("Headline\nTalks held 4 November 2021 in Moscow, ministers say", None),
+        ("WEEK AHEAD\nDEFENCE WEEK AHEAD: SEPT 7–13, 2026", None),
+        ("BULLETIN\nMeeting on 12/03/2025 · Harbour office", None),
+    ],
+)
+def test_a_masthead_or_byline_line_dates_the_article(header, day):
+    from extractor.pipeline import find_dateline
+
+    got = find_dateline(header + "\n\nBody text of the article follows here.")
+    assert (got.isoformat() if got else None) == day
+
+
+# -- the temporal tagger -----------------------------------------------------------------
+
+
+def test_a_russian_style_pair_of_days_without_a_year():
+    got = _values(
+        "The exercise was held from 22.08 to 29.08 at the Chebarkul training ground.",
+        datetime.date(2018, 9, 1),
+    )
+    assert ("22.08", "2018-08-22") in got and ("29.08", "2018-08-29") in got
+    # controls: figures, not days
+    assert _values("Output rose from 22.08 to 29.08 percent.", datetime.date(2018, 9, 1)) == []
+    assert _values("The index moved from 1.5 to 2.7.", datetime.date(2018, 9, 1)) == []
+
+
+# -- days that are not the drill's ----------------------------------------------------------
+
+
+def test_a_statement_day_after_a_semicolon_in_a_fact_box(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Bombers off Alaska\n\nOn Wednesday last week, two Russian Tu-95MS and two "
+                "Chinese H-6K bombers flew a joint air patrol over the Bering Sea.\n\n"
+                "Key facts\n"
+                "- Date: 24 July 2024 (a single-day sortie; China's defence ministry issued "
+                "its statement the following day).\n"
+                "- Moscow and Beijing described the flight as the eighth joint strategic air "
+                "patrol.",
+                "2024-07-29",
+            )
+        )
+    )
+    assert _span(r) == ("2024-07-24", "2024-07-24")
+
+
+def test_a_bulletins_heading_day_is_not_the_flights(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "MORNING SEOUL\n\nANCHOR: Good morning. Our top story this morning: Chinese "
+                "and Russian military aircraft flew into our air defence identification zone "
+                "yesterday, again without notice. China's defence ministry said it was the "
+                "seventh joint strategic air patrol by the two countries.",
+                "2023-12-15",
+            )
+        )
+    )
+    assert _span(r) == ("2023-12-14", "2023-12-14")
+
+
+def test_what_is_not_part_of_the_exercise_keeps_its_day(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "LIVE: defence updates\n\n08:05\nChina and Russia begin their annual "
+                '"Joint Sea-2025" naval exercise today in the Sea of Japan.\n\n08:42\n'
+                "A reminder that the Chinese ships arrived in Vladivostok on Tuesday. "
+                "Tuesday's arrival and the welcoming ceremony at the pier were not part of "
+                "the exercise itself.\n\n10:55\nRussia's Defence Ministry says the exercise "
+                "will run until Tuesday, 5 August.",
+                "2025-08-01",
+            )
+        )
+    )
+    assert r["name"] == "Joint Sea-2025"
+    assert _span(r) == ("2025-08-01", "2025-08-05")
+    assert r["status"] != "negated"
+
+
+def test_new_days_rather_than_the_old_ones(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Russia to hold Vostok-2022\n\nMOSCOW - The Vostok-2022 strategic "
+                "command-staff exercise will be held from Aug. 30 to Sept. 5 with troops from "
+                "China and India, the ministry said.\n\n---\nUPDATE, Aug. 30, 2022: Russia's "
+                "Defence Ministry said on Tuesday that Vostok-2022 will be held from "
+                "Thursday, Sept. 1, to Sept. 7, rather than from Aug. 30 to Sept. 5 as "
+                "announced earlier.",
+                "2022-08-25",
+            )
+        )
+    )
+    assert _span(r) == ("2022-09-01", "2022-09-07")
+
+
+def test_days_previously_notified_give_way_to_the_new_ones(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "OPERATIONS UPDATE\n\nThe dates of the Russian-Chinese naval exercise "
+                '"Joint Sea-2026" have been changed. The exercise, previously notified for '
+                "18–23 August, will now be held from 20 August to 25 August 2026 in the "
+                "Peter the Great Gulf.",
+                "2026-08-17",
+            )
+        )
+    )
+    assert _span(r) == ("2026-08-20", "2026-08-25")
+
+
+def test_a_plan_announced_in_july_before_a_delay(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Vostok live\n\nRussia's Vostok-2026 exercise with China opened yesterday, a "
+                "week later than first announced, and is due to run until Sunday.\n\n"
+                "In July, Moscow announced that Vostok-2026 would run from 7 to 13 September. "
+                "At the end of August the ministry pushed the schedule back by a week.",
+                "2026-09-15",
+            )
+        )
+    )
+    assert _span(r) == ("2026-09-14", "2026-09-20")
+
+
+def test_a_past_edition_held_previously_keeps_its_days(run_texts):
+    # control for the plan rules above: "previously held" is a past edition, not a plan
+    recs = _events(
+        run_texts(
+            (
+                "Drills again\n\nChina and Russia will hold Joint Sea-2016 from September 12 "
+                "to 19, the navy said. The two navies previously held Joint Sea-2015 (II) "
+                "from 20 to 28 August 2015 in the Sea of Japan.",
+                "2016-09-05",
+            )
+        )
+    )
+    by_name = {r["name"]: r for r in recs}
+    assert _span(by_name["Joint Sea-2016"]) == ("2016-09-12", "2016-09-19")
+    assert _span(by_name["Joint Sea-2015 (II)"]) == ("2015-08-20", "2015-08-28")
+
+
+# -- days that are ------------------------------------------------------------------------
+
+
+def test_it_had_concluded_a_joint_exercise(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "South Africa wraps up naval drill\n\nJOHANNESBURG, Feb 28 - South Africa's "
+                "navy said it had concluded a joint exercise with Russian and Chinese "
+                "warships off its east coast on Monday.",
+                "2023-02-28",
+            )
+        )
+    )
+    assert r["date"]["end"] == "2023-02-27"
+    assert {p["code"] for p in r["participants"]} >= {"CHN", "RUS"}
+
+
+# -- robustness ---------------------------------------------------------------------------
+
+
+def _two_articles() -> str:
+    return "\n".join(
+        json.dumps({"doc_id": f"t-{k}", "text": text, "published": "2018-09-20"})
+        for k, text in enumerate(
+            [
+                "Vostok-2018 began on September 11 in Russia's Eastern Military District "
+                "with Chinese troops.",
+                "Joint Sea-2018 never happened; the navies held Joint Sea-2017 from July 21 to "
+                "July 28, 2017 in the Baltic Sea.",
+                "Vostok-2018, which Russia held with China from September 11 to 17, was the "
+                "largest since 1981.",
+            ],
+            1,
+        )
+    )
+
+
+def test_a_bug_clustering_one_article_loses_only_that_articles_records(analyzer, monkeypatch):
+    """An exception while clustering (not while building a record) stopped the whole run;
+    now the article whose mentions cannot be clustered even alone is reported (E026) and
+    the other articles are merged as usual."""
+    from extractor import resolve
+    from extractor.pipeline import extract
+
+    real = resolve.compatible
+
+    def flaky(m, c):
+        if m.doc_id == "t-2" or "t-2" in c.docs():
+            raise KeyError("boom")
+        return real(m, c)
+
+    monkeypatch.setattr(resolve, "compatible", flaky)
+    res = extract(inputs=["-"], analyzer=analyzer, stdin=io.StringIO(_two_articles()))
+    assert [e.code for e in res.errors] == ["E026"]
+    assert res.errors[0].path.endswith("2")  # the second line of the input
+    assert "KeyError: 'boom'" in res.errors[0].message
+    vostok = [r for r in _events(res.records) if r["name"] == "Vostok-2018"]
+    assert len(vostok) == 1 and sorted({c["doc_id"] for c in vostok[0]["citations"]}) == [
+        "t-1",
+        "t-3",
+    ]
+    assert not any(r["name"] == "Joint Sea-2017" for r in res.records)
+
+
+def test_a_bug_merging_across_articles_keeps_each_articles_records_apart(analyzer, monkeypatch):
+    """If every article clusters alone but not together, each article's records are
+    written unmerged and every article is told so (E027)."""
+    from extractor import resolve
+    from extractor.pipeline import extract
+
+    real = resolve.compatible
+
+    def flaky(m, c):
+        if c.docs() and m.doc_id not in c.docs():
+            raise RuntimeError("across")
+        return real(m, c)
+
+    monkeypatch.setattr(resolve, "compatible", flaky)
+    res = extract(inputs=["-"], analyzer=analyzer, stdin=io.StringIO(_two_articles()))
+    assert [e.code for e in res.errors] == ["E027"] * 3
+    assert all("RuntimeError: across" in e.message for e in res.errors)
+    vostok = [r for r in _events(res.records) if r["name"] == "Vostok-2018"]
+    assert len(vostok) == 2
+    assert any(r["name"] == "Joint Sea-2017" for r in res.records)
+
+
+def test_days_an_update_says_the_drill_will_now_be_held_replace_the_first_ones(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Pacific Fleet and Chinese Navy to hold Maritime Interaction-2026\n\n"
+                'The joint naval exercise "Maritime Interaction - 2026" of Russia and China '
+                "will be held from 7 to 12 September in the waters of Peter the Great Gulf, the "
+                "press service said.\n\nUPDATE, 21.08.2026: The Pacific Fleet press service "
+                'said on Friday that the timing had been adjusted. "Maritime Interaction - '
+                '2026" will now be held from 9 to 14 September.',
+                "2026-08-18",
+            )
+        )
+    )
+    assert _span(r) == ("2026-09-09", "2026-09-14")
