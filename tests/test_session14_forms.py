@@ -327,3 +327,156 @@ def test_days_an_update_says_the_drill_will_now_be_held_replace_the_first_ones(r
         )
     )
     assert _span(r) == ("2026-09-09", "2026-09-14")
+
+
+# -- forms met in sets 91 to 94 -------------------------------------------------------------
+
+
+def test_the_day_details_of_a_patrol_were_published_is_not_the_patrols(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Bombers fly together\n\nSEOUL, July 23 - Chinese and Russian bombers flew "
+                "their first joint air patrol over the Sea of Japan on Tuesday, the JCS said.",
+                "2019-07-23",
+            ),
+            (
+                "Defence ministry details route of first joint air patrol\n\nMOSCOW, July 24, "
+                "2019 - The Russian Ministry of Defence on Wednesday published further details "
+                "of the first joint air patrol flown by Russian and Chinese long-range "
+                "aviation, saying the flight on July 23 had been planned in advance.",
+                "2019-07-24",
+            ),
+        )
+    )
+    assert _span(r) == ("2019-07-23", "2019-07-23")
+
+
+def test_that_brought_the_exercise_to_an_end(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Twenty years on\n\nTwenty years ago today, on 18 August 2005, commanders from "
+                "China and Russia met in Vladivostok to open Peace Mission 2005, the first "
+                "joint exercise of the two armies. After days of blockade and landings, the "
+                "final combined assault was staged on 25 August. That brought the exercise to "
+                "an end.",
+                None,
+            )
+        )
+    )
+    assert _span(r) == ("2005-08-18", "2005-08-25")
+
+
+def test_a_day_without_its_year_in_an_undated_text_takes_the_last_full_dates_year():
+    from extractor.temporal import get_tagger
+
+    text = (
+        "On 18 August 2005 the commanders met in Vladivostok. The final assault was staged "
+        "on 25 August."
+    )
+    got = {t.text: t.value for t in get_tagger().tag(text, dct=None)}
+    assert got["25 August"] == "2005-08-25"
+    # control: with a date of its own the text keeps its usual reading
+    got = {t.text: t.value for t in get_tagger().tag(text, dct=datetime.date(2025, 8, 18))}
+    assert got["25 August"] == "2025-08-25"
+
+
+def test_a_whole_dated_only_by_its_end_holds_the_phases_before_it(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "PACIFIC FLEET PRESS SERVICE\nVladivostok, 26 September 2017\n\nSecond stage "
+                "completed\n\nThe active phase of the second stage of the Russian-Chinese naval "
+                'exercise "Joint Sea-2017" was completed today in the Sea of Okhotsk. From 18 to '
+                "21 September, the crews conducted the harbour phase in Vladivostok.",
+                "2017-09-26",
+            )
+        )
+    )
+    assert _span(r) == ("2017-09-18", "2017-09-26")
+
+
+def test_a_name_said_to_be_an_exercise_held_on_days(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Seminar summary\n\n"
+                '"Aerospace Security-2017" was a computer-simulated command-staff exercise on '
+                "missile defence, held by the Chinese and Russian armed forces in Beijing from "
+                "11 to 16 December 2017.",
+                "2018-02-02",
+            )
+        )
+    )
+    assert _span(r) == ("2017-12-11", "2017-12-16")
+
+
+def test_a_captions_present_tense_tells_a_past_day():
+    from extractor.temporal import get_tagger
+
+    text = (
+        "The drill opened on Thursday.\n\nPhoto caption: Chinese marines wade ashore on the "
+        "Klerk Peninsula on Tuesday during Joint Sea-2015 (II)."
+    )
+    got = {t.text: t.value for t in get_tagger().tag(text, dct=datetime.date(2015, 8, 29))}
+    assert got["Tuesday"] == "2015-08-25"
+
+
+def test_ships_slipping_their_moorings_do_not_close_the_exercise(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Chinese ships leave\n\nThe seven Chinese warships are due to slip their "
+                "moorings this morning and head home to Qingdao, closing Joint Sea-2015 (II), "
+                "the joint naval exercise of China and Russia that opened on 20 August.",
+                "2015-08-29",
+            )
+        )
+    )
+    assert _span(r) == ("2015-08-20", None)
+
+
+def test_the_run_up_to_a_drill_has_its_own_days(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Vostok-2018 in review\n\nVostok-2018, held by Russia with China from 11 to 17 "
+                "September, was the largest since 1981. The announcement cycle for Vostok-2018 "
+                "began unusually early: the ministry briefed foreign attachés on 28 August, "
+                "two weeks before the exercise began.",
+                "2018-09-21",
+            )
+        )
+    )
+    assert _span(r) == ("2018-09-11", "2018-09-17")
+
+
+def test_the_exercise_period_is_the_exercise(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "NOTICE\n\nNaval vessels of China and Russia will join units of the South "
+                'African Navy for the maritime exercise "Will for Peace 2026".\n\nThe exercise '
+                "period begins on Saturday 10 January 2026 and ends on 16 January.",
+                "2026-01-05",
+            )
+        )
+    )
+    assert _span(r) == ("2026-01-10", "2026-01-16")
+
+
+def test_a_named_drill_in_apposition_after_after_is_a_landmark(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "Encyclopedia\n\nThe 2021 Russia-China joint naval patrol was the first joint "
+                "maritime patrol of the two navies. Ten warships sailed around Japan between "
+                "17 and 23 October 2021, immediately after the bilateral exercise "
+                "Joint Sea-2021.",
+                "2022-03-03",
+            )
+        )
+    )
+    js = [r for r in recs if r["name"] == "Joint Sea-2021"]
+    assert js and js[0]["date"]["start"] != "2021-10-17"

@@ -761,7 +761,7 @@ EVENT_SUBJECTS = {
 }
 # A part of an exercise reported on its own: it belongs to the exercise reported before.
 PART_WORDS = {"phase", "leg", "stage"}
-MOTION_VERBS = {"leave", "depart", "arrive", "return", "board"}
+MOTION_VERBS = {"leave", "depart", "arrive", "return", "board", "slip"}
 REPORT_VERBS = {"say", "report", "confirm", "tell", "announce", "state", "add", "note", "claim"}
 PAIR_WORDS = re.compile(
     r"\b(?:the two (?:countries|nations|sides|militaries|navies|air forces|armies|states|"
@@ -1333,6 +1333,11 @@ def _np_head(trigger: Span) -> Token:
         root.dep_ in ("nmod", "compound")
         and root.head.i > root.i
         and root.head.pos_ in ("NOUN", "PROPN")
+    ) or (
+        # "immediately after the bilateral exercise Joint Sea-2021": the name in apposition
+        root.dep_ == "appos"
+        and root.head.i < root.i
+        and root.head.lemma_.lower() in EVENT_SUBJECTS | {"exercise"}
     ):
         root = root.head
     return root
@@ -1589,6 +1594,26 @@ BODY_NOUNS = frozenset({
 })
 
 
+# What comes before a drill: "preparations for Vostok-2018", "the run-up to the exercise".
+LEAD_UP_NOUNS = frozenset({
+    "preparation", "run-up", "buildup", "build-up", "cycle", "rehearsal", "planning",
+    "countdown", "announcement", "registration", "lead-up",
+})
+
+
+def _lead_up_to(trigger: Span, head: Token) -> bool:
+    """Is the drill named only as what a run-up leads to ("the announcement cycle for
+    Vostok-2018 began", "preparations for the exercise started on Monday"), with the day
+    outside the drill's own words?"""
+    t = trigger.root
+    if t.dep_ != "pobj" or t.head.lower_ not in ("for", "to", "of"):
+        return False
+    noun = t.head.head
+    if noun.lemma_.lower() not in LEAD_UP_NOUNS and noun.lower_ not in LEAD_UP_NOUNS:
+        return False
+    return not trigger.start <= head.i < trigger.end
+
+
 def _of_a_body(trigger: Span, head: Token) -> bool:
     """Is the drill named only as whose body or gathering a noun is ("a meeting of the
     joint directorate of the exercise"), with the day outside that noun phrase?"""
@@ -1614,6 +1639,33 @@ def _document_day(verb: Token) -> bool:
 
 # What a digest lists: the day of its items is the digest's.
 DIGEST_NOUNS = frozenset({"item", "headline", "story", "topic"})
+
+
+# What is published about a drill: "details of the patrol", "footage of the exercise".
+INFO_NOUNS = frozenset({
+    "detail", "information", "account", "footage", "image", "video", "photo", "photograph",
+    "picture", "map", "chart", "summary", "description", "figure", "data", "breakdown",
+})
+TELLING_LEMMAS = REPORT_VERBS | {
+    "publish", "release", "issue", "give", "provide", "disclose", "reveal", "post", "share",
+    "circulate", "offer",
+}
+
+
+def _told_about(trigger: Span, verb: Token) -> bool:
+    """Is the drill what a telling verb's object is about ("published further details of
+    the first joint air patrol", "released footage of the drills")?"""
+    root = trigger.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "about", "on"):
+        return False
+    noun = prep.head
+    return (
+        noun.lemma_.lower() in INFO_NOUNS
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.i == verb.i
+        and verb.lemma_.lower() in TELLING_LEMMAS
+    )
 
 
 def _digest_heading(date_tok: Token, verb: Token) -> bool:
@@ -2051,6 +2103,16 @@ def _superseded_days(views: list[SentenceView], text: str) -> set[str]:
     return out
 
 
+# "That brought the exercise to an end.", "The exercise ends with that stage.": the end is
+# the day the sentence before told.
+ENDED_BY_PREVIOUS = re.compile(
+    r"^\W*(?:(?:That|This|It)\s+(?:brought|brings|will\s+bring)\s+(?:the\s+)?(?:whole\s+)?"
+    r"(?:exercise|drills?|manoeuvres|maneuvers|war\s+games)\s+to\s+(?:an?\s+)?(?:end|close)"
+    r"|(?:The|This)\s+(?:whole\s+)?(?:exercise|drills?|manoeuvres|maneuvers|war\s+games)\s+"
+    r"(?:ends|ended|will\s+end|concludes|concluded|will\s+conclude|closes|closed|will\s+close)"
+    r"\s+with\s+(?:that|this)\s+(?:stage|phase|episode|assault|event|demonstration))\b",
+    re.IGNORECASE,
+)
 NOW_HELD = re.compile(
     r"\bwill\s+now\s+(?:be\s+held|take\s+place|run|begin|start|open)\b", re.IGNORECASE
 )
@@ -2728,7 +2790,13 @@ class EventExtractor:
         chosen = [
             t
             for t in chosen
-            if not (t.root.dep_ == "compound" and t.root.head.i >= t.end)
+            if not (
+                t.root.dep_ == "compound"
+                and t.root.head.i >= t.end
+                # ("The exercise period commences on Saturday 10 January 2026": the
+                # drill's own days)
+                and t.root.head.lemma_.lower() not in ("period", "window")
+            )
             and not (t.end < len(doc) and doc[t.end].lemma_.lower() in NOT_AN_EVENT_HEAD)
             and not (_is_label(t) and not _starts_line(t))
             # "the navy said it had concluded a joint exercise with Russian and Chinese
@@ -2781,6 +2849,16 @@ class EventExtractor:
                     or (
                         trig.root.dep_ == "appos"
                         and c.trigger.start <= trig.root.head.i < c.trigger.end
+                    )
+                    # '"Aerospace Security-2017" was a computer-simulated command-staff
+                    # exercise on missile defence, held ... from 11 to 16 December 2017'
+                    or (
+                        trig.root.dep_ == "attr"
+                        and trig.root.head.lemma_ == "be"
+                        and any(
+                            k.dep_ == "nsubj" and c.trigger.start <= k.i < c.trigger.end
+                            for k in trig.root.head.children
+                        )
                     )
                     # "The active phase of the naval exercise, which in Chinese is called
                     # Joint Sea, came to an end today": the phase of the named drill
@@ -3079,11 +3157,19 @@ class EventExtractor:
                     # Northern/Interaction-2023 exercise, and lasted 18 days": the days of
                     # what came after the drill, not its own.
                     continue
+                if arg.kind == "date" and _lead_up_to(c.trigger, head):
+                    # "the announcement cycle for Vostok-2018 began unusually early: the
+                    # Ministry briefed foreign attachés on 28 August": the run-up's day.
+                    continue
                 if arg.kind == "date" and _of_a_body(c.trigger, head):
                     # "On 21 April a welcoming ceremony will be held, followed by a meeting of
                     # the joint directorate of the exercise": the meeting's day.
                     continue
                 if arg.kind == "date" and (_document_day(gov) or _digest_heading(head, gov)):
+                    continue
+                if arg.kind == "date" and _told_about(c.trigger, gov):
+                    # "The Russian Ministry of Defence on Wednesday published further details
+                    # of the first joint air patrol": the day of the telling.
                     continue
                 if (
                     arg.kind == "date"
@@ -3378,6 +3464,27 @@ class EventExtractor:
         # Sentences of an entry dated on its own (a live blog's stamp, a planner's day)
         self._entry_views: set[int] = set()
         in_context: dict[tuple[int, int], Timex] | None = None
+        self._ends_told_before: dict[int, str] = {}
+        for k, view in enumerate(views[1:], 1):
+            if not ENDED_BY_PREVIOUS.search(view.span.text):
+                continue
+            if in_context is None:
+                in_context = self._article_timexes(text, dct, dct_anchor)
+            prev = views[k - 1]
+            lo, hi = prev.offset + prev.span.start_char, prev.offset + prev.span.end_char
+            days = {
+                t.start_date
+                for (a, _b), t in in_context.items()
+                if lo <= a < hi
+                and t.granularity == "day"
+                and t.start_date is not None
+                and t.start_date == t.end_date
+                and t.anchor != "unresolved"
+            }
+            if len(days) == 1:
+                # "The second stage is scheduled for tomorrow ... The exercise ends with
+                # that stage": the day of the stage told just before.
+                self._ends_told_before[view.index] = days.pop().isoformat()
         for view in views:
             doc, sent = view.doc, view.span
             cands = self._candidates(doc, sent, view.index)
@@ -4638,6 +4745,13 @@ class EventExtractor:
             "ceremony": ceremony_pronoun,
             "aside": _said_separate(doc, sent, cand),
         }
+        if (
+            base["until"] is None
+            and cand.sent_index in self._ends_told_before
+            and cand.trigger.root.lemma_.lower() in EVENT_SUBJECTS
+        ):
+            # "... was staged on 25 August. That brought the exercise to an end."
+            base["until"] = self._ends_told_before[cand.sent_index]
 
         def mk(kind: str, date_info: dict | None, name_: str | None) -> RawMention:
             ev = {k: set(v) for k, v in evidence.items()}

@@ -232,7 +232,23 @@ class Cluster:
             if _is_part(m.raw) and not (m.raw.began or m.raw.until or m.raw.ended)
         }
         first_whole = min((d["start"] for d in days if id(d) not in part_days), default=None)
-        if first_whole is not None:
+        # ("The second stage ... was completed today. ... From 18 to 21 September, the crews
+        # conducted the harbour phase": a whole dated only by its end holds the phases before,
+        # when no other report dates it)
+        ends_only = {
+            id(m.raw.date)
+            for m in members
+            if m.raw.ended
+            and not m.raw.began
+            and m.raw.date
+            and m.raw.date.get("start") == m.raw.ended
+        }
+        first_begun = min(
+            (d["start"] for d in days if id(d) not in part_days | ends_only), default=None
+        )
+        if first_whole is not None and (
+            first_begun is not None or not ends_only or len(self._by_doc) > 1
+        ):
             days = [d for d in days if id(d) not in part_days or d["start"] >= first_whole]
         # Only a phase's day: the other reports say when the whole began.
         only_parts = first_whole is None and len(self._by_doc) > 1
@@ -710,7 +726,15 @@ def compatible(m: RawMention, c: Cluster) -> bool:
     number = c.number()
     if m.number and number:
         # "the eighth joint strategic air patrol" is one event wherever it is reported.
-        if m.number != number or m.event_type != c.event_type():
+        # ("the first large-scale joint exercise" is Peace Mission 2005, the first
+        # counter-terrorism one: a drill's generic word fits its kind, not a patrol's)
+        if m.number != number or not (
+            m.event_type == c.event_type()
+            or (
+                _types_compatible(m.event_type, c.event_type())
+                and not {m.event_type, c.event_type()} & PATROL_TYPES
+            )
+        ):
             return False
         a, b = _interval(m.date), _interval(c.date())
         return (

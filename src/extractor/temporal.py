@@ -324,6 +324,9 @@ class _Cand:
     rel: str | None = None  # a marker for context-sensitive relatives ("yearago", "thequarter")
 
 
+_CAPTION_START = re.compile(
+    r"\s*\(?(?:(?:Photo|Picture|Image)\s+caption|Caption)\s*[:—–-]", re.I
+)
 # A date written as the label of a statement or briefing ("its Wednesday presser").
 _TALK_LABEL_RE = re.compile(
     r"(?:'s|\u2019s)?\s+(?:(?:press|news|media)\s+)?(?:presser|briefing|conference|"
@@ -1084,6 +1087,8 @@ class TemporalTagger:
         self._month_of_that_year(text, flat)
         self._anaphora(text, flat)
         self._clock_days(flat, ctx)
+        if ctx.dct is None:
+            self._years_of_undated_text(text, flat)
         out: list[Timex] = []
         last_end = -1
         for c in flat:
@@ -1204,6 +1209,33 @@ class TemporalTagger:
                 if not nxt.explicit_year and nxt.month is not None:
                     continue
                 break
+
+    @staticmethod
+    def _years_of_undated_text(text: str, flat: list[_Cand]) -> None:
+        """In a text with no date of its own ("Twenty years ago today, on 18 August 2005,
+        ... the final combined assault was staged on 25 August"), a day written without its
+        year takes the year of the last full date before it, as a reader does."""
+        last: _Cand | None = None
+        for c in flat:
+            if c.type != "DATE":
+                continue
+            if c.d is not None and c.explicit_year and c.d.gran in ("day", "month"):
+                last = c
+                continue
+            if (
+                c.anchor == "unresolved"
+                and c.month is not None
+                and not c.explicit_year
+                and last is not None
+                and last.d is not None
+                and c.start - last.end <= 2000
+            ):
+                y = last.d.start.year
+                r = _day(y, c.month, c.day) if c.day else _month(y, c.month)
+                if r is not None:
+                    c.d = _apply_mod(r, c.mod)
+                    c.value = r.value
+                    c.anchor = "context"
 
     _DAY_RANGE_GAP = re.compile(r"\s*(?:-|–|—|‐|to|through|thru|until|till|and|or|,|,\s*and)\s*",
                                 re.I)
@@ -3264,6 +3296,10 @@ class _Ctx:
     def tense(self, start: int, end: int) -> str:
         if self._tense is None:
             self._tense = _TenseIndex(self.text, self.doc)
+        if _CAPTION_START.match(self.sentence(start)):
+            # "Photo caption: Chinese marines wade ashore ... on Tuesday": a caption's
+            # present tells what the picture shows, which has happened.
+            return PAST
         return self._tense.tense(start, end)
 
     _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
