@@ -245,6 +245,12 @@ MIN_DATE = {
     "articles92": 0.95,
     "articles93": 0.95,
     "articles94": 0.9,
+    # Sets 95-97 were scored with 464c08e, session 14's last rules, and left as they were
+    # (0.88, 1.00 and 0.96). Set 98 (found and type 0.88, merged 9 of 10 pairs, also left as
+    # it was) is not on the list: it is under the 0.9 floors for type and merging.
+    "articles95": 0.85,
+    "articles96": 0.95,
+    "articles97": 0.95,
 }
 
 
