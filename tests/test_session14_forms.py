@@ -480,3 +480,118 @@ def test_a_named_drill_in_apposition_after_after_is_a_landmark(run_texts):
     )
     js = [r for r in recs if r["name"] == "Joint Sea-2021"]
     assert js and js[0]["date"]["start"] != "2021-10-17"
+
+
+# -- forms met in sets 95 to 102 ------------------------------------------------------------
+
+
+def test_immediately_after_the_closing_stage_on_sunday_starts_the_patrol(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "Ships end drill\n\nThe exercise, Joint Sea-2021, ran from Thursday to Sunday "
+                "in Peter the Great Bay.\n\nImmediately after the closing stage on Sunday, five "
+                "Russian and five Chinese ships began the joint patrol.",
+                "2021-10-18",
+            )
+        )
+    )
+    patrols = [r for r in recs if r["event_type"] == "naval_patrol"]
+    assert len(patrols) == 1 and patrols[0]["date"]["start"] == "2021-10-17"
+
+
+def test_what_reports_say_now_is_not_taken_back(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "Bird log\n\nReports say the joint naval patrol of China and Russia began on "
+                "17 October, straight after the Joint Sea-2021 exercise ended that day. The "
+                "patrol ended on 23 October, according to the Chinese navy.",
+                "2021-10-25",
+            )
+        )
+    )
+    patrols = [r for r in recs if r["event_type"] == "naval_patrol"]
+    assert len(patrols) == 1 and _span(patrols[0]) == ("2021-10-17", "2021-10-23")
+
+
+def test_a_dated_brief_is_not_the_drill(run_texts):
+    recs = _events(
+        run_texts(
+            (
+                "Vostok-2018 preview\n\nRussia's Vostok-2018 exercise with China will run from "
+                "Sept. 11 to Sept. 17.",
+                "2018-09-10",
+            ),
+            (
+                "CORRECTIONS\n\nBecause of an editing error, a Sept. 19 brief on a trade "
+                "delegation's visit to Vladivostok described the delegation as attending the "
+                "Vostok-2018 exercise.",
+                "2018-09-21",
+            ),
+        )
+    )
+    vostok = [r for r in recs if r["name"] == "Vostok-2018"]
+    assert len(vostok) == 1 and _span(vostok[0]) == ("2018-09-11", "2018-09-17")
+
+
+def test_a_day_set_aside_with_not_until(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "CORRECTIONS\n\nA report on Wednesday, Dec. 28, gave incorrect dates for the "
+                "exercise. Joint Sea-2022 of China and Russia was held in the East China Sea, "
+                "and it ran from Wednesday, Dec. 21, to Tuesday, Dec. 27, not until Monday, "
+                "Dec. 26.",
+                "2022-12-30",
+            )
+        )
+    )
+    assert _span(r) == ("2022-12-21", "2022-12-27")
+
+
+def test_what_happened_during_a_sortie_happened_on_its_day(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Warning shots\n\nSEOUL, July 23 - South Korean fighter jets fired hundreds of "
+                "warning shots Tuesday after a Russian military aircraft twice violated the "
+                "country's airspace during what Moscow described as the first joint "
+                "long-range air patrol by Russian and Chinese bombers.",
+                "2019-07-23",
+            )
+        )
+    )
+    assert _span(r) == ("2019-07-23", "2019-07-23")
+
+
+def test_a_correction_that_sets_a_day_aside_takes_it_back_everywhere(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Navies end drills\n\nThe two navies of China and Russia ended their annual "
+                "Northern/Interaction-2024 exercise on Monday. The drills, which started Sept. "
+                "9 with a ceremony in Vladivostok, included anti-submarine serials.\n\n"
+                "CORRECTION (Sept. 19): An article on Sept. 18 misstated the start date of the "
+                "exercise. The exercise began on Sept. 10, not Sept. 9.",
+                "2024-09-18",
+            )
+        )
+    )
+    assert _span(r) == ("2024-09-10", "2024-09-16")
+
+
+def test_a_day_of_its_own_stops_a_sorties_day_from_spreading(run_texts):
+    r = _only(
+        run_texts(
+            (
+                "Warning shots near Dokdo\n\nResidents woke up to unusual news on Wednesday "
+                "after South Korean fighter jets fired warning rounds near Dokdo yesterday "
+                "morning, when a Russian military aircraft entered the airspace over the "
+                "islets during what Moscow and Beijing later described as their first joint "
+                "long-range air patrol.",
+                "2019-07-24",
+            )
+        )
+    )
+    assert _span(r) == ("2019-07-23", "2019-07-23")

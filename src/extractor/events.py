@@ -449,6 +449,10 @@ def _is_label(span: Span) -> bool:
 
 
 SUPERSEDED_MARKS = frozenset({"originally", "initially"})
+# "..., to Tuesday, Dec. 27, not until Monday, Dec. 26": the day set aside.
+NOT_THAT_DAY = re.compile(
+    r",\s*not\s+(?:until\s+|till\s+|on\s+|from\s+|to\s+|in\s+)?(?:the\s+)?$", re.I
+)
 STEPPED_UP = frozenset(
     {"step", "increase", "intensify", "boost", "beef", "ramp", "expand", "reinforce", "double"}
 )
@@ -494,6 +498,9 @@ def _superseded(tok: Token) -> bool:
     ):
         # "will be held from Thursday, Sept. 1, to Sept. 7, rather than from Aug. 30 to
         # Sept. 5 as announced earlier"
+        return True
+    if NOT_THAT_DAY.search(tok.doc.text[max(0, tok.doc[first].idx - 20) : tok.doc[first].idx]):
+        # "it ran from Wednesday, Dec. 21, to Tuesday, Dec. 27, not until Monday, Dec. 26"
         return True
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "from" and (
@@ -1558,6 +1565,26 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
                 return False
             if _dangling_and(t, token):
                 return False
+            if (
+                t.dep_ == "advcl"
+                and trigger.root.lemma_.lower() in ("patrol", "flight", "sortie")
+                and any(
+                    a.lower_ == "during" and a.i > t.i
+                    for a in trigger.root.ancestors
+                    if a.i in {x.i for x in t.subtree}
+                )
+            ):
+                # "fired warning shots Tuesday after a Russian aircraft violated the
+                # airspace ... during what Moscow described as the first joint air patrol":
+                # what happened during a sortie happened on its day, and so did the
+                # clauses it hangs from, up to one with a day of its own ("woke up to the
+                # news on Wednesday after jets fired ... yesterday morning, when ...").
+                c = t
+                while c.dep_ == "advcl" and not any(
+                    x.ent_type_ in ("DATE", "TIME") for x in c.subtree
+                ):
+                    c = _governor(c.head)
+                return token.i not in {x.i for x in c.subtree}
             return token.i not in {x.i for x in t.subtree}
         t = t.head
     return False
@@ -1652,6 +1679,23 @@ TELLING_LEMMAS = REPORT_VERBS | {
 }
 
 
+# What a day can label in front of it: "a Sept. 19 brief", "the July 24 statement".
+DATED_TEXT_NOUNS = DOCUMENT_NOUNS | {"brief", "column", "editorial", "edition", "issue", "note"}
+
+
+def _dates_a_text(date_span: Span, trigger: Span) -> bool:
+    """Is the date a modifier of a piece of writing that the drill lies outside of ("a
+    Sept. 19 brief ... described the delegation as attending the Vostok-2018 exercise")?"""
+    head = date_span.root
+    noun = head.head
+    return (
+        head.dep_ in ("nmod", "compound", "npadvmod", "amod", "poss")
+        and noun.i > head.i
+        and noun.lemma_.lower() in DATED_TEXT_NOUNS
+        and not trigger.start <= noun.i < trigger.end
+    )
+
+
 def _told_about(trigger: Span, verb: Token) -> bool:
     """Is the drill what a telling verb's object is about ("published further details of
     the first joint air patrol", "released footage of the drills")?"""
@@ -1717,7 +1761,8 @@ def _retracted(token: Token) -> bool:
             c.dep_ == "advmod" and c.lower_ in WRONGLY for c in t.children
         ):
             return True  # "A story ... incorrectly stated that the exercise would run until"
-        if t.lemma_.lower() in RETRACTING_VERBS and any(
+        if t.lemma_.lower() in RETRACTING_VERBS and t.tag_ not in ("VBP", "VBZ") and any(
+            # ("Reports say the patrol began on 17 October": what is said now stands)
             c.dep_ == "nsubj"
             and (
                 c.lemma_.lower() in RETRACTED_SUBJECTS
@@ -2050,6 +2095,21 @@ def _superseded_days(views: list[SentenceView], text: str) -> set[str]:
     month that the exercise would open on March 4" beside "about a week later than first
     announced"."""
     out: set[str] = set()
+    for view in views:
+        # "The exercise began on Sept. 10, not Sept. 9.": the day set aside is wrong
+        # wherever the article gave it.
+        said = [
+            t
+            for t in view.doc.user_data.get("timexes", [])
+            if t.granularity == "day"
+            and t.value
+            and view.span.start_char <= t.start < view.span.end_char
+        ]
+        for k, t in enumerate(said[1:], 1):
+            if NOT_THAT_DAY.search(view.doc.text[max(0, t.start - 20) : t.start]) and (
+                said[k - 1].value != t.value
+            ):
+                out.add(t.value)
     if not RESCHEDULED.search(text):
         return out
     for view in views:
@@ -2391,10 +2451,38 @@ def _inside_sequence_landmark(date_span: Span, trigger: Span) -> bool:
             landmark = next((c for c in t.children if c.dep_ in ("pobj", "dobj")), None)
             if landmark is None or date_span.start <= landmark.i < date_span.end:
                 return False
+            if t.lower_ != "before" and _at_once(t):
+                # "Immediately after the closing stage on Sunday, ... ships ... began the
+                # joint patrol": what follows at once shares the day.
+                return False
             return not trig & {x.i for x in t.subtree}
         if t.pos_ in ("VERB", "AUX") and t.lower_ not in SEQUENCE_PREPS:
             return False
     return False
+
+
+AT_ONCE_WORDS = frozenset({"immediately", "right", "directly", "straight", "just"})
+
+
+def _at_once(prep: Token) -> bool:
+    """Is the "after" said to be at once ("immediately after", "right after")?"""
+    return any(c.dep_ == "advmod" and c.lower_ in AT_ONCE_WORDS for c in prep.children) or (
+        prep.i > 0 and prep.doc[prep.i - 1].lower_ in AT_ONCE_WORDS
+    )
+
+
+def _at_once_after(token: Token) -> Token | None:
+    """The "immediately after" (or "right after") the token sits in, if any."""
+    t = token
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lower_ in ("after", "following") and t.dep_ in ("prep", "advcl", "pcomp"):
+            return t if _at_once(t) else None
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _landmark_after(token: Token, trigger: Span) -> bool:
@@ -3167,6 +3255,10 @@ class EventExtractor:
                     continue
                 if arg.kind == "date" and (_document_day(gov) or _digest_heading(head, gov)):
                     continue
+                if arg.kind == "date" and _dates_a_text(doc[arg.start : arg.end], c.trigger):
+                    # "a Sept. 19 brief on the visit ... described the delegation as attending
+                    # the Vostok-2018 exercise": the day of the piece, not the drill's.
+                    continue
                 if arg.kind == "date" and _told_about(c.trigger, gov):
                     # "The Russian Ministry of Defence on Wednesday published further details
                     # of the first joint air patrol": the day of the telling.
@@ -3285,6 +3377,14 @@ class EventExtractor:
                 dist = abs(head.i - c.trigger.root.i)
                 same = _governor(head) == _governor(c.trigger.root)
                 cost = dist + (0 if same else 20)
+                if (
+                    arg.kind == "date"
+                    and (soon := _at_once_after(head)) is not None
+                    and c.trigger.root.i not in {x.i for x in soon.subtree}
+                ):
+                    # "Immediately after the closing stage on Sunday, ... ships ... began a
+                    # joint patrol": the day is also the start of what followed at once.
+                    cost -= 15
                 shared = (
                     gov.dep_ == "conj"
                     and c.trigger.root.head == gov.head
