@@ -634,6 +634,16 @@ def _subject_enters_part(trigger: Span) -> bool:
     t = trigger.root
     while t.dep_ in ("appos", "compound", "nmod") and t.head.i != t.i:
         t = t.head
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in PART_WORDS
+        and t.head.head.dep_ in ("pobj", "dobj")
+    ):
+        # "Ships ... moved to the at-sea phase of their joint exercise yesterday"
+        part = t.head.head
+        verb = part.head.head if part.dep_ == "pobj" else part.head
+        return _enters_part(verb)
     return t.dep_ == "nsubj" and _enters_part(t.head)
 
 
@@ -765,6 +775,11 @@ OPENING_NOUNS = {"start", "beginning", "opening", "launch", "kick-off", "kickoff
 EVENT_SUBJECTS = {
     "drill", "drills", "exercise", "exercises", "manoeuvre", "maneuver", "manoeuvres",
     "maneuvers", "patrol", "patrols",
+}
+# Other things that last some days: "June's two-day flight", "a week-long visit".
+SPAN_NOUNS = {
+    "flight", "flights", "sortie", "sorties", "mission", "voyage", "cruise", "deployment",
+    "visit", "tour", "trip", "summit", "forum", "talks",
 }
 # A part of an exercise reported on its own: it belongs to the exercise reported before.
 PART_WORDS = {"phase", "leg", "stage"}
@@ -1283,7 +1298,8 @@ def _which_antecedent(verb: Token) -> int | None:
 
 
 SIGHTING_LEMMAS = frozenset(
-    {"confirm", "detect", "spot", "observe", "track", "scramble", "intercept", "shadow"}
+    {"confirm", "detect", "spot", "observe", "track", "scramble", "intercept", "shadow",
+     "fire"}
 )
 
 
@@ -1306,16 +1322,60 @@ def _sighting_day(date_tok: Token, verb: Token, cand: Candidate, args: list[Arg]
         # joint strategic air patrol": the flyers' own statement, a day later, not a sighting.
         return False
     trig_gov = _governor(cand.trigger.root)
-    if _governor(trig_gov.head) != verb or _governor(date_tok) != verb:
+    if _governor(date_tok) != verb:
         return False
-    if trig_gov.dep_ == "advcl":
-        marks = {c.lower_ for c in trig_gov.children if c.dep_ in ("mark", "advmod")}
-        if not marks & {"after", "when", "as"}:
+    # "fired warning shots Tuesday after a Russian aircraft violated the airspace ..., while
+    # Chinese and Russian bombers flew through the zone": one clause of the incident can
+    # sit under another.
+    for _ in range(2):
+        if trig_gov.dep_ == "advcl":
+            marks = {c.lower_ for c in trig_gov.children if c.dep_ in ("mark", "advmod")}
+            if not marks & {"after", "when", "as", "while"}:
+                return False
+        elif trig_gov.dep_ != "ccomp":
             return False
-    elif trig_gov.dep_ != "ccomp":
+        if _governor(trig_gov.head) == verb:
+            break
+        trig_gov = _governor(trig_gov.head)
+    else:
         return False
     clause = {t.i for t in trig_gov.subtree}
     return not any(a.kind == "date" and a.start in clause for a in args)
+
+
+DAY_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+# Verbs that give a drill its name or kind: "described the flight as a joint patrol".
+NAMING_LEMMAS = frozenset({
+    "describe", "call", "label", "characterize", "characterise", "term", "dub", "brand",
+})
+
+
+def _on_the_day_when(date_tok: Token, verb: Token, cand: Candidate, args: list[Arg]) -> bool:
+    """Is the drill told in a clause on the day of what the sentence dates ("fired warning
+    shots yesterday after a Russian aircraft violated the airspace, on a day when Chinese
+    and Russian bombers carried out ... the first joint long-range air patrol")? Only when
+    that clause has no date of its own."""
+    if _governor(date_tok) != verb:
+        return False
+    clause = _governor(cand.trigger.root)
+    for _ in range(3):
+        if clause.dep_ == "relcl" or clause.head is clause:
+            break
+        clause = clause.head
+    noun = clause.head
+    if not (
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+        and noun.lemma_.lower() in DAY_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "on"
+        and verb in noun.ancestors
+    ):
+        return False
+    inside = {t.i for t in clause.subtree}
+    return not any(a.kind == "date" and a.start in inside for a in args)
 
 
 def _clause_root(trigger: Span) -> Token | None:
@@ -1603,6 +1663,10 @@ STATEMENT_NOUNS = frozenset({
     "announcement",
 })
 CORRECTION_MARK = re.compile(r"\bcorrection\b", re.IGNORECASE)
+# The line that opens a correction appended to a story.
+CORRECTION_NOTE = re.compile(
+    r"\s*(?:\W\s*)?(?:CORRECTION|Correction|CLARIFICATION|Clarification)S?s?\b"
+)
 DOCUMENT_NOUNS = STATEMENT_NOUNS | {
     "report", "article", "story", "dispatch", "piece", "item", "post", "entry", "letter",
     "cable", "transcript", "press",
@@ -1612,7 +1676,8 @@ DOCUMENT_NOUNS = STATEMENT_NOUNS | {
 # A talk held on a day: "held a video call on Tuesday and agreed to expand exercises".
 GATHERING_NOUNS = frozenset({
     "call", "videoconference", "meeting", "talks", "talk", "conference", "summit",
-    "consultation", "consultations", "briefing", "session",
+    "consultation", "consultations", "briefing", "session", "reception", "banquet", "dinner",
+    "gala",
 })
 # Bodies and gatherings of a drill: "the joint directorate of the exercise".
 BODY_NOUNS = frozenset({
@@ -1668,6 +1733,12 @@ def _document_day(verb: Token) -> bool:
 DIGEST_NOUNS = frozenset({"item", "headline", "story", "topic"})
 
 
+# What a year can be the span of: "the cooperation plan for 2020".
+PLAN_NOUNS = frozenset({
+    "plan", "programme", "program", "schedule", "calendar", "budget", "agreement", "roadmap",
+})
+
+
 # What is published about a drill: "details of the patrol", "footage of the exercise".
 INFO_NOUNS = frozenset({
     "detail", "information", "account", "footage", "image", "video", "photo", "photograph",
@@ -1680,7 +1751,18 @@ TELLING_LEMMAS = REPORT_VERBS | {
 
 
 # What a day can label in front of it: "a Sept. 19 brief", "the July 24 statement".
-DATED_TEXT_NOUNS = DOCUMENT_NOUNS | {"brief", "column", "editorial", "edition", "issue", "note"}
+DATED_TEXT_NOUNS = DOCUMENT_NOUNS | {
+    "brief", "column", "editorial", "edition", "issue", "note", "advisory", "circular",
+}
+
+
+# "Circular No. 27/15 of", "the ministry's statement of": a text named by the day it bears.
+TEXT_OF_DAY = re.compile(
+    r"\b(?:circular|notice|letter|statement|communiqu[eé]|bulletin|decree|directive|order"
+    r"|resolution|memorandum|note|cable|release|warning|notam|navarea)s?"
+    r"(?:\s+(?:No\.?|Nr\.?|#)\s*[\w/.-]+)?\s+(?:dated\s+|of\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _dates_a_text(date_span: Span, trigger: Span) -> bool:
@@ -1688,6 +1770,13 @@ def _dates_a_text(date_span: Span, trigger: Span) -> bool:
     Sept. 19 brief ... described the delegation as attending the Vostok-2018 exercise")?"""
     head = date_span.root
     noun = head.head
+    before = date_span.doc[max(date_span.start - 6, date_span.sent.start) : date_span.start]
+    if TEXT_OF_DAY.search(before.text) and not (
+        trigger.start >= before.start and trigger.end <= date_span.start
+    ):
+        # "Members will recall Circular No. 27/15 of 17 August 2015, which advised of
+        # navigational restrictions ...": the day the circular bears.
+        return True
     return (
         head.dep_ in ("nmod", "compound", "npadvmod", "amod", "poss")
         and noun.i > head.i
@@ -2033,6 +2122,18 @@ def _corrected_days(
     return out
 
 
+def _in_correction(text: str, pos: int) -> bool:
+    """Is the position in a correction appended to the story: on a line that opens with
+    "CORRECTION", or under a line that is only that heading?"""
+    start = text.rfind("\n", 0, pos) + 1
+    if CORRECTION_NOTE.match(text[start:pos + 1]):
+        return True
+    before = [ln.strip() for ln in text[:start].split("\n")[-4:] if ln.strip()]
+    return bool(before) and re.fullmatch(
+        r"(?i)\W*(?:corrections?|clarifications?)(?:\s*\([^)]{0,40}\))?\s*:?\W*", before[-1]
+    ) is not None
+
+
 def _retracted_days(views: list[SentenceView], text: str) -> set[str]:
     """Days a correction says an earlier version of the article gave, and days a report
     gave that the next sentence flatly denies ("... reported that Vostok-2018 "began on
@@ -2040,6 +2141,20 @@ def _retracted_days(views: list[SentenceView], text: str) -> set[str]:
     out: set[str] = set()
     for view in views:
         sent = view.span
+        if _in_correction(text, view.offset + sent.start_char):
+            # 'CORRECTION / ... one of our hosts says the patrol took place "on Monday". It
+            # took place on Tuesday': a day quoted in a correction is the one said wrongly.
+            for t in view.doc.user_data.get("timexes", []):
+                if (
+                    t.granularity == "day"
+                    and t.value
+                    and sent.start_char <= t.start < sent.end_char
+                    and re.search(
+                        r"[\"“](?:\w+\s+){0,2}$", view.doc.text[max(t.start - 12, 0) : t.start]
+                    )
+                    and re.match(r"[.,]?[\"”]", view.doc.text[t.end : t.end + 2])
+                ):
+                    out.add(t.value)
         denied = FLAT_DENIAL.match(text, view.offset + sent.end_char) is not None
         fixed = CORRECTS.search(sent.text)
         if fixed:
@@ -2212,7 +2327,11 @@ CORRECTION_WORDS = re.compile(
     r"\bcorrection\b.*\b(?:we|I)\s+(?:said|reported|wrote)\b|"
     r"\b(?:earlier|previous|original|initial)\s+(?:version|update|report|story|edition)|"
     r"\b(?:our|an?|the)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:update|post|entry)\s+(?:said|stated|reported)"
-    r"|\bin\s+our\s+[^.\n]{0,40}?\b(?:update|post|edition|issue)\b",
+    r"|\bin\s+our\s+[^.\n]{0,40}?\b(?:update|post|edition|issue)\b"
+    # "The article above, as published, stated that ..."
+    r"|\b(?:this|the)\s+(?:article|story|report)(?:\s+above)?"
+    r"(?:\s*,\s*as\s+(?:first\s+|originally\s+)?published\s*,)?"
+    r"\s+(?:said|stated|reported|gave|misstated)\b",
     re.IGNORECASE,
 )
 
@@ -2994,6 +3113,15 @@ class EventExtractor:
             if any(c.trigger.start <= trig.start < c.trigger.end for c in cands):
                 continue
             strength = trig.id_.split(":", 1)[-1]
+            if (
+                strength == "exercise-stage-ordinal"
+                and trig.end + 1 < len(doc)
+                and doc[trig.end].lower_ == "of"
+                and doc[trig.end + 1].lower_ not in DEFINITE
+            ):
+                # "the second stage of exercises with non-strategic nuclear weapons": a
+                # stage of other drills, not of the one reported.
+                continue
             meta_strength = "weak" if trig.kb_id_ in GENERIC_TYPES else "strong"
             trig_entry = self.gaz.triggers.get(strength)
             if trig_entry is not None:
@@ -3024,7 +3152,8 @@ class EventExtractor:
                 for c in cands
                 if not (
                     c.series is None
-                    and c.trigger.id_.split(":", 1)[-1] in ("bombers-flew", "bombers-aside-flew")
+                    and c.trigger.id_.split(":", 1)[-1]
+                    in ("bombers-flew", "bombers-aside-flew", "bombers-comma-aside-flew")
                     and not any(t.lower_.startswith(("bomber", "tu-", "h-6")) for t in c.trigger)
                 )
                 and c.trigger.id_.split(":", 1)[-1] != "joint-training"
@@ -3136,7 +3265,9 @@ class EventExtractor:
                         break
                     continue
                 gov = _governor(head)
-                sighted = arg.kind == "date" and _sighting_day(head, gov, c, args)
+                sighted = arg.kind == "date" and (
+                    _sighting_day(head, gov, c, args) or _on_the_day_when(head, gov, c, args)
+                )
                 if (
                     _landmark(c.trigger)
                     and head_tok.i not in _landmark_scope(c.trigger)
@@ -3255,6 +3386,26 @@ class EventExtractor:
                     continue
                 if arg.kind == "date" and (_document_day(gov) or _digest_heading(head, gov)):
                     continue
+                if (
+                    arg.kind in ("date", "duration")
+                    and c.trigger.root.dep_ == "pobj"
+                    and c.trigger.root.head.lower_ in ("alongside", "beside")
+                    and head.i not in {x.i for x in c.trigger.root.head.subtree}
+                ):
+                    # "The forum ran from Tuesday to today, alongside the exercise": the
+                    # forum's days.
+                    continue
+                if (
+                    arg.kind == "date"
+                    and head.dep_ == "pobj"
+                    and head.head.lower_ == "for"
+                    and head.head.head.lemma_.lower() in PLAN_NOUNS
+                    and head.head.head.pos_ == "NOUN"
+                    and not c.trigger.start <= head.head.head.i < c.trigger.end
+                ):
+                    # "in line with a bilateral military cooperation plan for 2020": the
+                    # plan's year, not the patrol's.
+                    continue
                 if arg.kind == "date" and _dates_a_text(doc[arg.start : arg.end], c.trigger):
                     # "a Sept. 19 brief on the visit ... described the delegation as attending
                     # the Vostok-2018 exercise": the day of the piece, not the drill's.
@@ -3318,6 +3469,22 @@ class EventExtractor:
                 if arg.kind == "date" and _offset_between(doc, arg, c.trigger):
                     # "trading accusations tonight, a day after Russian and Chinese bombers
                     # flew together": the flight was the day before.
+                    continue
+                if (
+                    arg.kind == "date"
+                    and gov.lemma_.lower() in NAMING_LEMMAS
+                    and _governor(c.trigger.root) == gov
+                    # (not "conducted what it called the ninth joint patrol on November 29
+                    # and 30": a day after the name is the patrol's, however parsed)
+                    and arg.start < gov.i
+                    and not any(k.lower_ == "what" for k in gov.children)
+                    and (
+                        c.trigger.root.dep_ == "oprd"
+                        or (c.trigger.root.dep_ == "pobj" and c.trigger.root.head.lower_ == "as")
+                    )
+                ):
+                    # "On Thursday, the defense ministries ... described the flight as their
+                    # eighth joint strategic air patrol": the day of the describing.
                     continue
                 if arg.kind == "date" and _said_of_it(head, gov, c.trigger):
                     # "The Kremlin's line today is that the patrol was pre-planned"
@@ -3390,6 +3557,20 @@ class EventExtractor:
                     and c.trigger.root.head == gov.head
                     and not any(k.dep_ in ("nsubj", "nsubjpass") for k in gov.children)
                 )
+                root = c.trigger.root
+                if (
+                    root.lower_ in PART_WORDS
+                    and root.dep_ == "pobj"
+                    and root.head.lower_ == "with"
+                    and root.head.head == gov
+                    and any(
+                        k.dep_ in ("nsubj", "nsubjpass") and k.lemma_.lower() in EVENT_SUBJECTS
+                        for k in gov.children
+                    )
+                ):
+                    # "The exercise, named Mosi II (...), began last Friday with a harbour
+                    # phase": the day is the subject's, however far the name hangs.
+                    cost += 30
                 if c.trigger.root.dep_ in ("nsubj", "nsubjpass") and (
                     (same and c.trigger.root.head == gov)
                     # "the exercise begins on Monday and will last five days, ..., with the
@@ -4093,8 +4274,12 @@ class EventExtractor:
                 first = doc[arg.start]
                 if re.search(r"\bby\s*$", before) and _governor(
                     doc[arg.start : arg.end].root
-                ).lemma_.lower() in POSTPONE_LEMMAS | {"push", "move", "bring"}:
-                    continue  # "postponed by two days": the shift, not the exercise's length
+                ).lemma_.lower() in POSTPONE_LEMMAS | {
+                    "push", "move", "bring", "extend", "prolong", "lengthen", "shorten", "cut",
+                }:
+                    # "postponed by two days", "had been extended by one day": the shift,
+                    # not the exercise's length
+                    continue
                 nxt = doc[arg.end].lower_ if arg.end < len(doc) else ""
                 if nxt in ("after", "before", "later", "earlier", "ago"):
                     continue  # "a day after wrapping up a five-day exercise": an offset
@@ -4105,6 +4290,22 @@ class EventExtractor:
                 if superlative and re.search(r"\bin(?:\s+(?:over|almost))?$", before.strip()):
                     continue  # "its largest naval exercise in three decades": no length
                 prev = doc[arg.start - 1].lower_ if arg.start else ""
+                held_by = doc[arg.start : arg.end].root.head
+                if (
+                    doc[arg.start : arg.end].root.dep_ in ("compound", "amod", "nummod")
+                    and held_by.lower_ in EVENT_SUBJECTS | PART_WORDS | SPAN_NOUNS
+                    and held_by.i not in trig_tokens
+                    and not arg.start <= held_by.i < arg.end
+                    # ("..., closing an eight-day drill": the drill told again as an object)
+                    and (
+                        held_by.dep_ == "pobj"
+                        or any(k.dep_ == "poss" for k in held_by.children)
+                    )
+                ):
+                    # "The patrol follows directly on a four-day exercise, ...", "the
+                    # second this year, following June's two-day flight": the length of
+                    # what it names, not of this one.
+                    continue
                 if first.lower_ == "last" and (
                     first.pos_ in ("VERB", "AUX")
                     # "will open on May 11 and last 15 days": tagged an adjective there
@@ -4576,6 +4777,10 @@ class EventExtractor:
         began, ended = self._phases(
             doc, cand, dct, dct_anchor, entry=cand.sent_index in self._entry_views
         )
+        if began and cand.trigger.root.dep_ == "pobj" and _subject_enters_part(cand.trigger):
+            # "Ships ... moved to the at-sea phase of their joint exercise yesterday": the
+            # sea phase began then, not the exercise.
+            began = None
         # "The patrol, which set out on July 1, ...": the start or end of the patrol the
         # article has just reported, not another one.
         # "The exercise is scheduled to be held from September 16 to 21": the definite
@@ -4668,6 +4873,17 @@ class EventExtractor:
             prior = [m for m in prior if not m.apart_from and not m.aside] or prior
             own_days = [t for t in dates if t.granularity == "day" and t.start_date]
             apart_in_time = False
+            if (
+                prior
+                and cand.trigger[0].lower_ in ("it", "they")
+                and cand.trigger.id_.split(":", 1)[-1] == "pronoun-phase"
+                and all(m.sent_index < cand.sent_index - 3 for m in prior)
+                and _in_correction(document.raw, max(document.raw.find(sent.text), 0))
+            ):
+                # "Corrections: Last week's issue gave the wrong date for the opening of a
+                # new radar site. It opened on 6 December": in a correction, a pronoun
+                # points back a sentence or two, not at a drill told paragraphs before.
+                return []
             if own_days and prior and cand.trigger[0].lower_ in ("it", "they"):
                 # "it began on Monday" after "the patrol began on Sunday": the pronoun is
                 # the kind of drill last spoken of.
@@ -4700,6 +4916,18 @@ class EventExtractor:
             if (definite or part or cand.reference) and prior:
                 reference = True
                 ref = prior[-1]
+                # (the sentence's own doc may begin at it: its line is read in the article)
+                at = document.raw.find(sent.text)
+                line = document.raw[: max(at, 0)].rsplit("\n", 1)[-1]
+                if (
+                    CORRECTION_NOTE.match(line or sent.text)
+                    and cand.trigger[0].lower_ not in ("it", "they")
+                    and (lead := [m for m in prior if not m.reference])
+                ):
+                    # "CORRECTION: The article above stated that the drills are scheduled
+                    # to run until Saturday, April 28. The navy has since clarified that the
+                    # exercise concludes on Friday": the story's drill, not the last named.
+                    ref = min(lead, key=lambda m: m.sent_index)
                 earlier = STARTED_EARLIER.search(sent_text)
                 told_day = ref.ended or (
                     ref.date["start"]

@@ -126,6 +126,9 @@ SECTION_TAIL = re.compile(
     r"\s*,?\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:[|·•]|[-–—]\s|\)$)"
     # "Thursday, 15 February 2018, Canberra": a hearing's day and place
     r"|\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}$"
+    # "Thursday, 26 April 2012, 15:00, Ministry of National Defense press room, Beijing":
+    # its hour, room and city
+    r"|\s*,\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,60}){1,3}$"
 )
 TITLE_PLACE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s")
 # The dash that ends a dateline, or an agency's name between slashes ("Tashkent,
@@ -171,7 +174,16 @@ def find_dateline(raw: str) -> date | None:
             if len(set(days)) == 1:
                 return days[0]
     for n, line in enumerate(lines):
-        line_txs = tagger.tag(line[:160], dct=None)
+        # "MONDAY, SEPTEMBER 19, 2011 | No. 178": the tagger knows months in capitals
+        # only at the start of a line; a masthead in capitals is read title-cased.
+        # (Only a masthead's, with its weekday: "JULY 23, 2019 - In their first ..." is a
+        # timeline's entry.)
+        cased = (
+            CAPITAL_DAY_WORDS.sub(lambda m: m.group(0).title(), line)
+            if n <= 3 and CAPITAL_WEEKDAY.search(line)
+            else line
+        )
+        line_txs = tagger.tag(cased[:160], dct=None)
         for tx in line_txs:
             # "Regular Press Conference of the Ministry of National Defense on December 26,
             # 2024": a heading may end with its day, however long it is.
@@ -221,11 +233,14 @@ def find_dateline(raw: str) -> date | None:
                 # day, then a separator.
                 # ("Monday 09/08/2021 - all times Beijing (UTC+8)": its weekday before it)
                 or (
+                    # ("MONDAY, SEPTEMBER 19, 2011 | No. 178": a masthead in capitals)
                     re.fullmatch(
-                        r"\(?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", line[: tx.start]
+                        r"\(?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+",
+                        line[: tx.start],
+                        re.IGNORECASE,
                     )
                     is not None
-                    and len(line) <= 80
+                    and len(line) <= 120
                     and SECTION_TAIL.match(line, tx.end) is not None
                 )
                 # "17.04.2012" alone on its line under a letterhead, or with its hour
@@ -258,6 +273,12 @@ def find_dateline(raw: str) -> date | None:
     return _yearless_dateline(lines) or _footer_date(raw)
 
 
+# Months and weekdays spelt out in capitals (not "JAN", which a date-time group keeps).
+CAPITAL_DAY_WORDS = re.compile(
+    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
+)
+CAPITAL_WEEKDAY = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
 # "Chelyabinsk, No. 147, ": a masthead's issue number just before the issue's day.
 ISSUE_NUMBER_TAIL = re.compile(r"\bNo\.?\s*\d+(?:\s*\(\d+\))?\s*[,;|/·•–—-]\s*$")
 # The words a masthead, a byline or a transcript's header line is made of, besides names,
@@ -292,6 +313,12 @@ def _masthead_line(line: str, tx: Timex, line_txs: list[Timex]) -> bool:
     return all(w[0].isupper() or w.lower() in MASTHEAD_WORDS for w in words)
 
 
+# "Issue 311 - ", "Vol. 12, No. 4, ": a newsletter's issue, then the day it bears.
+ISSUE_HEAD = re.compile(
+    r"^(?:[\w&' ]{0,60}\s)?(?:Issue|No\.?|Vol\.?|Volume|Edition)\s*\d+[\w/()]*"
+    r"(?:\s*,\s*(?:Issue|No\.?)\s*\d+)?\s*[-–—,:|/]?\s*$",
+    re.IGNORECASE,
+)
 FOOTER_MARK = re.compile(
     r"\b(?:aired|broadcast|published|posted|filed|transmitted|dated|updated|released|issued)\b",
     re.IGNORECASE,
@@ -318,7 +345,9 @@ def _footer_date(raw: str) -> date | None:
             bare = not re.search(r"\w", line[: tx.start] + CLOCK_TAIL.sub("", line[tx.end :]))
             # "Ministry of National Defense, Beijing, 11 December 2017": a release's sign-off
             signed = SIGN_OFF.fullmatch(line[: tx.start]) and not re.search(r"\w", line[tx.end :])
-            if bare or signed or FOOTER_MARK.search(line[: tx.start]):
+            # ("Issue 311 - 13 March 2026. Not for redistribution.": the issue's number)
+            issue = ISSUE_HEAD.search(line[: tx.start])
+            if bare or signed or issue or FOOTER_MARK.search(line[: tx.start]):
                 return tx.start_date
     return None
 
@@ -553,8 +582,18 @@ ZONE_ASIDE = re.compile(r"\((?=[^()\n]{0,40}\b(?:GMT|UTC)\b)[^()\n]{1,40}\)")
 SEE_ASIDE = re.compile(r"\((?:see|cf\.)\s[^()\n]{1,40}\)", re.IGNORECASE)
 
 
+# '"Joint Sea-2013" (in Russian: "Морское взаимодействие-2013") will take place from Friday 5
+# July': a gloss in another script, which the English parser takes for the clause's verb.
+# (Chinese characters in brackets, common in state media, leave the parse alone.)
+SCRIPT_ASIDE = re.compile(
+    r"\((?=[^()\n]*[\u0400-\u04ff\u0600-\u06ff\uac00-\ud7af])"
+    r"[^()\n]{1,80}\)"
+)
+
+
 def blank_asides(text: str) -> str:
     """The text with such glosses turned to spaces (offsets and length unchanged)."""
+    text = SCRIPT_ASIDE.sub(lambda m: " " * len(m.group()), text)
     text = ZONE_ASIDE.sub(lambda m: " " * len(m.group()), text)
     text = SEE_ASIDE.sub(lambda m: " " * len(m.group()), text)
     return ASIDE.sub(lambda m: " " * len(m.group()), text)

@@ -704,11 +704,13 @@ def compatible(m: RawMention, c: Cluster) -> bool:
             and m.series_id
             and m.series_id == c.series_id()
             and (_bare_series_name(m.name) or _bare_series_name(cname))
-            and a[0] <= b[1]
-            and b[0] <= a[1]
+            and a[0] <= _shift(b[1], NAMED_SLACK_DAYS)
+            and b[0] <= _shift(a[1], NAMED_SLACK_DAYS)
         ):
             # "The exercise, called "Mosi", will be held from Feb. 17 to 27" and "Exercise
-            # Mosi II" of the same days: the bare name of the edition.
+            # Mosi II" of the same days: the bare name of the edition. ("began ... on
+            # Monday, ... the drill, known as Maritime Security Belt" and "Maritime Security
+            # Belt 2024 would now conclude on Friday": an edition runs for days.)
             same = True
         if not same and _stage_base(m.name) == _stage_base(cname):
             # "Joint Sea-2015 (II)" and a "Joint Sea-2015" of the same days.
@@ -883,7 +885,7 @@ def _nearest_in_article(
     cm: CitedMention, pool: list[CitedMention], placed: dict[str, Cluster]
 ) -> Cluster | None:
     """The cluster of the closest compatible mention in the same article, earlier first."""
-    best: tuple[float, Cluster] | None = None
+    best: tuple[tuple[int, float], Cluster] | None = None
     for x in pool:
         if x.raw.doc_id != cm.raw.doc_id or x.id not in placed or x.raw.kind != "event":
             continue
@@ -916,8 +918,21 @@ def _nearest_in_article(
             # An undated report comes before the background: "The first such patrol was
             # carried out in July 2019" is not the patrol the article opens with.
             continue
-        if best is None or dist < best[0]:
-            best = (dist, placed[x.id])
+        # 'A second stage, "Joint Sea-2015 (II)", is planned for August ... the exercise
+        # itself opened on May 11': a day inside the days of a drill told before points
+        # at that drill sooner than at a nearer one dated only by its year.
+        cd = placed[x.id].date() or {}
+        inside = bool(
+            told
+            and told.get("granularity") == "day"
+            and told.get("start")
+            and cd.get("granularity") in ("day", "week", "month")
+            and cd.get("start")
+            and cd["start"] <= told["start"] <= (cd.get("end") or cd["start"])
+        )
+        key = (0 if inside else 1, dist)
+        if best is None or key < best[0]:
+            best = (key, placed[x.id])
     return best[1] if best else None
 
 
@@ -1037,7 +1052,14 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
         best = None
         given = named_next.get(cm.id)
         for c in index.candidates(cm.raw):
-            if given and c.name() and c.name() != given:
+            if (
+                given
+                and c.name()
+                and c.name() != given
+                # ("..., the drill, known as Maritime Security Belt": the series' bare name
+                # fits its edition "Maritime Security Belt 2024")
+                and not (_bare_series_name(given) and (c.name() or "").startswith(given))
+            ):
                 continue
             if compatible(cm.raw, c):
                 score = (cm.raw.doc_id in c.docs(), len(c.members))
@@ -1320,6 +1342,9 @@ def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:
                 }
                 if "negated" in classes and "real" in classes:
                     continue
+                cn, on = c.name(), o.name()
+                if cn and on and cn != on and _stage_base(cn) != cn and _stage_base(on) != on:
+                    continue  # "Joint Sea-2015 (I)" is not "Joint Sea-2015 (II)"
                 a, b = _interval(c.date()), _interval(o.date())
                 # "the sixth joint patrol" on June 6 in one report and on June 7 in
                 # another: the same numbered patrol over two days.

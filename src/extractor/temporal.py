@@ -467,7 +467,9 @@ class _TenseIndex:
             if tok.head is tok:
                 return None
             tok = tok.head
-            if tok.pos_ in ("VERB", "AUX"):
+            # ("set to open Joint Sea-2015 (II) drills on Thursday": a noun the tagger took
+            # for a verb is still the object it is parsed as)
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("dobj", "pobj", "nsubj"):
                 break
         else:
             return None
@@ -514,8 +516,12 @@ class _TenseIndex:
                 return FUTURE
             if tok.tag_ == "VBN" and not kids and tok.dep_ in ("acl", "amod"):
                 return PAST  # "the injunction issued Thursday"
-            if (tok.tag_ == "VBN" and not kids and tok.dep_ == "ROOT"
-                    and tok.lemma_ not in _FUTURE_LEMMAS):
+            if (tok.tag_ == "VBN" and not kids and tok.lemma_ not in _FUTURE_LEMMAS
+                    and (tok.dep_ == "ROOT"
+                         # ("The exercise opened on Thursday and is due to end on
+                         # Wednesday, the ministry said": a reported clause of its own)
+                         or (tok.dep_ == "ccomp"
+                             and any(c.dep_ == "nsubj" for c in tok.children)))):
                 # "The exercise opened on Thursday" tagged as a participle with no auxiliary:
                 # a simple past ("Drills planned for next week" is a headline's plan).
                 return PAST
@@ -1085,6 +1091,7 @@ class TemporalTagger:
         self._quarter_context(text, flat, ctx)
         self._weekday_order(text, flat, ctx)
         self._month_of_that_year(text, flat)
+        self._month_of_possessive_year(text, flat)
         self._anaphora(text, flat)
         self._clock_days(flat, ctx)
         if ctx.dct is None:
@@ -1381,6 +1388,44 @@ class TemporalTagger:
             r = _day(dd.year, dd.month, dd.day) if dd else None
             if r is not None:
                 c.d, c.value = r, r.value
+
+    @staticmethod
+    def _month_of_possessive_year(text: str, flat: list[_Cand]) -> None:
+        """ "Last year's first Joint Sea exercise was held in April": the month of the year
+        the possessive names, not the report's."""
+        for i, y in enumerate(flat):
+            if (
+                y.d is None
+                or y.d.gran != "year"
+                or not re.fullmatch(r"(?i)(?:last|this|next|previous|the previous)\s+year",
+                                    text[y.start:y.end])
+                or not re.match(r"['’]s\b", text[y.end:y.end + 3])
+            ):
+                continue
+            shift = None
+            for c in flat[i + 1:]:
+                if re.search(r"[.;!?](?:\s+[A-Z\"“]|\s*$)", text[y.end:c.start]):
+                    break
+                if (
+                    c.d is None
+                    or re.search(r"\d{4}|'\d\d", text[c.start:c.end])
+                    or c.d.gran not in ("day", "month")
+                ):
+                    if shift is not None and c.d is not None:
+                        break  # ("in April 2012"): a year of its own ends the run
+                    continue
+                # ("from Aug. 1 to 5": the range's end took the first day's year)
+                if shift is None:
+                    shift = y.d.start.year - c.d.start.year
+                    if shift == 0:
+                        break
+                r = (
+                    _day(c.d.start.year + shift, c.d.start.month, c.d.start.day)
+                    if c.d.gran == "day"
+                    else _month(c.d.start.year + shift, c.d.start.month)
+                )
+                if r is not None:
+                    c.d, c.value = r, r.value
 
     @staticmethod
     def _month_of_that_year(text: str, flat: list[_Cand]) -> None:
