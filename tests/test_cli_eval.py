@@ -269,6 +269,12 @@ MIN_DATE = {
     "articles108": 0.95,
     "articles109": 0.75,
     "articles110": 0.75,
+    # Sets 111-114 were scored with 071955b (session 15's rules after the fixes for sets
+    # 103-110) and left as they were: 0.96, 0.91, 1.00 and 0.88. Set 112 (merged 5 of 6
+    # pairs) is not on the list.
+    "articles111": 0.95,
+    "articles113": 0.95,
+    "articles114": 0.85,
 }
 
 
