@@ -377,3 +377,148 @@ def test_two_stages_of_an_edition_stay_apart(run_texts):
     )
     spans = sorted(_span(r) for r in _events(recs) if (r["name"] or "").startswith("Joint Sea"))
     assert spans == [("2015-05-11", "2015-05-21"), ("2015-08-20", "2015-08-28")]
+
+
+# -- forms met in sets 111 to 118 -----------------------------------------------------------
+
+
+def test_a_weekday_with_a_spelled_day():
+    got = _values("From Monday the eighth the ships go to sea.", datetime.date(2013, 7, 4))
+    assert got == [("Monday the eighth", "2013-07-08")]
+    # a noun after it: "the second" is which battalion, not which day
+    got = _values("On Monday the second battalion arrived.", datetime.date(2013, 7, 4))
+    assert got == [("Monday", "2013-07-01")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "DUSHANBE, 25 September 2006 - Tajik and Chinese special forces on Saturday completed "
+        "a two-day joint counter-terrorism exercise.",
+        "YINCHUAN, Saturday 23 September 2006 - Tajik and Chinese special forces on Saturday "
+        "completed a two-day joint counter-terrorism exercise.",
+    ],
+)
+def test_a_datelines_day_is_not_the_drills(run_texts, lead):
+    recs = run_texts(("Troops complete drill\n\n" + lead + "\n", None))
+    assert _span(_only(recs))[1] == "2006-09-23"
+
+
+def test_a_captions_final_day_is_not_the_day_of_writing(run_texts):
+    recs = run_texts(
+        (
+            "HARBOUR DAILY\nSaturday, April 28, 2012\n\nDrills end\n\nThe six-day naval "
+            "exercise of China and Russia began last Sunday.\n\n"
+            "CAPTION: Chinese and Russian warships sail in formation during the final day of "
+            "the joint exercise.\n",
+            None,
+        )
+    )
+    assert _span(_only(recs)) == ("2012-04-22", "2012-04-27")
+
+
+def test_a_taken_back_day_told_beside_the_righted_one(run_texts):
+    recs = run_texts(
+        (
+            "NAVAL BRIEF\n\nThe Chinese and Russian navies concluded their annual Joint Sea "
+            "exercise on Tuesday after five days of drills and set out together on Wednesday on "
+            "a joint naval patrol.\n\n"
+            "UPDATE, 17:30: An earlier version of this brief said the joint patrol began on "
+            "Tuesday. The patrol group sailed on Wednesday morning, the fleet said.\n",
+            "2025-08-07",
+        )
+    )
+    drill = next(r for r in _events(recs) if r["event_type"] == "naval_exercise")
+    assert _span(drill) == ("2025-08-01", "2025-08-05")
+
+
+def test_an_invitations_date_is_the_gatherings(run_texts):
+    recs = run_texts(
+        (
+            "CENTRE FOR DEFENCE STUDIES\nRoundtable invitation\n\n"
+            '"After Vostok-2018: what it tells us"\n\n'
+            "Date: Thursday, 11 October 2018\nTime: 14:00-16:30\nVenue: Seminar Room 2\n\n"
+            "Vostok-2018 was held from 11 to 17 September 2018 with Chinese troops taking "
+            "part.\n\n"
+            "A briefing paper summarising reporting on the exercise will be circulated on "
+            "Monday 8 October.\n",
+            "2018-10-01",
+        )
+    )
+    assert _span(_only(recs)) == ("2018-09-11", "2018-09-17")
+
+
+def test_a_drill_named_as_the_cause_of_something_else(run_texts):
+    recs = run_texts(
+        (
+            "Subject: Expect delays at the border crossing, 3-10 Sept (military rail traffic, "
+            "Vostok-2018)\n\n"
+            "Russia's Vostok-2018 exercise, with Chinese troops, runs from 11 to 17 September.\n",
+            "2018-08-30",
+        )
+    )
+    assert _span(_only(recs)) == ("2018-09-11", "2018-09-17")
+
+
+def test_the_day_a_notice_was_confirmed_is_not_the_drills(run_texts):
+    recs = run_texts(
+        (
+            "1) NAVIGATION CLOSURES\n\nThe Zhanjiang Maritime Safety Administration has today "
+            "confirmed navigational warnings for several sea areas east of Zhanjiang, off the "
+            "coast of Guangdong in the South China Sea, for the China-Russia joint naval "
+            "exercise JOINT SEA-2016.\n\nThe drills start this coming Monday and run for eight "
+            "days.\n",
+            "2016-09-09",
+        )
+    )
+    assert _span(_only(recs)) == ("2016-09-12", "2016-09-19")
+
+
+def test_what_a_drill_follows_has_its_own_days(run_texts):
+    recs = run_texts(
+        (
+            "Navies drill\n\nThe Chinese and Russian navies began the Northern/Interaction-2023 "
+            "exercise on July 20 in the Sea of Japan.\n\n"
+            "The drill follows a joint flight by Chinese and Russian bombers near Japan and South "
+            "Korea on June 6 and 7, their sixth joint strategic air patrol.\n",
+            "2023-07-24",
+        )
+    )
+    drill = next(r for r in _events(recs) if r["event_type"] == "naval_exercise")
+    assert _span(drill)[0] == "2023-07-20"
+
+
+def test_ships_that_left_on_a_patrol_still_under_way(run_texts):
+    recs = run_texts(
+        (
+            "Patrol\n\nOn Monday, a group of Russian and Chinese warships left Peter the Great "
+            "Gulf on what both defence ministries call the sixth joint naval patrol.\n\n"
+            "As of Thursday the patrol was continuing.\n",
+            "2026-09-24",
+        )
+    )
+    assert _span(_only(recs)) == ("2026-09-21", None)
+
+
+def test_the_end_of_a_partys_share_is_not_the_drills(run_texts):
+    recs = run_texts(
+        (
+            "Soldiers head home\n\nThe first trains carrying Russian soldiers back from China "
+            "crossed the border yesterday, bringing to an end the district's part in Peace "
+            "Mission 2009.\n\nThe five-day exercise with Chinese troops closed on Sunday.\n",
+            "2009-07-28",
+        )
+    )
+    assert _span(_only(recs)) == ("2009-07-22", "2009-07-26")
+
+
+def test_a_plan_of_cooperation_for_a_year(run_texts):
+    recs = run_texts(
+        (
+            "Bombers\n\nChinese and Russian bombers flew a joint air patrol on Tuesday.\n\n"
+            'Moscow called it "the second joint air patrol" and said it was carried out "in '
+            'accordance with the plan of military cooperation for 2020".\n',
+            "2020-12-23",
+        )
+    )
+    assert _span(_only(recs)) == ("2020-12-22", "2020-12-22")

@@ -97,8 +97,12 @@ DAY_DATELINE = re.compile(
 )
 SPACED_DATELINE = re.compile(
     # ("JIAODONG PENINSULA, Shandong, Aug. 26 - ": a province after the place)
-    r"^\s*[A-Z][A-Z.'’ /-]{2,40},\s*(?:[A-Z][A-Za-z.'’ -]{2,30},\s*)?[A-Z][a-z]{2,8}\.?\s+"
-    r"\d{1,2}(?:,\s*\d{4})?(?:\s+-|:)"
+    # ("DUSHANBE, 25 September 2006 - ": the day before its month)
+    r"^\s*[A-Z][A-Z.'’ /-]{2,40},\s*(?:[A-Z][A-Za-z.'’ -]{2,30},\s*)?"
+    # ("YINCHUAN, Saturday 14 August 2021 - ": its weekday first)
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
+    r"(?:\s+-|:)"
     r"[^\S\n]",
     re.MULTILINE,
 )
@@ -656,6 +660,11 @@ def _phase_of(verb: Token) -> str | None:
     parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
     if lemma in START_VERBS or (lemma == "set" and parts & {"out", "off", "sail"}):
         return "start"
+    if lemma in ("leave", "depart") and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(x.lower_ in EVENT_SUBJECTS for x in p.subtree)
+        for p in verb.children
+    ):
+        return "start"  # "left Peter the Great Gulf on ... the sixth joint naval patrol"
     if lemma == "get" and any(c.lower_ in ("underway", "under", "going") for c in verb.children):
         return "start"  # "got under way", "got going on Monday"
     if lemma == "go" and any(c.dep_ == "aux" and c.lemma_.lower() == "get" for c in verb.children):
@@ -1352,6 +1361,41 @@ NAMING_LEMMAS = frozenset({
 })
 
 
+LANGUAGE_GLOSS = re.compile(
+    r"\b(?:Russian|Chinese|Mandarin|Persian|Farsi|Arabic|Kazakh|Kyrgyz|Tajik|Uzbek|Hindi|"
+    r"Korean|Japanese|Belarusian|Mongolian|Setswana|Sesotho|Zulu|Urdu|Vietnamese|Thai|"
+    r"Indonesian|Malay|Spanish|Portuguese|French|Turkish)\b"
+)
+
+
+def _bracketed_cause(doc: Doc, trigger: Span, arg: Arg) -> bool:
+    """Is the drill named in brackets after other words, outside which the day is
+    ("3-10 Sept (military rail traffic, Vostok-2018)")? Not an alias in brackets ("the
+    exercise (Vostok-2018) runs from 11 to 17 September")."""
+    line_start = doc.text.rfind("\n", 0, trigger.start_char) + 1
+    before = doc.text[line_start : trigger.start_char]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    inside = before[opened + 1 :]
+    if (
+        not re.search(r"[A-Za-z]{3,}", inside)
+        or re.match(
+            r"\s*(?:i\.e\.|aka|also|known|code-?named|called|dubbed|named|or|the|officially)\b",
+            inside,
+            re.I,
+        )
+        # '(in Russian, "Mirnaya Missiya-2021")': the name in another language
+        or LANGUAGE_GLOSS.search(inside)
+    ):
+        return False
+    close = doc.text.find(")", trigger.end_char)
+    if close < 0 or "\n" in doc.text[trigger.end_char : close]:
+        return False
+    a = doc[arg.start : arg.end]
+    return not (line_start + opened <= a.start_char < close)
+
+
 def _on_the_day_when(date_tok: Token, verb: Token, cand: Candidate, args: list[Arg]) -> bool:
     """Is the drill told in a clause on the day of what the sentence dates ("fired warning
     shots yesterday after a Russian aircraft violated the airspace, on a day when Chinese
@@ -1733,6 +1777,16 @@ def _document_day(verb: Token) -> bool:
 DIGEST_NOUNS = frozenset({"item", "headline", "story", "topic"})
 
 
+CAPTION_START = re.compile(
+    r"\s*\(?(?:(?:Photo|Picture|Image)\s+caption|Caption|Photo)\s*[:—–-]", re.I
+)
+
+
+# The labels beside a gathering's date in an invitation or agenda.
+# (Not "Location:" or "Time:", which a drill's fact box has too.)
+GATHERING_LABELS = re.compile(r"\n\s*(?:Venue|RSVP|Registration|Dress\s+code)\s*:", re.I)
+
+
 # What a year can be the span of: "the cooperation plan for 2020".
 PLAN_NOUNS = frozenset({
     "plan", "programme", "program", "schedule", "calendar", "budget", "agreement", "roadmap",
@@ -1799,6 +1853,64 @@ def _told_about(trigger: Span, verb: Token) -> bool:
         and noun.head.i == verb.i
         and verb.lemma_.lower() in TELLING_LEMMAS
     )
+
+
+# A party's share of a drill: "the district's part in Peace Mission 2009".
+SHARE_NOUNS = frozenset({"part", "role", "share", "contribution", "participation", "involvement"})
+
+
+# Writings that can be the subject of a day's telling: "A short briefing paper ... will be
+# circulated on Monday" (not "edition" or "issue", which an exercise has too).
+PAPER_NOUNS = frozenset({
+    "paper", "report", "brief", "summary", "note", "article", "statement", "bulletin",
+    "release", "study", "analysis", "memo", "memorandum", "document", "newsletter", "digest",
+    "readout", "communique", "transcript",
+})
+
+
+def _plan_noun(noun: Token) -> Token | None:
+    """The plan a "for 2020" hangs from: "a cooperation plan for 2020", "the plan of
+    military cooperation for 2020"."""
+    for _ in range(2):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLAN_NOUNS:
+            return noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        else:
+            return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLAN_NOUNS else None
+
+
+NOTICE_NOUNS = frozenset({
+    "warning", "notice", "closure", "restriction", "notam", "navarea", "advisory", "plan",
+})
+
+
+def _notice_for(trigger: Span, verb: Token, arg: Arg) -> bool:
+    """Is the drill what a notice told of on the day is for ("has today confirmed
+    navigational warnings for several sea areas ... for Joint Sea-2016")? Only a day told
+    before the notice: "issued warnings for the exercise from 20 to 28 August" are its
+    days."""
+    if verb.lemma_.lower() not in TELLING_LEMMAS | {"confirm", "announce"}:
+        return False
+    for noun in verb.children:
+        if (
+            noun.dep_ in ("dobj", "nsubjpass")
+            and noun.lemma_.lower() in NOTICE_NOUNS
+            and arg.start < noun.i
+            and not trigger.start <= noun.i < trigger.end
+            and (
+                trigger.root.i in {x.i for x in noun.subtree}
+                # (the parse may hang "for the exercise" on the verb)
+                or any(
+                    p.dep_ == "prep" and p.lower_ == "for" and p.i > noun.i
+                    and trigger.root.i in {x.i for x in p.subtree}
+                    for p in verb.children
+                )
+            )
+        ):
+            return True
+    return False
 
 
 def _digest_heading(date_tok: Token, verb: Token) -> bool:
@@ -2120,6 +2232,30 @@ def _corrected_days(
         if after and after[0].value != taken[0].value:
             out[taken[0].value] = after[0]
     return out
+
+
+def _correction_days(views: list[SentenceView], text: str) -> set[str]:
+    """Days told in a correction or update appended to the story: the righted ones, with
+    any it takes back."""
+    out: set[str] = set()
+    for view in views:
+        sent = view.span
+        if not (
+            _in_correction(text, view.offset + sent.start_char)
+            or CORRECTION_WORDS.search(sent.text)
+            or UPDATE_NOTE.match(text, text.rfind("\n", 0, view.offset + sent.start_char) + 1)
+        ):
+            continue
+        for t in view.doc.user_data.get("timexes", []):
+            if t.granularity == "day" and t.value and sent.start_char <= t.start < sent.end_char:
+                out.add(t.value)
+    return out
+
+
+TWO_KINDS_DRILL = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games?)\b", re.I)
+TWO_KINDS_PATROL = re.compile(r"\bpatrols?\b", re.I)
+# "UPDATE, 17:30:", "Update (Aug. 7):": a note appended to the story.
+UPDATE_NOTE = re.compile(r"\s*(?:UPDATE|Update|UPDATED|Updated)\b[^:\n]{0,40}:")
 
 
 def _in_correction(text: str, pos: int) -> bool:
@@ -3113,6 +3249,13 @@ class EventExtractor:
             if any(c.trigger.start <= trig.start < c.trigger.end for c in cands):
                 continue
             strength = trig.id_.split(":", 1)[-1]
+            full, offset = getattr(self, "_where", (doc.text, 0))
+            if strength.startswith("label-when") and GATHERING_LABELS.search(
+                full, offset + trig.end_char, offset + trig.end_char + 160
+            ):
+                # "Date: Thursday, 13 October 2011 / Time: 14:00-16:30 / Venue: Seminar
+                # Room 2": the heading of a gathering's invitation, not a drill's fact box.
+                continue
             if (
                 strength == "exercise-stage-ordinal"
                 and trig.end + 1 < len(doc)
@@ -3386,6 +3529,28 @@ class EventExtractor:
                     continue
                 if arg.kind == "date" and (_document_day(gov) or _digest_heading(head, gov)):
                     continue
+                share = c.trigger.root.head.head if c.trigger.root.dep_ == "pobj" else None
+                if (
+                    arg.kind in ("date", "duration")
+                    and share is not None
+                    and c.trigger.root.head.lower_ == "in"
+                    and share.lemma_.lower() in SHARE_NOUNS
+                    and any(k.dep_ == "poss" for k in share.children)
+                    and head.i not in {x.i for x in share.subtree}
+                ):
+                    # "trains ... crossed the border yesterday, bringing to an end the
+                    # district's part in Peace Mission 2009": the end of its share.
+                    continue
+                if arg.kind == "date" and re.search(
+                    r"\bas\s+of\s*$", doc[max(arg.start - 2, 0) : arg.start].text, re.I
+                ):
+                    # "As of Thursday the patrol was continuing": a day it was still under
+                    # way, not one of its edges.
+                    continue
+                if arg.kind in ("date", "duration") and _bracketed_cause(doc, c.trigger, arg):
+                    # "Expect delays at Zabaikalsk/Manzhouli, 3-10 Sept (military rail
+                    # traffic, Vostok-2018)": the delays' days, the drill their cause.
+                    continue
                 if (
                     arg.kind in ("date", "duration")
                     and c.trigger.root.dep_ == "pobj"
@@ -3399,9 +3564,8 @@ class EventExtractor:
                     arg.kind == "date"
                     and head.dep_ == "pobj"
                     and head.head.lower_ == "for"
-                    and head.head.head.lemma_.lower() in PLAN_NOUNS
-                    and head.head.head.pos_ == "NOUN"
-                    and not c.trigger.start <= head.head.head.i < c.trigger.end
+                    and (plan := _plan_noun(head.head.head)) is not None
+                    and not c.trigger.start <= plan.i < c.trigger.end
                 ):
                     # "in line with a bilateral military cooperation plan for 2020": the
                     # plan's year, not the patrol's.
@@ -3409,6 +3573,23 @@ class EventExtractor:
                 if arg.kind == "date" and _dates_a_text(doc[arg.start : arg.end], c.trigger):
                     # "a Sept. 19 brief on the visit ... described the delegation as attending
                     # the Vostok-2018 exercise": the day of the piece, not the drill's.
+                    continue
+                if arg.kind == "date" and gov.lemma_.lower() in TELLING_LEMMAS | {
+                    "circulate", "distribute", "send", "present", "submit", "table",
+                } and any(
+                    k.dep_ in ("nsubj", "nsubjpass")
+                    and k.lemma_.lower() in PAPER_NOUNS
+                    and c.trigger.root.i in {x.i for x in k.subtree}
+                    and not c.trigger.start <= k.i < c.trigger.end
+                    for k in gov.children
+                ):
+                    # "A short briefing paper summarising open-source reporting on the
+                    # exercise ... will be circulated ... on Monday 10 October": the
+                    # paper's day.
+                    continue
+                if arg.kind == "date" and _notice_for(c.trigger, gov, arg):
+                    # "The Zhanjiang Maritime Safety Administration has today confirmed
+                    # navigational warnings for ... Joint Sea-2016": the notice's day.
                     continue
                 if arg.kind == "date" and _told_about(c.trigger, gov):
                     # "The Russian Ministry of Defence on Wednesday published further details
@@ -3445,9 +3626,10 @@ class EventExtractor:
                     )
                     and not sighted
                     # ("confirmed that Exercise Mosi II runs until 27 February", parsed with
-                    # "confirmed" over both: a span's words are the drill's)
+                    # "confirmed" over both: a span's words are the drill's; "has announced
+                    # the exercise for 20-28 AUG": the days it is set for)
                     and not re.search(
-                        r"\b(?:until|till|through|from|to|between)\s*$",
+                        r"\b(?:until|till|through|from|to|between|for)\s*$",
                         doc[max(arg.start - 2, 0) : arg.start].text,
                         re.I,
                     )
@@ -3529,6 +3711,17 @@ class EventExtractor:
                     and moved.lemma_ in MOTION_VERBS
                     # "leaves Chabahar on Tuesday ... at the start of Maritime Security Belt"
                     and not (_edge_of(c.trigger) and c.trigger.root.head.head.head.head == gov)
+                    # "On Monday, a group of warships left Peter the Great Gulf on what both
+                    # ministries call the sixth joint naval patrol": they set out on it.
+                    and not (
+                        c.event_type in PATROL_TYPES
+                        and moved.lemma_ in ("leave", "depart")
+                        and any(
+                            p.dep_ == "prep" and p.lower_ == "on"
+                            and c.trigger.root.i in {x.i for x in p.subtree}
+                            for p in moved.children
+                        )
+                    )
                     and (
                         moved != _governor(c.trigger.root)
                         or _purpose_of(c.trigger.root, gov)
@@ -3571,14 +3764,18 @@ class EventExtractor:
                     # "The exercise, named Mosi II (...), began last Friday with a harbour
                     # phase": the day is the subject's, however far the name hangs.
                     cost += 30
-                if c.trigger.root.dep_ in ("nsubj", "nsubjpass") and (
+                in_object = any(
+                    k.dep_ == "dobj" and head.i in {x.i for x in k.subtree} for k in gov.children
+                )
+                if c.trigger.root.dep_ in ("nsubj", "nsubjpass") and not in_object and (
                     (same and c.trigger.root.head == gov)
                     # "the exercise begins on Monday and will last five days, ..., with the
                     # opening ceremony at Chabahar": the second verb's subject is the first's
                     or shared
                 ):
                     # "Exercise Mosi ... began on Monday with a harbour phase": the day
-                    # is the subject's, not the nearer phase's.
+                    # is the subject's, not the nearer phase's. (Not one inside the
+                    # object: "The drill follows a joint flight ... on June 6 and 7".)
                     cost -= 10 if same else 30
                 # Dates next to a named edition belong to the other triggers if any.
                 if best is None or cost < best[0]:
@@ -3738,7 +3935,9 @@ class EventExtractor:
             dateline_start, dateline_end = match.start(), match.end()
         found: list[tuple[SentenceView, list[Candidate]]] = []
         explicit: Counter[str] = Counter()
-        retracted = _retracted_days(views, text) | _superseded_days(views, text)
+        superseded = _superseded_days(views, text)
+        retracted = _retracted_days(views, text) | superseded
+        righted = _correction_days(views, text) - retracted if retracted else set()
         corrected = _corrected_days(views, text, dct)
         notes = _dated_notes(text, dct)
         noted_views: dict[int, date] = {}
@@ -3768,6 +3967,7 @@ class EventExtractor:
                 self._ends_told_before[view.index] = days.pop().isoformat()
         for view in views:
             doc, sent = view.doc, view.span
+            self._where = (text, view.offset)
             cands = self._candidates(doc, sent, view.index)
             if not cands and answers_when(text, view.offset + sent.start_char):
                 cands = _faq_answer(doc, sent, view.index)
@@ -3834,11 +4034,34 @@ class EventExtractor:
                     start_date=corrected[t.value].start_date,
                     end_date=corrected[t.value].end_date,
                 )
-                if t.value in corrected and not CORRECTION_WORDS.search(sent.text)
+                if t.value in corrected
+                and not CORRECTION_WORDS.search(sent.text)
+                # (unless the sentence tells the righted day too, of another kind of event:
+                # "concluded their Joint Sea exercise on Tuesday ... and set out on
+                # Wednesday on ... patrol", the patrol's start righted from Tuesday)
+                and not (
+                    corrected[t.value].value in {x.value for x in timexes}
+                    and TWO_KINDS_DRILL.search(sent.text)
+                    and TWO_KINDS_PATROL.search(sent.text)
+                )
                 else t
                 for t in timexes
             ]
-            timexes = [t for t in timexes if t.value not in retracted]
+            # ("concluded their annual Joint Sea exercise on Tuesday ... and set out together
+            # on Wednesday on ... patrol", with "UPDATE: An earlier version of this brief
+            # said the joint patrol began on Tuesday. The patrol group sailed ... on
+            # Wednesday": a sentence already telling the righted day uses the other for
+            # something else)
+            # (Not a plan's day set aside beside the new one: "had been scheduled to begin on
+            # January 9 but started a day late, on Saturday January 10".)
+            keep = any(t.value in righted for t in timexes) and bool(
+                TWO_KINDS_DRILL.search(sent.text) and TWO_KINDS_PATROL.search(sent.text)
+            )
+            timexes = [
+                t
+                for t in timexes
+                if t.value not in retracted or (keep and t.value not in superseded)
+            ]
             self._assign(cands, self._args(doc, sent, timexes, skip), doc)
             for cand in cands:
                 cand.status = self._status(doc, sent, cand)
@@ -5342,10 +5565,19 @@ class EventExtractor:
                 # "line up for the closing ceremony on Sunday, the final day of the drill":
                 # a day named before, not the day of writing.
                 day_of = None
-        if day_of is not None and not any(
-            t.tag_ in ("VBD", "VBN") or t.lower_ in ("will", "would", "'ll")
-            for t in cand.trigger.sent
-            if t.pos_ in ("VERB", "AUX")
+        if (
+            day_of is not None
+            and not any(
+                t.tag_ in ("VBD", "VBN") or t.lower_ in ("will", "would", "'ll")
+                for t in cand.trigger.sent
+                if t.pos_ in ("VERB", "AUX")
+            )
+            # ("CAPTION: ... warships sail in formation during the final day of the joint
+            # exercise": a picture's present, taken before the day of writing)
+            and not CAPTION_START.match(
+                doc.text[: cand.trigger.sent.start_char].rsplit("\n", 1)[-1]
+                + cand.trigger.sent.text
+            )
         ):
             # "welcome to our live coverage of the final day of Peace Mission 2014", "Today
             # is the first day of Vostok-2022": told on that day.

@@ -3028,9 +3028,18 @@ class TemporalTagger:
     _SPELLED_NEXT = re.compile(
         r"\s*(?:[,.;)]|(?:in|at|and|to|until|till|through|with|when|after|before|but)\b)", re.I)
 
+    _AFTER_WEEKDAY_DAY = re.compile(
+        r"\s*(?:[,.;:)]|$|(?:the|a|an|there|we|they|it|and|to|through|until|till|in|at|"
+        r"when|with)\b)",
+        re.I,
+    )
+
     def _r_day_spelled(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
         d = SPELLED_DAYS[re.sub(r"\s+", "-", m["dw"].lower())]
-        if not (m["mon"] or m["rel"] or m["tm"]):
+        # ("From Monday the eighth the ships go to sea": a weekday makes it a day, unless a
+        # noun follows: "On Monday the second battalion arrived")
+        weekday_day = bool(m["wd"]) and d > 1 and self._AFTER_WEEKDAY_DAY.match(m.string, m.end())
+        if not (m["mon"] or m["rel"] or m["tm"] or weekday_day):
             if d == 1:
                 return None  # "from the first, it was hard": from the start
             text = m.string
