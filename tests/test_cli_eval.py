@@ -257,30 +257,33 @@ MIN_DATE = {
     # are under the 0.9 floors for merging and type.
     "articles99": 0.95,
     "articles100": 0.9,
-    # Sets 103-106 were scored with de77ef7, session 14's last rules, and left as they were
-    # (0.82, 0.91, 1.00 and 0.71).
-    "articles103": 0.8,
-    "articles104": 0.9,
+    # Sets 103-110 were scored with de77ef7, session 14's last rules (0.82, 0.91, 1.00, 0.71,
+    # 0.83, 0.96, 0.77 and 0.78), then fixed in session 15 (071955b, 68c0626): 1.00, 0.96,
+    # 1.00, 0.96, 1.00, 1.00, 0.96 and 0.96.
+    "articles103": 0.95,
+    "articles104": 0.95,
     "articles105": 0.95,
-    "articles106": 0.7,
-    # Sets 107-110 were scored with the same rules and left as they were (0.83, 0.96, 0.77 and
-    # 0.78).
-    "articles107": 0.8,
+    "articles106": 0.95,
+    "articles107": 0.95,
     "articles108": 0.95,
-    "articles109": 0.75,
-    "articles110": 0.75,
-    # Sets 111-114 were scored with 071955b (session 15's rules after the fixes for sets
-    # 103-110) and left as they were: 0.96, 0.91, 1.00 and 0.88. Set 112 (merged 5 of 6
-    # pairs) is not on the list.
+    "articles109": 0.95,
+    "articles110": 0.95,
+    # Sets 111-118 were scored with 071955b (0.96, 0.91, 1.00, 0.88, 0.83, 0.80, 0.79 and
+    # 0.96), then fixed (68c0626): 1.00, 0.91, 1.00, 0.96, 1.00, 0.96, 0.96 and 0.96. Set 112
+    # (merged 5 of 6 pairs) is not on the list.
     "articles111": 0.95,
     "articles113": 0.95,
-    "articles114": 0.85,
-    # Sets 115-118 were scored with the same rules and left as they were: 0.83, 0.80, 0.79
-    # and 0.96 (115 and 117: type 0.92).
-    "articles115": 0.8,
-    "articles116": 0.8,
-    "articles117": 0.75,
+    "articles114": 0.95,
+    "articles115": 0.95,
+    "articles116": 0.95,
+    "articles117": 0.95,
     "articles118": 0.95,
+    # Sets 119-122 were scored with 68c0626, session 15's last rules, and left as they were
+    # (0.88, 0.92, 0.88 and 0.80; 121 found and type 0.96).
+    "articles119": 0.85,
+    "articles120": 0.9,
+    "articles121": 0.85,
+    "articles122": 0.8,
 }
 
 
