@@ -253,10 +253,12 @@ MIN_DATE = {
     "articles96": 0.95,
     "articles97": 0.95,
     # Sets 99 and 100 were scored with the same code (0.96 and 0.92). Sets 101 (merged 9 of 11
-    # pairs) and 102 (type 0.86; dates 0.64, then 0.91 after fixes) are not on the list: they
-    # are under the 0.9 floors for merging and type.
+    # pairs) and 102 (type 0.86; dates 0.64, then 0.91 after fixes) were left off: they were
+    # under the 0.9 floors for merging and type. Session 16's rules merge all of 101's pairs
+    # (type 1.00, dates 0.87), so 101 is back on the list; 102 is still off.
     "articles99": 0.95,
     "articles100": 0.9,
+    "articles101": 0.85,
     # Sets 103-110 were scored with de77ef7, session 14's last rules (0.82, 0.91, 1.00, 0.71,
     # 0.83, 0.96, 0.77 and 0.78), then fixed in session 15 (071955b, 68c0626): 1.00, 0.96,
     # 1.00, 0.96, 1.00, 1.00, 0.96 and 0.96.
@@ -270,26 +272,26 @@ MIN_DATE = {
     "articles110": 0.95,
     # Sets 111-118 were scored with 071955b (0.96, 0.91, 1.00, 0.88, 0.83, 0.80, 0.79 and
     # 0.96), then fixed (68c0626): 1.00, 0.91, 1.00, 0.96, 1.00, 0.96, 0.96 and 0.96. Set 112
-    # (merged 5 of 6 pairs) is not on the list.
+    # (merged 5 of 6 pairs) was left off until session 16's rules merged all 6 (dates 0.96).
     "articles111": 0.95,
+    "articles112": 0.95,
     "articles113": 0.95,
     "articles114": 0.95,
     "articles115": 0.95,
     "articles116": 0.95,
     "articles117": 0.95,
     "articles118": 0.95,
-    # Sets 119-122 were scored with 68c0626, session 15's last rules, and left as they were
-    # (0.88, 0.92, 0.88 and 0.80; 121 found and type 0.96).
-    "articles119": 0.85,
-    "articles120": 0.9,
-    "articles121": 0.85,
-    "articles122": 0.8,
-    # Sets 123-126 were scored with the same rules and left as they were: 0.72, 0.96, 0.83
-    # and 0.81.
-    "articles123": 0.7,
+    # Sets 119-126 were scored with 68c0626, session 15's last rules (0.88, 0.92, 0.88, 0.80,
+    # 0.72, 0.96, 0.83 and 0.81; 121 found and type 0.96), then fixed in session 16: 1.00,
+    # 0.96, 0.96, 0.92, 1.00, 1.00, 0.96 and 0.92.
+    "articles119": 0.95,
+    "articles120": 0.95,
+    "articles121": 0.95,
+    "articles122": 0.9,
+    "articles123": 0.95,
     "articles124": 0.95,
-    "articles125": 0.8,
-    "articles126": 0.8,
+    "articles125": 0.95,
+    "articles126": 0.9,
 }
 
 

@@ -313,6 +313,33 @@ NAMING_WORDS = re.compile(
     r"|(?:reports|sources|media|press)\s+as)\s*[\"'“‘]?\s*$",
     re.IGNORECASE,
 )
+# "Joint Sea-2015, which we call Joint Sea-2015 (II)", "Joint Sea-2015, known as Joint Sea-2015
+# (I)": the words between an edition's name and the stage that names it.
+STAGE_NAMED_AS = re.compile(
+    r"[\s\"”’')]*(?:,|\(|-{1,2}|—)\s*(?:(?:which|what|that)\s+(?:\w+\s+){0,3}calls?|"
+    r"(?:also\s+|officially\s+)?(?:called|dubbed|named|code-?named|designated|known\s+as))"
+    r"\s*[\"'“‘]?\s*",
+    re.IGNORECASE,
+)
+# ", the joint Russian–Chinese anti-terrorism": what comes between a name and a noun that
+# glosses it.
+APPOSITIVE_GLOSS = re.compile(
+    r"[\s\"”’')]*,\s*(?:the|an?|its|their)\s+[^,;:()\[\]\"“”]*", re.IGNORECASE
+)
+# "receptions rather than drills", "instead of any exercise": a drill denied by a contrast.
+RATHER_THAN = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)(?:\s+(?:any|the|a|an|actual|real|live))?\s*$",
+    re.IGNORECASE,
+)
+# A part of a day with no day named: "in the early morning", "during the night".
+BARE_PART_OF_DAY = re.compile(
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening|night)", re.IGNORECASE
+)
+MISSILE_DEFENCE = re.compile(r"\b(?:anti-?missile|missile[\s-]+defen[cs]e)\b", re.IGNORECASE)
+# What a length can measure besides the drill: "a one-day weather delay".
+SHIFT_NOUNS = frozenset(
+    {"delay", "postponement", "extension", "slip", "pause", "break", "halt", "suspension", "gap"}
+)
 # Verbs whose negation says a drill did not happen: "did not take place", "was not held".
 OCCURRENCE_LEMMAS = frozenset({
     "take", "happen", "occur", "begin", "start", "go", "run", "proceed", "hold", "conduct",
@@ -455,7 +482,9 @@ def _is_label(span: Span) -> bool:
 SUPERSEDED_MARKS = frozenset({"originally", "initially"})
 # "..., to Tuesday, Dec. 27, not until Monday, Dec. 26": the day set aside.
 NOT_THAT_DAY = re.compile(
-    r",\s*not\s+(?:until\s+|till\s+|on\s+|from\s+|to\s+|in\s+)?(?:the\s+)?$", re.I
+    # ("will end on Monday, 26 May, and not on 27 May as stated above")
+    r",\s*(?:and\s+|but\s+)?not\s+(?:until\s+|till\s+|on\s+|from\s+|to\s+|in\s+)?(?:the\s+)?$",
+    re.I,
 )
 STEPPED_UP = frozenset(
     {"step", "increase", "intensify", "boost", "beef", "ramp", "expand", "reinforce", "double"}
@@ -1010,6 +1039,8 @@ class RawMention:
     # 'Russia's own "Zapad-2021" strategic exercise with Belarus is a separate event': an
     # aside, which "the exercise" later in the article does not point back at.
     aside: bool = False
+    # The article says the drill's days moved ("postponed", "after a two-day delay").
+    rescheduled: bool = False
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -1361,6 +1392,98 @@ NAMING_LEMMAS = frozenset({
 })
 
 
+STAGE_ORDINALS = {"first": "I", "initial": "I", "second": "II", "third": "III"}
+
+
+def _numbered_stage(name: Span) -> str | None:
+    """The stage a staged edition's name is said to be part of: "the second phase of the
+    annual Joint Sea-2017 exercise" -> "II"."""
+    t = name.root
+    while t.dep_ in ("compound", "nmod", "amod", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    part = t.head.head
+    if part.lemma_.lower() not in PART_WORDS | {"part"}:
+        return None
+    for c in part.children:
+        if c.dep_ in ("amod", "nummod") and c.lower_ in STAGE_ORDINALS:
+            return STAGE_ORDINALS[c.lower_]
+    return None
+
+
+# "..., four days before the exercise opened": a day some days off the drill's first or last.
+OFFSET_TO_EDGE = re.compile(
+    r"^\s*[,(—–-]?\s*(?:just\s+|only\s+|some\s+|about\s+)?"
+    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|the)\s+days?\s+"
+    r"(?P<dir>before|after)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+EDGE_VERB_AFTER = re.compile(
+    r"\s*(?:had\s+|was\s+|were\s+)?(?P<verb>opened|began|started|got\s+under\s*way|kicked\s+off|"
+    r"ended|closed|concluded|finished|wrapped\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _edge_by_offset(doc: Doc, cand: Candidate, article: str) -> tuple[str, str] | None:
+    """("start" or "end", day) when a day is said to lie some days before the drill opened
+    or after it ended: "on 5 September, four days before the exercise opened"."""
+    trig = cand.trigger
+    verb = EDGE_VERB_AFTER.match(doc.text, trig.end_char)
+    if verb is None:
+        return None
+    sent = trig.sent
+    for t in doc.user_data.get("timexes", []):
+        if not (
+            sent.start_char <= t.start
+            and t.end <= trig.start_char
+            and t.granularity == "day"
+            and t.start_date
+            and t.start_date == t.end_date
+        ):
+            continue
+        m = OFFSET_TO_EDGE.match(doc.text[t.end : trig.start_char])
+        if m is None:
+            continue
+        at = max(article.find(sent.text), 0)
+        around = article[max(at - 400, 0) : at + len(sent.text)]
+        if any(int(y) != t.start_date.year for y in re.findall(r"\b(?:19|20)\d{2}\b", around)):
+            # ("Joint Sea-2012 was held from 22 to 27 April 2012 ... arrived in Qingdao on 21
+            # April, the day before the exercise opened" in a report of 2014: a day whose
+            # year the text may not have meant)
+            continue
+        word = m["n"].lower()
+        n = 1 if word in ("a", "an", "the") else WORD_NUMBERS.get(word) or (
+            int(word) if word.isdigit() else None
+        )
+        if not n:
+            continue
+        opening = verb["verb"].lower().split()[0] in ("opened", "began", "started", "got", "kicked")
+        if m["dir"].lower() == "before" and opening:
+            return "start", (t.start_date + timedelta(days=n)).isoformat()
+        if m["dir"].lower() == "after" and not opening:
+            return "end", (t.start_date - timedelta(days=n)).isoformat()
+    return None
+
+
+def _described_as(trigger: Span) -> bool:
+    """Is the trigger what something named as the verb's object is described as ("described
+    the event as a joint command-staff exercise", not "what Moscow described as ...")?"""
+    root = trigger.root
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        verb = root.head.head
+    elif root.dep_ == "oprd":
+        verb = root.head
+    else:
+        return False
+    return verb.lemma_.lower() in NAMING_LEMMAS and any(
+        k.dep_ in ("dobj", "nsubjpass") and k.lower_ != "what"
+        and (k.pos_ == "PRON" or any(d.dep_ == "det" and d.lower_ in DEFINITE for d in k.children))
+        for k in verb.children
+    )
+
+
 LANGUAGE_GLOSS = re.compile(
     r"\b(?:Russian|Chinese|Mandarin|Persian|Farsi|Arabic|Kazakh|Kyrgyz|Tajik|Uzbek|Hindi|"
     r"Korean|Japanese|Belarusian|Mongolian|Setswana|Sesotho|Zulu|Urdu|Vietnamese|Thai|"
@@ -1591,6 +1714,11 @@ def _said_separate(doc: Doc, sent: Span, cand: Candidate) -> bool:
     "Zapad-2021" strategic exercise with Belarus is a separate event')?"""
     if cand.series is None:
         return False
+    # "Unlike the bilateral Russian-Chinese Peace Mission held in August 2005 ..., this
+    # edition was the first to involve ...": the drill it is set against.
+    lead = doc.text[sent.start_char : cand.trigger.start_char]
+    if re.match(r"\s*(?:Unlike|In\s+contrast\s+to|Compared\s+(?:with|to))\b[^,;:]*$", lead):
+        return True
     return SAID_SEPARATE.search(doc.text[_name_end_char(cand) : sent.end_char]) is not None
 
 
@@ -2332,6 +2460,8 @@ RESCHEDULED = re.compile(
     # "was moved by one week"
     r"|\b(?:moved|pushed|put)\s+(?:back\s+)?by\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\b"
     r"|\bwill\s+now\s+(?:begin|start|open|run|take\s+place|be\s+held)\b"
+    # "After a two-day delay caused by Typhoon Kujira, ... finally moves out to sea today"
+    r"|\b(?:a|the)\s+(?:[\w-]+\s+){0,2}delay\b"
     # "from Thursday, Sept. 1, to Sept. 7, rather than from Aug. 30 to Sept. 5 as announced
     # earlier"
     r"|\b(?:rather\s+than|instead\s+of)\b[^\n]{0,60}?\bas\s+(?:\w+\s+)?"
@@ -2448,9 +2578,26 @@ def _replaced_spans(views: list[SentenceView]) -> set[str]:
     for k, view in enumerate(views):
         if not NOW_HELD.search(view.span.text):
             continue
-        new = spans(view)
+        here = spans(view)
+        # "will now run from Tuesday 15 September to Saturday 19 September instead of 14 to
+        # 18 September as announced": the span after "instead of" is the first plan, and
+        # so are its first and last days ("due to begin today", said before the delay).
+        old = [
+            t
+            for t in here
+            if re.search(
+                r"\b(?:instead\s+of|rather\s+than|not)\s+(?:from\s+|on\s+)?(?:the\s+)?$",
+                view.doc.text[max(t.start - 16, 0) : t.start],
+                re.IGNORECASE,
+            )
+        ]
+        new = [t for t in here if t not in old]
         if len(new) != 1:
             continue
+        for t in old:
+            out.add(t.value)
+            if t.start_date != new[0].start_date:
+                out.add(t.start_date.isoformat())
         for before in views[:k]:
             for t in spans(before):
                 if t.value != new[0].value and abs((t.start_date - new[0].start_date).days) <= 30:
@@ -2543,6 +2690,13 @@ END_AFTER_START = re.compile(
 STARTED_EARLIER = re.compile(
     r"\b(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+(?P<n>\d{1,2}|[a-z]+)\s+days?"
     r"\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
+# "closed the drill on Saturday, two days after opening it": the start counted back.
+STARTED_DAYS_BEFORE = re.compile(
+    r"\b(?P<n>\d{1,2}|[a-z]+)\s+days?\s+after\s+(?:opening|starting|launching|beginning)\s+"
+    r"(?:it|them)\b|\b(?P<m>\d{1,2}|[a-z]+)\s+days?\s+after\s+(?:its|their)\s+"
+    r"(?:start|opening|launch)\b",
     re.IGNORECASE,
 )
 ENDED_LATER = re.compile(
@@ -3071,6 +3225,9 @@ class EventExtractor:
                 nth = nth or EDITION_OF_KIND.search(doc[span.end : sent.end].text)
                 n = ORDINALS.get(nth.group(1).lower()) if nth else None
                 roman = ROMAN.get(str(n)) if n else None
+            stage_name = stage.group(1) if stage else None
+            if stage_name is None and m is not None and int(m.group(0)) in entry.staged:
+                stage_name = _numbered_stage(span)
             cands.append(
                 Candidate(
                     sent_index,
@@ -3080,7 +3237,7 @@ class EventExtractor:
                     series=entry,
                     name_year=int(m.group(0)) if m else None,
                     numeral=roman,
-                    stage=stage.group(1) if stage else None,
+                    stage=stage_name,
                 )
             )
         # 'Zapad-2021 ("West-2021")', 'Joint Sea-2021 ("Maritime Interaction-2021")': a
@@ -3096,6 +3253,21 @@ class EventExtractor:
                 )
                 and (c.name_year is None or prev.name_year in (None, c.name_year))
             ):
+                prev.extra.update(range(c.trigger.start, c.trigger.end))
+                prev.spelled_end = c.trigger.end
+                continue
+            if (
+                prev is not None
+                and c.stage is not None
+                and prev.stage is None
+                and prev.series is c.series
+                and prev.name_year is not None
+                and c.name_year == prev.name_year
+                and STAGE_NAMED_AS.fullmatch(doc.text[prev.trigger.end_char : c.trigger.start_char])
+            ):
+                # "the second phase of the joint exercise Joint Sea-2015, which we call Joint
+                # Sea-2015 (II), from 20 to 28 August": the stage is the drill of the sentence.
+                prev.stage = c.stage
                 prev.extra.update(range(c.trigger.start, c.trigger.end))
                 prev.spelled_end = c.trigger.end
                 continue
@@ -3192,6 +3364,18 @@ class EventExtractor:
                     or (
                         trig.root.dep_ == "appos"
                         and c.trigger.start <= trig.root.head.i < c.trigger.end
+                    )
+                    # "the district's part in Peace Mission 2009, the joint Russian–Chinese
+                    # anti-terrorism exercise.": a gloss the parser hangs elsewhere
+                    or (
+                        _name_end(c) <= trig.start
+                        and APPOSITIVE_GLOSS.fullmatch(doc[_name_end(c) : trig.start].text)
+                        is not None
+                        and not any(
+                            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                            for t in doc[_name_end(c) : trig.start]
+                        )
+                        and (trig.end >= sent.end or doc[trig.end].is_punct)
                     )
                     # '"Aerospace Security-2017" was a computer-simulated command-staff
                     # exercise on missile defence, held ... from 11 to 16 December 2017'
@@ -3373,6 +3557,10 @@ class EventExtractor:
                 continue
             if any(s <= span.start and span.end <= e for s, e in platforms):
                 continue  # the "2000" of a KJ-2000 aircraft
+            if tx.type == "TIME" and BARE_PART_OF_DAY.fullmatch(tx.text):
+                # "fired warning rounds yesterday ... bombers entered the zone in the early
+                # morning": the morning of the day told, not of the day of writing.
+                continue
             kind = {"DATE": "date", "TIME": "date", "DURATION": "duration", "SET": "set"}.get(
                 tx.type, "date"
             )
@@ -3389,7 +3577,18 @@ class EventExtractor:
     def _assign(self, cands: list[Candidate], args: list[Arg], doc: Doc) -> None:
         for arg in args:
             head_tok = doc[arg.start : arg.end].root
-            head = _hyphen_partner(doc[arg.start : arg.end].root)
+            first = doc[arg.start]
+            if (
+                arg.kind == "date"
+                and first.i != head_tok.i
+                and first.dep_ == "pobj"
+                and first.head.dep_ == "prep"
+                and not arg.start <= first.head.i < arg.end
+            ):
+                # "will conclude on Tuesday, Aug 5": the parser hangs "Aug 5" on the verb
+                # of saying; the preposition before the day says what it dates.
+                head_tok = first
+            head = _hyphen_partner(head_tok)
             best: tuple[float, Candidate] | None = None
             for c in cands:
                 if arg.start < c.trigger.end and c.trigger.start < arg.end:
@@ -3529,11 +3728,16 @@ class EventExtractor:
                     continue
                 if arg.kind == "date" and (_document_day(gov) or _digest_heading(head, gov)):
                     continue
-                share = c.trigger.root.head.head if c.trigger.root.dep_ == "pobj" else None
+                # ("... the district's part in Peace Mission 2009, the joint anti-terrorism
+                # exercise": its gloss is in the share too)
+                held = c.trigger.root
+                while held.dep_ == "appos" and held.head.i != held.i:
+                    held = held.head
+                share = held.head.head if held.dep_ == "pobj" else None
                 if (
                     arg.kind in ("date", "duration")
                     and share is not None
-                    and c.trigger.root.head.lower_ == "in"
+                    and held.head.lower_ == "in"
                     and share.lemma_.lower() in SHARE_NOUNS
                     and any(k.dep_ == "poss" for k in share.children)
                     and head.i not in {x.i for x in share.subtree}
@@ -3913,6 +4117,7 @@ class EventExtractor:
         dct_anchor: str,
     ) -> list[RawMention]:
         """Mentions from the sentences of one article, each parsed alone or in context."""
+        self._article_text = text
         air_bias = len(AIR_WORDS.findall(text)) >= len(NAVAL_WORDS.findall(text))
         dateline_start = dateline_end = 0
         # The dateline opens the article or its first paragraph after a headline (and a
@@ -4136,6 +4341,11 @@ class EventExtractor:
                         continue  # history before the actors followed existed
                     m.trigger_char += view.offset
                     mentions.append(m)
+        if RESCHEDULED.search(text):
+            # "After a two-day delay ... finally moves out to sea today": the article says
+            # the days moved, so its start replaces one planned before.
+            for m in mentions:
+                m.rescheduled = True
         return mentions
 
     @staticmethod
@@ -4512,8 +4722,18 @@ class EventExtractor:
                     continue  # "Vostok-2018, three weeks on:": the time since, an offset
                 if superlative and re.search(r"\bin(?:\s+(?:over|almost))?$", before.strip()):
                     continue  # "its largest naval exercise in three decades": no length
+                if re.search(
+                    r"\b(?:first|\w{3,}est)\s+(?:\w+\s+)?in(?:\s+(?:over|almost|nearly|more\s+than))?$",
+                    doc[max(arg.start - 4, 0) : arg.start].text.lower(),
+                ):
+                    continue  # "the third such drill ... and the first in nine years"
                 prev = doc[arg.start - 1].lower_ if arg.start else ""
                 held_by = doc[arg.start : arg.end].root.head
+                if (
+                    doc[arg.start : arg.end].root.dep_ in ("compound", "amod", "nummod")
+                    and held_by.lemma_.lower() in SHIFT_NOUNS
+                ):
+                    continue  # "ran from Tuesday to today after a one-day weather delay"
                 if (
                     doc[arg.start : arg.end].root.dep_ in ("compound", "amod", "nummod")
                     and held_by.lower_ in EVENT_SUBJECTS | PART_WORDS | SPAN_NOUNS
@@ -4752,6 +4972,18 @@ class EventExtractor:
             # called a counter-terrorism exercise; "will focus on counter-terrorism
             # operations" is its theme and leaves it a plain one.
             event_type = "counter_terrorism_exercise"
+        if (
+            event_type in ("exercise", "command_post_exercise")
+            and cand.series is None
+            and MISSILE_DEFENCE.search(
+                doc[
+                    max(cand.trigger.start - 4, sent.start) : min(cand.trigger.end + 4, sent.end)
+                ].text
+            )
+        ):
+            # "a joint missile-defence command exercise", "a command-staff exercise on missile
+            # defence": what it rehearses, not its format, is its type.
+            event_type = "missile_defense_exercise"
         # A series the knowledge base calls a plain exercise (Golden Dragon, Selenga) stays
         # one: its army drills with a naval component are not naval exercises.
         if event_type == "exercise" and cand.series is None:
@@ -4965,6 +5197,16 @@ class EventExtractor:
                 c.dep_ in ("det", "poss") and c.lower_ in DEFINITE and c.i < cand.trigger.start
                 for c in cand.trigger.root.children
             )
+            # "The ministry described the event as a joint command-staff exercise": what
+            # the thing spoken of is called
+            or _described_as(cand.trigger)
+            # "The Shanghai Cooperation Organisation's largest exercise so far ended"
+            or any(
+                c.dep_ == "poss"
+                and c.i < cand.trigger.start
+                and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.subtree)
+                for c in cand.trigger.root.children
+            )
         )
         if (
             definite
@@ -4998,7 +5240,12 @@ class EventExtractor:
         ceremony_pronoun = False
         counted_back: dict | None = None
         began, ended = self._phases(
-            doc, cand, dct, dct_anchor, entry=cand.sent_index in self._entry_views
+            doc,
+            cand,
+            dct,
+            dct_anchor,
+            entry=cand.sent_index in self._entry_views,
+            article=getattr(self, "_article_text", doc.text),
         )
         if began and cand.trigger.root.dep_ == "pobj" and _subject_enters_part(cand.trigger):
             # "Ships ... moved to the at-sea phase of their joint exercise yesterday": the
@@ -5079,6 +5326,12 @@ class EventExtractor:
                     m.event_type == event_type
                     or "exercise" in (m.event_type, event_type)
                     or cand.event_type in GENERIC_TYPES
+                    # ("described the event as a joint command-staff exercise": a format
+                    # that any drill may take)
+                    or (
+                        cand.event_type == "command_post_exercise"
+                        and m.event_type not in PATROL_TYPES
+                    )
                 )
                 # "the exercise" does not point back at a patrol, nor "the patrol" at a drill
                 # (nor "the sea phase of the joint exercise")
@@ -5230,6 +5483,25 @@ class EventExtractor:
             # "the Edelweiss range cannot accommodate a Zhurihe-scale exercise": a kind of
             # drill talked about, not one that was or was not held.
             return []
+        if (
+            cand.series is None
+            and not reference
+            and cand.status == "negated"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in cand.trigger.root.children)
+        ):
+            # "arrived in Almaty on Wednesday ... No drills were held that day": a day the
+            # drill of the article left out, not a drill of its own.
+            return []
+        if (
+            cand.series is None
+            and not reference
+            and RATHER_THAN.search(
+                doc[max(cand.trigger.start - 4, sent.start) : cand.trigger.start].text
+            )
+        ):
+            # "Saturday was given over to receptions and coordination meetings rather than
+            # drills": what the day did not hold.
+            return []
         if cand.series is None and OWN_DRILL.search(
             doc[max(cand.trigger.start - 2, sent.start) : min(cand.trigger.end + 3, sent.end)].text
         ):
@@ -5305,6 +5577,17 @@ class EventExtractor:
             base["until"] = self._ends_told_before[cand.sent_index]
 
         def mk(kind: str, date_info: dict | None, name_: str | None) -> RawMention:
+            if (
+                kind == "event"
+                and reference
+                and status == "negated"
+                and date_info
+                and (gov := _governor(cand.trigger.root)) is not None
+                and _phase_of(gov) is not None
+                and any(c.dep_ == "neg" for c in gov.children)
+            ):
+                # "the exercise itself has not yet begun on that day": a day before it.
+                date_info = None
             ev = {k: set(v) for k, v in evidence.items()}
             if date_info or base["until"] or base["began"] or base["ended"]:
                 ev["date"] = {si}
@@ -5457,7 +5740,13 @@ class EventExtractor:
 
     @staticmethod
     def _phases(
-        doc: Doc, cand: Candidate, dct: date | None, dct_anchor: str, *, entry: bool = False
+        doc: Doc,
+        cand: Candidate,
+        dct: date | None,
+        dct_anchor: str,
+        *,
+        entry: bool = False,
+        article: str = "",
     ) -> tuple[str | None, str | None]:
         """The days an exercise is said to start and to end, read off the verb each date
         hangs from ("set out on July 1", "concluded on Tuesday"); with no day given, the
@@ -5478,6 +5767,14 @@ class EventExtractor:
         ceremony = {"opening": "start", "closing": "end"}.get(cand.trigger[0].lower_)
         for a in days:
             verb = _as_planned_head(_governor(doc[a.start : a.end].root))
+            if (
+                any(c.dep_ == "neg" for c in verb.children)
+                and _phase_of(verb) is not None
+                and not UNTIL_BEFORE.search(doc[max(a.start - 2, 0) : a.start].text)
+            ):
+                # "the exercise itself has not yet begun on that day" (not "did not end
+                # until Friday"): a day it did not start or end.
+                continue
             role = ceremony or _phase_of(verb)
             if role is None and (edge_role := _edge_of(cand.trigger)) is not None and (
                 cand.trigger.root.head.head.head.head == verb
@@ -5548,6 +5845,24 @@ class EventExtractor:
             )
             if n:
                 ended = (date.fromisoformat(began) + timedelta(days=n)).isoformat()
+        offset = _edge_by_offset(doc, cand, article or doc.text)
+        if offset is not None:
+            # "crossed ... on 5 September, four days before the exercise opened"
+            which, day = offset
+            if which == "start" and began is None:
+                began = day
+            elif which == "end" and ended is None:
+                ended = day
+        after_start = STARTED_DAYS_BEFORE.search(
+            cand.trigger.sent.text, cand.trigger.end_char - cand.trigger.sent.start_char
+        )
+        if ended and began is None and after_start:
+            # "finished their first joint counter-terrorism exercise on Saturday ..., two days
+            # after opening it"
+            count = after_start["n"] or after_start["m"]
+            n = WORD_NUMBERS.get(count.lower()) or (int(count) if count.isdigit() else None)
+            if n:
+                began = (date.fromisoformat(ended) - timedelta(days=n)).isoformat()
         if began or plain or dct is None or dct_anchor not in ("publication_date", "dateline"):
             return began, ended
         day_of = _day_of_edge(cand.trigger.root)
@@ -5593,6 +5908,8 @@ class EventExtractor:
             _phase_of(verb) == "start"
             and verb.tag_ == "VBN"
             and any(c.dep_ == "aux" and c.lower_ in perfect for c in verb.children)
+            # ("the exercise itself has not yet begun on that day")
+            and not any(c.dep_ == "neg" for c in verb.children)
         ):
             began = dct.isoformat()
         if (

@@ -104,6 +104,9 @@ class Series(_Named):
     # The first edition a participant took part in: China first joined Vostok in 2018, so
     # "Vostok-2014" is a Russian drill.
     joined: dict[str, int] = Field(default_factory=dict)
+    # Years whose edition was held in numbered stages, each named on its own ("Joint
+    # Sea-2015 (I)" and "(II)"): "the second phase of Joint Sea-2017" is "Joint Sea-2017 (II)".
+    staged: list[int] = Field(default_factory=list)
 
     @field_validator("event_type")
     @classmethod

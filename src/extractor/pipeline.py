@@ -210,6 +210,11 @@ def find_dateline(raw: str) -> date | None:
                         # "Issued: 19 JUL 2023 | Valid until: 25 JUL 2023 | ...": the first
                         # field of a bulletin's header
                         or re.match(r"\s*\|", line[tx.end :])
+                        # "First posted: Monday 14 September 2026, 08:05 (Beijing time) |
+                        # Last updated: ...": its hour and zone, then the bar
+                        or re.match(
+                            r"\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*\([^()|]{1,30}\))?\s*\|", line[tx.end :]
+                        )
                     )
                     and DATED_LINE.match(line[: tx.start])
                 )

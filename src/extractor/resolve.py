@@ -300,6 +300,17 @@ class Cluster:
             )
             for doc_id in by_age:
                 told = self._told_span(doc_id)
+                if (
+                    told
+                    and own_start
+                    and doc_id != newest.raw.doc_id
+                    and any(m.raw.rescheduled for m in members)
+                    and told[0] < own_start <= told[1]
+                ):
+                    # "Beijing had announced that the drills would start on 10 September"
+                    # and the newest report's "finally moves out to sea today": an older
+                    # plan that starts before the newest article says it began.
+                    continue
                 if told and told[0] < told[1] and told[0] <= lo and hi <= told[1]:
                     first = min((m.raw.date for m in dated_members), key=lambda d: d["start"])
                     return {**first, "value": f"{told[0]}/{told[1]}", "start": told[0],
@@ -331,7 +342,12 @@ class Cluster:
                     for m in dated_members
                     if id(m.raw.date) not in slipped
                     and not (
-                        _ceremony(m.raw) and own_start and m.raw.date["start"] < own_start
+                        (
+                            _ceremony(m.raw)
+                            or (m.raw.doc_id != newest.raw.doc_id and newest.raw.rescheduled)
+                        )
+                        and own_start
+                        and m.raw.date["start"] < own_start
                     )
                 ] or [
                     m.raw.date for m in dated_members if id(m.raw.date) not in slipped
@@ -496,8 +512,18 @@ class Cluster:
             key=lambda d: max((m.published or date.min, -m.doc_order) for m in self._by_doc[d]),
             reverse=True,
         )
+        newer_starts: list[str] = []
         for doc_id in by_age:
             told = self._told_span(doc_id)
+            if told is not None and any(told[0] < d <= told[1] for d in newer_starts):
+                # a plan ("would start on 10 September") a newer report's start replaced
+                # ("After a two-day delay, ... finally moves out to sea today")
+                told = None
+            newer_starts += [
+                m.raw.began
+                for m in self._by_doc[doc_id]
+                if m.raw.began and m.raw.rescheduled and not _ceremony(m.raw)
+            ]
             if told is None:
                 continue
             start, end = told
@@ -672,6 +698,9 @@ def _types_compatible(a: str, b: str) -> bool:
         # "The exercise began on Thursday, 20 July", after "ships would next set out on the
         # third joint naval patrol": a drill, not the patrol.
         return False
+    if "command_post_exercise" in (a, b) and not {a, b} & PATROL_TYPES:
+        # "described the event as a joint command-staff exercise": a format any drill takes
+        return True
     return a == b or a in GENERIC or b in GENERIC
 
 

@@ -516,6 +516,12 @@ class _TenseIndex:
                 return FUTURE
             if tok.tag_ == "VBN" and not kids and tok.dep_ in ("acl", "amod"):
                 return PAST  # "the injunction issued Thursday"
+            if (tok.tag_ == "VBN" and not kids and tok.dep_ == "relcl"
+                    and not any(c.tag_ in ("WDT", "WP", "WRB") for c in tok.children)
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+                # "The exercise, the first phase of Joint Sea-2017, opened on Tuesday": the
+                # verb after an aside, taken for a clause of the noun before the aside.
+                return PAST
             if (tok.tag_ == "VBN" and not kids and tok.lemma_ not in _FUTURE_LEMMAS
                     and (tok.dep_ == "ROOT"
                          # ("The exercise opened on Thursday and is due to end on
@@ -1003,9 +1009,31 @@ class TemporalTagger:
                     out.append(merged)
                     i += 2
                     continue
-            out.append(a)
+            out.append(self._with_day_beside(text, a))
             i += 1
         return out
+
+    # "Yesterday and the day before, ... bombers carried out a joint flight": the named day
+    # and the one next to it (not "the day before the exercise", a day of its own).
+    _DAY_BESIDE = re.compile(
+        r"\s+and\s+(?:on\s+)?the\s+day\s+(?P<dir>before|after)(?:\s+(?:yesterday|tomorrow))?"
+        r"(?=\s*(?:[,.;:!?)\u2013\u2014]|$))",
+        re.I,
+    )
+
+    def _with_day_beside(self, text: str, a: Timex) -> Timex:
+        if a.type != "DATE" or a.granularity != "day" or a.start_date is None:
+            return a
+        m = self._DAY_BESIDE.match(text, a.end)
+        if m is None or a.end_date != a.start_date:
+            return a
+        step = -1 if m["dir"].lower() == "before" else 1
+        other = _shift_day(a.start_date, step)
+        if other is None:
+            return a
+        lo, hi = sorted((a.start_date, other))
+        return Timex(a.start, m.end(), text[a.start:m.end()], "DATE",
+                     f"{lo.isoformat()}/{hi.isoformat()}", None, lo, hi, "day", a.anchor)
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -3350,7 +3378,9 @@ class _Ctx:
     def tense(self, start: int, end: int) -> str:
         if self._tense is None:
             self._tense = _TenseIndex(self.text, self.doc)
-        if _CAPTION_START.match(self.sentence(start)):
+        line = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        # (the parser may cut "PHOTO CAPTION:" off as a sentence of its own)
+        if _CAPTION_START.match(self.sentence(start)) or _CAPTION_START.match(line):
             # "Photo caption: Chinese marines wade ashore ... on Tuesday": a caption's
             # present tells what the picture shows, which has happened.
             return PAST
