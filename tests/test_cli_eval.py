@@ -292,6 +292,16 @@ MIN_DATE = {
     "articles124": 0.95,
     "articles125": 0.95,
     "articles126": 0.9,
+    # Sets 127-134 were scored with cb40ea1, session 16's first fixes (0.92, 0.65, 0.96, 0.88,
+    # 0.88, 0.96, 0.84 and 0.80), then fixed: 0.96, 0.96, 0.96, 0.88, 0.92, 0.96, 0.88 and
+    # 0.88. Set 133 (merged 7 of 9 pairs, type 0.88) is not on the list.
+    "articles127": 0.95,
+    "articles128": 0.95,
+    "articles129": 0.95,
+    "articles130": 0.85,
+    "articles131": 0.9,
+    "articles132": 0.95,
+    "articles134": 0.85,
 }
 
 

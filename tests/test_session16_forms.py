@@ -411,3 +411,168 @@ def test_a_newer_reports_start_beats_an_older_plan(run_texts):
         ),
     )
     assert _span(_named(recs, "Northern/Interaction-2026")) == ("2026-09-12", "2026-09-16")
+
+
+# -- sets 127 to 134 ---------------------------------------------------------------------------
+
+
+def test_a_berth_reserved_for_ships_taking_part_keeps_its_days(run_texts):
+    recs = run_texts(
+        (
+            "BERTH ALLOCATION SCHEDULE\n\n"
+            "Berth 7: Reserved from 19.08.2015 06:00 to 31.08.2015 18:00 for visiting naval "
+            "ships of China taking part in the Russian-Chinese naval exercise \"Joint Sea-2015 "
+            "(II)\".\n\n"
+            "Exercise period: 20.08 - 28.08.2015.\n",
+            "2015-08-17",
+        )
+    )
+    assert _span(_named(recs, "Joint Sea-2015 (II)")) == ("2015-08-20", "2015-08-28")
+
+
+def test_a_notice_received_in_connection_with_the_drill(run_texts):
+    recs = run_texts(
+        (
+            "Material fact disclosure\n\n"
+            "On 25.07.2025 the issuer received notification of navigation warnings closing "
+            "areas of Peter the Great Bay in connection with the Russian-Chinese naval "
+            "exercise \"Joint Sea-2025\", to be held from 1 to 5 August 2025.\n\n"
+            "3. Signature\n3.1. General Director: A. B. Ivanov\n3.2. Date: 28.07.2025\n",
+            "2025-07-28",
+        )
+    )
+    assert _span(_named(recs, "Joint Sea-2025")) == ("2025-08-01", "2025-08-05")
+
+
+def test_a_closure_for_firings_in_connection_with_the_drill_dates_it(run_texts):
+    recs = run_texts(
+        (
+            "Coast guard weekly log\n\n"
+            "Areas of Peter the Great Bay were declared dangerous to navigation from 18 to 26 "
+            "Sep for naval firings in connection with the Russian-Chinese naval exercise "
+            "\"Joint Sea-2017\" (second stage).\n",
+            "2017-09-25",
+        )
+    )
+    assert _span(_main(recs)) == ("2017-09-18", "2017-09-26")
+
+
+def test_a_start_and_a_phases_day_leave_the_end_to_other_reports(run_texts):
+    recs = run_texts(
+        (
+            "Day ahead planner\n\n"
+            "Peace Mission 2007 opens on Thursday Aug 9 in Urumqi and runs until August 17.\n",
+            "2007-08-08",
+        ),
+        (
+            "Dust settles at Chebarkul\n\n"
+            "Peace Mission 2007 itself formally opened with staff consultations in Urumqi on "
+            "August 9. The field phase at Chebarkul began on Monday.\n",
+            "2007-08-18",
+        ),
+    )
+    assert _span(_named(recs, "Peace Mission-2007")) == ("2007-08-09", "2007-08-17")
+
+
+def test_an_erratum_says_what_the_closing_date_should_read(run_texts):
+    recs = run_texts(
+        (
+            "Commentary No. 14/2014\n\n"
+            "Peace Mission 2014 was held at Zhurihe from 24 August to 28 August.\n\n"
+            "Heads of state will meet in Dushanbe on 11 and 12 September, and member states are "
+            "expected to confirm that the next Peace Mission will again be hosted in Russia.\n\n"
+            "ERRATUM (5 September 2014): In the second paragraph, the closing date of Peace "
+            "Mission 2014 should read 29 August, not 28 August.\n",
+            "2014-09-03",
+        )
+    )
+    assert _span(_named(recs, "Peace Mission-2014")) == ("2014-08-24", "2014-08-29")
+
+
+def test_that_period_is_the_span_told_before():
+    from extractor.temporal import get_tagger
+
+    text = (
+        "Warnings were issued for military activities from 21 December 2022 to 27 December "
+        "2022. According to the ministry on 20 December 2022, the navies will conduct the "
+        "exercise during that period."
+    )
+    got = [(t.text, t.value) for t in get_tagger().tag(text, dct=datetime.date(2022, 12, 20))]
+    assert ("that period", "2022-12-21/2022-12-27") in got
+
+
+def test_the_final_day_of_the_drill_yesterday(run_texts):
+    recs = run_texts(
+        (
+            "Island-seizing drill caps naval exercise\n\n"
+            "Marines from two navies storm island as eight-day Joint Sea-2016 ends\n\n"
+            "Chinese and Russian marines practised seizing an island together on the final day "
+            "of the Joint Sea-2016 naval exercise yesterday.\n",
+            "2016-09-20",
+        )
+    )
+    assert _span(_named(recs, "Joint Sea-2016")) == ("2016-09-12", "2016-09-19")
+
+
+def test_two_days_of_staff_work_before_a_phase_are_no_length(run_texts):
+    recs = run_texts(
+        (
+            "Trade weekly\n\n"
+            "Peace Mission 2007 entered its field phase over the weekend after two days of "
+            "command-post work in Urumqi.\n\n"
+            "The exercise opened on 9 August in Urumqi; the live phase will culminate on 17 "
+            "August.\n",
+            "2007-08-13",
+        )
+    )
+    assert _span(_named(recs, "Peace Mission-2007")) == ("2007-08-09", "2007-08-17")
+
+
+def test_the_results_reviewed_later_are_not_the_drills_days(run_texts):
+    recs = run_texts(
+        (
+            "Naval drill ends\n\n"
+            "The Northern/Interaction-2023 exercise, which opened on Thursday, ended on "
+            "Sunday, the fleet said.\n\n"
+            "The results of Northern/Interaction-2023 would be reviewed at a debriefing in "
+            "Vladivostok on Tuesday.\n",
+            "2023-07-24",
+        )
+    )
+    assert _span(_named(recs, "Northern/Interaction-2023")) == ("2023-07-20", "2023-07-23")
+
+
+def test_an_issue_line_at_the_foot_with_the_page_dates_it():
+    from extractor.pipeline import find_dateline
+
+    raw = (
+        "CONTINENTAL DEFENCE WEEKLY\n\nLAND FORCES\n\nAllies test deployment\n\n"
+        "The exercise opened on 9 September and ends on 25 September.\n\n"
+        "Continental Defence Weekly | Issue 39 | 28 September 2010 | page 14\n"
+    )
+    assert find_dateline(raw) == datetime.date(2010, 9, 28)
+
+
+def test_today_and_the_day_written_out_after_it():
+    from extractor.temporal import get_tagger
+
+    text = "An addendum: the sea phase began today, 12 March, and not on 11 March."
+    tagger = get_tagger()
+    found = tagger.tag(text, dct=datetime.date(2024, 3, 8))
+    got = [(t.text, t.value) for t in tagger.ranges(text, found)]
+    assert ("12 March", "2024-03-12") in got
+    assert all("today" not in t for t, _ in got)
+
+
+def test_it_would_continue_to_monitor_is_no_drill(run_texts):
+    recs = run_texts(
+        (
+            "Navies end drill\n\n"
+            "Chinese and Russian warships ended the Joint Sea-2022 naval exercises on Tuesday "
+            "after seven days.\n\n"
+            "The Defense Ministry said on Wednesday it would continue to monitor the Russian "
+            "ships on their way home.\n",
+            "2022-12-28",
+        )
+    )
+    assert _span(_named(recs, "Joint Sea-2022")) == ("2022-12-21", "2022-12-27")

@@ -340,6 +340,33 @@ MISSILE_DEFENCE = re.compile(r"\b(?:anti-?missile|missile[\s-]+defen[cs]e)\b", r
 SHIFT_NOUNS = frozenset(
     {"delay", "postponement", "extension", "slip", "pause", "break", "halt", "suspension", "gap"}
 )
+# Who takes part, named as the object of something else: "for visiting naval ships ...
+# taking part in the exercise".
+TAKING_PART = re.compile(
+    r"\b(?:ships|vessels|warships|troops|units|aircraft|crews|sailors|servicemen|personnel|"
+    r"contingents?|delegations?|officers|soldiers|marines)\b[^.;:]{0,80}?\b(?:taking|"
+    r"(?:that|which|who)\s+(?:will\s+|are\s+to\s+)?take|participating|involved)"
+    r"\s+(?:part\s+)?in\b[^.;:,()]{0,60}$",
+    re.IGNORECASE,
+)
+# A drill given as the cause of what the sentence dates: "On 25.07.2025 the issuer received
+# notification of ... areas closed to navigation in connection with the naval exercise".
+CAUSE_BEFORE = re.compile(
+    r"\b(?:in\s+connection\s+with|because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s+"
+    r"[^.;:,()]{0,60}$",
+    re.IGNORECASE,
+)
+SIGNATURE_WORDS = re.compile(
+    r"\b(?:Signature|Signed|Signatory|Seal|General\s+Director|Chief\s+Executive)\b"
+)
+CORRECTION_LABEL_DAY = re.compile(
+    r"\s*(?:ERRATUM|CORRECTION|CLARIFICATION|UPDATE|Erratum|Correction|Clarification|Update)"
+    r"\s*\([^()]{1,40}\)\s*[:.—–-]"
+)
+# Verbs of getting or giving notice, whose day is not what the notice is about.
+NOTICE_LEMMAS = frozenset(
+    {"receive", "issue", "publish", "announce", "notify", "inform", "get", "send", "post"}
+)
 # Verbs whose negation says a drill did not happen: "did not take place", "was not held".
 OCCURRENCE_LEMMAS = frozenset({
     "take", "happen", "occur", "begin", "start", "go", "run", "proceed", "hold", "conduct",
@@ -1113,6 +1140,42 @@ def _early_part_of(trigger: Span) -> bool:
         and part.dep_ in ("nsubj", "nsubjpass")
         and any(c.lower_ in EARLY_PART for c in part.children)
     )
+
+
+RESULT_NOUNS = frozenset({
+    "result", "results", "outcome", "outcomes", "lesson", "lessons", "conclusion",
+    "conclusions", "achievement", "achievements", "debriefing", "assessment", "analysis",
+})
+
+
+def _results_of(trigger: Span) -> Token | None:
+    """The noun of what a drill yielded when the drill is only its complement: "the results
+    of Northern/Interaction-2023 would be reviewed"."""
+    root = trigger.root
+    while root.dep_ in ("compound", "nmod", "amod", "nummod", "appos") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    noun = root.head.head
+    return noun if noun.lower_ in RESULT_NOUNS else None
+
+
+def _day_edge_of(trigger: Span) -> tuple[Token, str] | None:
+    """ "the final day of the exercise" -> (day, "end"); "the first day of ..." -> "start"."""
+    root = trigger.root
+    while root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    day = root.head.head
+    if day.lemma_.lower() != "day":
+        return None
+    kinds = {c.lower_ for c in day.children if c.dep_ in ("amod", "compound")}
+    if kinds & {"final", "last", "closing", "concluding"}:
+        return day, "end"
+    if kinds & {"first", "opening"}:
+        return day, "start"
+    return None
 
 
 def _edge_of(trigger: Span) -> str | None:
@@ -2988,7 +3051,7 @@ def _purpose_of(noun: Token, verb: Token) -> bool:
 def _in_context(tx: Timex, offset: int, article: dict[tuple[int, int], Timex]) -> Timex:
     """The sentence's unresolved timex as the whole article resolves it ("the following
     day" after "commencing on 29 November"), at the sentence's own offsets."""
-    if tx.anchor != "unresolved":
+    if tx.anchor != "unresolved" and not PERIOD_ANAPHOR.fullmatch(tx.text):
         return tx
     found = article.get((tx.start + offset, tx.end + offset))
     if found is None or found.anchor != "context" or found.value is None:
@@ -2996,6 +3059,9 @@ def _in_context(tx: Timex, offset: int, article: dict[tuple[int, int], Timex]) -
     return replace(found, start=tx.start, end=tx.end)
 
 
+# "during that period": a span the article told before the sentence, which a sentence parsed
+# alone would take for its own last day.
+PERIOD_ANAPHOR = re.compile(r"(?:that|the\s+same|this)\s+period", re.IGNORECASE)
 MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
@@ -3214,6 +3280,8 @@ class EventExtractor:
             ):
                 continue  # "(Zhumulangma Friendship-2018)": the end of a longer name
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
+            if m is None and span.start > sent.start and doc[span.start - 1].lower_ == "next":
+                continue  # "the next Peace Mission will again be hosted in Russia"
             numeral = re.search(r"[\s-](I{1,3}|IV|VI{0,3}|IX|X|[2-9])$", span.text)
             stage = re.search(r"\((I{1,3}|IV)\)$", span.text)
             roman = ROMAN.get(numeral.group(1), numeral.group(1)) if numeral else None
@@ -3316,6 +3384,16 @@ class EventExtractor:
             and not (_is_label(t) and not _starts_line(t))
             # "the navy said it had concluded a joint exercise with Russian and Chinese
             # warships on Monday": "it" did the concluding; its object is the drill.
+            # ("said on Wednesday it would continue to monitor the Russian ships": the
+            # ministry goes on doing something else)
+            and not (
+                t[0].lower_ in ("it", "they")
+                and any(
+                    o.dep_ == "xcomp"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in o.children)
+                    for o in t[-1].children
+                )
+            )
             and not (
                 t[0].lower_ in ("it", "they")
                 and any(
@@ -3440,6 +3518,15 @@ class EventExtractor:
                 # "Date: Thursday, 13 October 2011 / Time: 14:00-16:30 / Venue: Seminar
                 # Room 2": the heading of a gathering's invitation, not a drill's fact box.
                 continue
+            if strength.startswith("label-when"):
+                here = offset + trig.start_char
+                lines_before = [
+                    ln for ln in full[max(here - 200, 0) : here].split("\n") if ln.strip()
+                ]
+                if SIGNATURE_WORDS.search("\n".join(lines_before[-3:])):
+                    # "3. Signature / 3.1. General Director: V. A. Sorokin / 3.2. Date:
+                    # 28.07.2025": the day a filing was signed.
+                    continue
             if (
                 strength == "exercise-stage-ordinal"
                 and trig.end + 1 < len(doc)
@@ -3891,6 +3978,39 @@ class EventExtractor:
                     # "An earlier version of this article said the exercise began on 16
                     # September": what a correction takes back.
                     continue
+                if arg.kind in ("date", "duration") and (held := _results_of(c.trigger)) and (
+                    head.i not in {x.i for x in held.subtree}
+                ):
+                    # "the results of "Northern/Interaction-2023" would be reviewed at a
+                    # debriefing on Tuesday": the reviewing's day.
+                    continue
+                line_at = doc.text.rfind("\n", 0, c.trigger.start_char) + 1
+                label = CORRECTION_LABEL_DAY.match(doc.text, line_at)
+                if (
+                    arg.kind == "date"
+                    and label is not None
+                    and line_at <= doc[arg.start].idx < label.end()
+                ):
+                    # "ERRATUM (5 September 2014): ... should read 29 August": the note's day
+                    continue
+                taking = TAKING_PART.search(
+                    doc.text, c.trigger.sent.start_char, c.trigger.start_char
+                ) or (
+                    # (not "declared dangerous to navigation from 18 to 26 Sep for naval
+                    # firings in connection with the exercise": the closure's days are its)
+                    CAUSE_BEFORE.search(doc.text, c.trigger.sent.start_char, c.trigger.start_char)
+                    if gov.lemma_.lower() in NOTICE_LEMMAS
+                    else None
+                )
+                if (
+                    arg.kind in ("date", "duration")
+                    and taking is not None
+                    and doc[arg.end - 1].idx < taking.start()
+                ):
+                    # "Reserved from 19.08.2015 to 31.08.2015 for visiting naval ships ...
+                    # taking part in the naval exercise "Joint Sea-2015 (II)"": the days of
+                    # what is done for the drill's ships, not the drill's.
+                    continue
                 purpose = _come_for(c.trigger) if c.event_type not in PATROL_TYPES else None
                 if (
                     arg.kind in ("date", "duration")
@@ -4219,7 +4339,9 @@ class EventExtractor:
                 # "CORRECTION: This story corrects the date on which the exercise began ...
                 # to Aug. 9 from Aug. 8": the days of the fix, told again in the story.
                 timexes = []
-            if any(t.anchor == "unresolved" for t in timexes):
+            if any(
+                t.anchor == "unresolved" or PERIOD_ANAPHOR.fullmatch(t.text) for t in timexes
+            ):
                 # "The patrol concluded the following day": the sentence was parsed alone,
                 # so the day it counts from is in the article around it.
                 if in_context is None:
@@ -4714,6 +4836,15 @@ class EventExtractor:
                     # not the exercise's length
                     continue
                 nxt = doc[arg.end].lower_ if arg.end < len(doc) else ""
+                if (
+                    nxt == "of"
+                    and re.search(r"\bafter\s*$", before)
+                    # (not "closed on Wednesday after seven days of activity")
+                    and _phase_of(_governor(doc[arg.start : arg.end].root)) != "end"
+                ):
+                    # "entered its field phase over the weekend after two days of
+                    # command-post work": what came before, not its length
+                    continue
                 if nxt in ("after", "before", "later", "earlier", "ago"):
                     continue  # "a day after wrapping up a five-day exercise": an offset
                 if nxt == "on" and (
@@ -5776,10 +5907,30 @@ class EventExtractor:
                 # until Friday"): a day it did not start or end.
                 continue
             role = ceremony or _phase_of(verb)
+            if role is None and verb.lemma_.lower() in ("read", "be"):
+                # "the closing date of Peace Mission 2014 should read 29 August"
+                subj = next(
+                    (k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                if subj is not None and subj.lemma_.lower() in ("date", "day"):
+                    kind = {k.lower_ for k in subj.children if k.dep_ in ("amod", "compound")}
+                    if kind & {"closing", "end", "final", "last", "concluding"}:
+                        role = "end"
+                    elif kind & {"opening", "start", "starting", "first"}:
+                        role = "start"
             if role is None and (edge_role := _edge_of(cand.trigger)) is not None and (
                 cand.trigger.root.head.head.head.head == verb
             ):
                 role = edge_role  # "leaves port on Tuesday, at the start of the exercise"
+            day_edge = _day_edge_of(cand.trigger)
+            if (
+                role is None
+                and day_edge is not None
+                and _governor(doc[a.start : a.end].root) == _governor(day_edge[0])
+            ):
+                # "marines practised seizing an island on the final day of the Joint Sea-2016
+                # naval exercise yesterday"
+                role = day_edge[1]
             edge = FIRST_OR_LAST_DAY.match(doc.text, doc[a.end - 1].idx + len(doc[a.end - 1]))
             if role is None and edge and cand.trigger.start >= a.end:
                 # "put to sea on Thursday, 20 July, the first day of the exercise proper"

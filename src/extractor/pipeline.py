@@ -320,7 +320,8 @@ def _masthead_line(line: str, tx: Timex, line_txs: list[Timex]) -> bool:
 
 # "Issue 311 - ", "Vol. 12, No. 4, ": a newsletter's issue, then the day it bears.
 ISSUE_HEAD = re.compile(
-    r"^(?:[\w&' ]{0,60}\s)?(?:Issue|No\.?|Vol\.?|Volume|Edition)\s*\d+[\w/()]*"
+    # ("Continental Defence Weekly | Issue 39 | 28 September 2010 | page 14")
+    r"^(?:[\w&'| ]{0,60}\s)?(?:Issue|No\.?|Vol\.?|Volume|Edition)\s*\d+[\w/()]*"
     r"(?:\s*,\s*(?:Issue|No\.?)\s*\d+)?\s*[-–—,:|/]?\s*$",
     re.IGNORECASE,
 )

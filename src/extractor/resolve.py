@@ -331,7 +331,20 @@ class Cluster:
                 # phase ... began": a start and a phase's day inside the days announced
                 # ("from Aug. 9 to 17"), not its end.
                 return best
-            if lo == hi or only_parts:
+            # ("formally opened ... on August 9 ... the field phase at Chebarkul began on
+            # Monday": a start and a phase's day, no end; the others' reports give it)
+            part_last = (
+                loose_days
+                and lo < hi
+                and not any(m.raw.ended or m.raw.until for m in members)
+                and all(
+                    _is_part(m.raw)
+                    for m in members
+                    if m.raw.date and m.raw.date.get("start") == hi
+                    and m.raw.date.get("granularity") == "day"
+                )
+            )
+            if lo == hi or only_parts or part_last:
                 # Else the others' days complete the interval.
                 own_days = days
                 members = pool
@@ -409,7 +422,8 @@ class Cluster:
         days = [
             n
             for m in members
-            if (n := _length_in_days(m.raw.duration)) is not None and not _ceremony(m.raw)
+            if (n := _length_in_days(m.raw.duration)) is not None
+            and not _ceremony(m.raw)
         ]
         if any((m.raw.duration or "").endswith("W") for m in members) and (
             any(m.raw.until or m.raw.ended for m in members)

@@ -1004,6 +1004,17 @@ class TemporalTagger:
             a = items[i]
             if i + 1 < len(items):
                 bt = items[i + 1]
+                if (
+                    a.granularity == "day" and bt.granularity == "day"
+                    and re.fullmatch(r"(?:today|yesterday|tomorrow|tonight)", a.text, re.I)
+                    and re.fullmatch(r"\s*,\s*", text[a.end:bt.start])
+                    and bt.anchor != "unresolved"
+                ):
+                    # "began today, 12 March": the day written out is the one meant (a note
+                    # appended later counts "today" from its own day).
+                    out.append(bt)
+                    i += 2
+                    continue
                 merged = self._merge_pair(text, a, bt)
                 if merged is not None:
                     out.append(merged)
@@ -1483,6 +1494,10 @@ class TemporalTagger:
         the next paragraph still means the day of the events told before it."""
         prev: _D | None = None
         prev_q: _D | None = None  # "that quarter" skips the day that ended it ("ended Oct. 31")
+        # "... from 21 December 2022 to 27 December 2022. ... during that period": a period
+        # is the last span told, not the last day.
+        prev_span: _D | None = None
+        last: _Cand | None = None
         for c in flat:
             if c.rel and c.rel.startswith("wdanaphor") and prev is not None and \
                     prev.gran == "day" and c.d is not None:
@@ -1525,6 +1540,8 @@ class TemporalTagger:
                         r = prev_q
                     elif u == "quarter" and p.gran in ("day", "month", "quarter"):
                         r = _quarter(p.start.year, (p.start.month - 1) // 3 + 1)
+                    elif u == "period" and prev_span is not None:
+                        r = prev_span
                     elif u in ("time", "period", "decade"):
                         r = p
                 if r is not None:
@@ -1536,6 +1553,16 @@ class TemporalTagger:
                         c.value = f"{r.value}T{pod}"
                     c.anchor = "context"
                 continue
+            if (
+                c.d is not None and c.type == "DATE" and c.d.gran == "day"
+                and last is not None and last.d is not None and last.d.gran == "day"
+                and last.d.start < c.d.start
+                and re.fullmatch(r"\s*(?:to|until|till|through|-|–|—)\s*", text[last.end:c.start])
+                and re.search(r"\b(?:from|between)\s+$", text[max(0, last.start - 12):last.start])
+            ):
+                prev_span = _D(f"{last.d.value}/{c.d.value}", last.d.start, c.d.end, "day")
+            if c.d is not None:
+                last = c
             if c.d is not None and c.type in ("DATE", "TIME") and c.anchor != "name" and not (
                     prev is not None and _TALK_LABEL_RE.match(text, c.end)):
                 prev = c.d
