@@ -302,6 +302,11 @@ MIN_DATE = {
     "articles131": 0.9,
     "articles132": 0.95,
     "articles134": 0.85,
+    # Sets 135-138 were scored with 9e6df97, session 16's last rules, and left as they were:
+    # 0.88, 0.88, 0.96 and 0.88. Set 138 (type 0.85, merged 8 of 9 pairs) is not on the list.
+    "articles135": 0.85,
+    "articles136": 0.85,
+    "articles137": 0.95,
 }
 
 
