@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .clean import Cleaned
 from .gazetteer import Gazetteer
 from .ingest import Document
-from .temporal import Timex, get_tagger
+from .temporal import ITEM_START, Timex, get_tagger
 
 GENERIC_TYPES = {"exercise", "patrol"}
 SORTIE_NOUNS = frozenset(
@@ -1068,6 +1068,8 @@ class RawMention:
     aside: bool = False
     # The article says the drill's days moved ("postponed", "after a two-day delay").
     rescheduled: bool = False
+    # Participants filled in from the pair the article names most, not from the sentence.
+    implied: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -1194,6 +1196,23 @@ def _edge_of(trigger: Span) -> str | None:
     return None
 
 
+def _subject_edge_of(trigger: Span, verb: Token) -> str | None:
+    """ "The opening ceremony and the start of the exercise were on September 9": the
+    trigger is what the verb's subject is the start or end of."""
+    of = trigger.root.head
+    if trigger.root.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    edge = of.head
+    word = edge.lemma_.lower()
+    role = "start" if word in OPENING_NOUNS else "end" if word in ENDING_NOUNS else None
+    subj = edge
+    while subj.dep_ == "conj":
+        subj = subj.head
+    if role is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head != verb:
+        return None
+    return role
+
+
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
 
 
@@ -1245,6 +1264,12 @@ def _other_conjunct(token: Token, trigger: Span) -> bool:
         # "The opening ceremony ... went ahead as planned on Wednesday, but the fleet said
         # the exercise itself had been "moved back by one day"": the saying is the conjunct.
         gov = gov.head
+    if gov.dep_ == "acl" and gov.lemma_.lower() in ("name", "call", "dub", "codename"):
+        gov = _governor(gov.head)  # "a joint naval exercise, named VENRUS-2008, ..."
+    while gov.dep_ == "xcomp" and gov.head.i != gov.i:
+        # "... and that the navies intend to conduct a joint naval exercise": the clause
+        # that has the subject
+        gov = gov.head
     if gov.dep_ != "conj" or token.i in {x.i for x in gov.subtree}:
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "then" for c in gov.children):
@@ -1252,13 +1277,17 @@ def _other_conjunct(token: Token, trigger: Span) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
         return False
     other = _as_planned_head(_governor(token))
+    chain = [other]
     while other.dep_ in ("xcomp", "ccomp", "acomp") and other.head.i != other.i:
         # "is to follow from Thursday", "were little changed on Thursday": the clause
         # "is" or "were" heads
         other = other.head
+        chain.append(other)
     trig = set(range(trigger.start, trigger.end))
-    return other.i == gov.head.i and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i not in trig for c in other.children
+    return any(
+        o.i == gov.head.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in trig for c in o.children)
+        for o in chain
     )
 
 
@@ -1288,6 +1317,22 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
     trig_tokens = set(range(trigger.start, trigger.end)) | (extra or set())
     t = token
     while t.head.i != t.i:
+        if t.dep_ == "conj" and _misjoined_conjunct(t) is not None:
+            # "the same day the two navies concluded Joint Sea-2021, ..., and ended on
+            # Saturday": the verb belongs above the clause it was parsed into.
+            u = t.head
+            while u.dep_ not in ("relcl", "acl", "advcl") and u.head.i != u.i:
+                u = u.head
+            t = u.head
+            continue
+        if t.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and token.i < c.i and c.lower_ in ("as", "while", "when")
+            for c in t.children
+        ) and token.i < t.left_edge.i + 4 and token.i <= t.sent.start + 3:
+            # "On 24 May, as the leaders ... met in Tokyo, two Chinese H-6K bombers ... flew a
+            # joint patrol": a day put before the clause's "as" opens the sentence.
+            t = t.head
+            continue
         if t.dep_ in ("advcl", "relcl", "acl", "ccomp", "pcomp", "conj", "parataxis", "csubj"):
             subtree = {x.i for x in t.subtree}
             if not (subtree & trig_tokens):
@@ -1456,6 +1501,29 @@ NAMING_LEMMAS = frozenset({
 
 
 STAGE_ORDINALS = {"first": "I", "initial": "I", "second": "II", "third": "III"}
+
+
+NOT_JUST = re.compile(r"\bnot\s+(?:just|merely|simply)\b(?:\s+\S+){0,6}\s*$", re.IGNORECASE)
+CALLED_WRONG = re.compile(
+    r"[\"”’']\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:inaccurate|wrong|false|incorrect|"
+    r"misleading|untrue|mistaken)\b",
+    re.IGNORECASE,
+)
+STAGED_NAME = re.compile(r"^(.*\S) \((I{1,3}|IV)\)$")
+
+
+def _bare_stage(trigger: Span) -> str | None:
+    """ "The first stage, held in the Baltic": a stage named by its ordinal alone."""
+    root = trigger.root
+    # (not "The first phase, in Peter the Great Bay, ...", a part of the stage just told)
+    if root.lower_ != "stage" or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in root.children
+    ):
+        return None
+    for c in root.children:
+        if c.dep_ in ("amod", "nummod") and c.lower_ in STAGE_ORDINALS:
+            return STAGE_ORDINALS[c.lower_]
+    return None
 
 
 def _numbered_stage(name: Span) -> str | None:
@@ -1680,6 +1748,8 @@ def _landmark(trigger: Span) -> bool:
         return True
     if word == "to" and prep.head.lower_ == "prior":
         return True
+    if word == "of" and prep.head.lower_ == "eve":
+        return True  # "at a press briefing on Wednesday, the eve of the drill"
     if (
         word == "of"
         and prep.head.lemma_.lower() in ("day", "week", "month", "fortnight")
@@ -1897,7 +1967,7 @@ STATEMENT_NOUNS = frozenset({
     "statement", "release", "communique", "communiqué", "readout", "notice", "bulletin",
     "announcement",
 })
-CORRECTION_MARK = re.compile(r"\bcorrection\b", re.IGNORECASE)
+CORRECTION_MARK = re.compile(r"\b(?:correction|clarification)\b", re.IGNORECASE)
 # The line that opens a correction appended to a story.
 CORRECTION_NOTE = re.compile(
     r"\s*(?:\W\s*)?(?:CORRECTION|Correction|CLARIFICATION|Clarification)S?s?\b"
@@ -2048,6 +2118,11 @@ def _told_about(trigger: Span, verb: Token) -> bool:
 
 # A party's share of a drill: "the district's part in Peace Mission 2009".
 SHARE_NOUNS = frozenset({"part", "role", "share", "contribution", "participation", "involvement"})
+SHARE_BEFORE = re.compile(
+    r"['’]s\s+(?:part|role|share|contribution|participation|involvement)\s+in\s+"
+    r"(?:the\s+)?[^.;,()]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 # Writings that can be the subject of a day's telling: "A short briefing paper ... will be
@@ -2149,6 +2224,13 @@ def _retracted(token: Token) -> bool:
         t = t.head
         if t.lemma_.lower() in RETRACTING_VERBS and _in_our_earlier(t):
             return True
+        if (
+            t.lemma_.lower() in RETRACTING_VERBS
+            and t.dep_ == "acl"
+            and t.head.lemma_.lower() in STATEMENT_NOUNS | RETRACTED_SUBJECTS
+            and any(c.lower_ in OWN_EARLIER for c in t.head.children)
+        ):
+            return True  # "its earlier statement giving Thursday as the final day referred"
         if t.lemma_.lower() in RETRACTING_VERBS and any(
             c.dep_ == "advmod" and c.lower_ in WRONGLY for c in t.children
         ):
@@ -2622,6 +2704,12 @@ NOW_HELD = re.compile(
 )
 
 
+NEW_DATES = re.compile(
+    r"\b(?:new|revised|updated|amended)\s+(?:dates?|schedule|timetable|timings?)\b",
+    re.IGNORECASE,
+)
+
+
 def _replaced_spans(views: list[SentenceView]) -> set[str]:
     """Spans of days an article gave before it says the drill "will now be held from 9 to
     14 September": the first plan ("from 07.09 to 12.09"), when it lies close to the new
@@ -2639,7 +2727,14 @@ def _replaced_spans(views: list[SentenceView]) -> set[str]:
 
     out: set[str] = set()
     for k, view in enumerate(views):
-        if not NOW_HELD.search(view.span.text):
+        after = views[k + 1].span.text if k + 1 < len(views) else ""
+        if not (
+            NOW_HELD.search(view.span.text)
+            # "The ships will now reach Shanghai on Wednesday, and the active phase will run
+            # from Thursday, December 10, to Monday, December 14 ... confirmed the new dates."
+            or (re.search(r"\bwill\s+now\b", view.span.text, re.I) and NEW_DATES.search(
+                view.span.text + " " + after))
+        ):
             continue
         here = spans(view)
         # "will now run from Tuesday 15 September to Saturday 19 September instead of 14 to
@@ -2670,13 +2765,16 @@ def _replaced_spans(views: list[SentenceView]) -> set[str]:
 
 CORRECTS = re.compile(r"\bcorrect(?:s|ed)\b[^\n]*?\bto\b[^\n]*?\bfrom\b", re.IGNORECASE)
 CORRECTION_WORDS = re.compile(
-    r"\bcorrection\b.*\b(?:we|I)\s+(?:said|reported|wrote)\b|"
+    r"\b(?:correction|clarification)\b.*\b(?:we|I)\s+(?:said|reported|wrote)\b|"
     r"\b(?:earlier|previous|original|initial)\s+(?:version|update|report|story|edition)|"
     r"\b(?:our|an?|the)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:update|post|entry)\s+(?:said|stated|reported)"
     r"|\bin\s+our\s+[^.\n]{0,40}?\b(?:update|post|edition|issue)\b"
+    # "... and that its earlier statement giving Thursday as the final day referred only to"
+    r"|\b(?:its|their|the|an?)\s+(?:earlier|previous|original|initial)\s+(?:statement|"
+    r"announcement)\s+(?:giving|that\s+gave|which\s+gave|putting)\b"
     # "The article above, as published, stated that ..."
     r"|\b(?:this|the)\s+(?:article|story|report)(?:\s+above)?"
-    r"(?:\s*,\s*as\s+(?:first\s+|originally\s+)?published\s*,)?"
+    r"(?:\s*,\s*as\s+(?:first\s+|originally\s+)?published(?:\s+[^,.]{1,40}?)?\s*,)?"
     r"\s+(?:said|stated|reported|gave|misstated)\b",
     re.IGNORECASE,
 )
@@ -2898,6 +2996,78 @@ OFFSET_LANDMARK = re.compile(
 )
 
 
+def _ceremony_and_start(trigger: Span, cands: list[Candidate]) -> bool:
+    """ "The opening ceremony and the start of the exercise were on September 9": the day is
+    told of the exercise's start too, which the other trigger carries."""
+    if trigger[0].lower_ not in ("opening", "closing") and trigger.root.lower_ != "ceremony":
+        return False
+    for conj in trigger.root.children:
+        if conj.dep_ != "conj" or conj.lemma_.lower() not in EDGE_WORDS:
+            continue
+        inside = {x.i for x in conj.subtree}
+        if any(c.trigger is not trigger and c.trigger.root.i in inside for c in cands):
+            return True
+    return False
+
+
+EDGE_WORDS = {"start", "beginning", "opening", "end", "close", "conclusion", "finish"}
+
+
+def _or_the_days_of(date_tok: Token, trigger: Span) -> bool:
+    """ "shall not approach naval vessels on that day or on the days of the exercise": a day
+    set beside the drill's days is another day."""
+    prep = date_tok if date_tok.dep_ == "prep" else date_tok.head  # ("on that day" whole)
+    if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP":
+        return False
+    others = [k for k in prep.children if k.dep_ == "conj"]
+    if prep.dep_ == "conj":
+        others.append(prep.head)
+    for other in others:
+        for noun in other.children:
+            if (
+                noun.dep_ == "pobj"
+                and noun.lemma_.lower() in ("day", "date", "period", "time")
+                and trigger.root.i in {x.i for x in noun.subtree}
+                and trigger.root.i != noun.i
+            ):
+                return True
+    return False
+
+
+def _misjoined_conjunct(verb: Token) -> Token | None:
+    """The people-subject of the verb an intransitive "ended"/"began" was joined to, when
+    that join cannot be right: "the two navies concluded Joint Sea-2021 ... and ended on
+    Saturday" (the patrol ended; navies do not)."""
+    if verb.dep_ != "conj" or _phase_of(verb) is None:
+        return None
+    if any(k.dep_ in ("nsubj", "nsubjpass", "dobj") for k in verb.children):
+        return None
+    subj = next((k for k in verb.head.children if k.dep_ == "nsubj"), None)
+    if (
+        subj is None
+        or subj.pos_ not in ("NOUN", "PROPN")
+        or subj.lemma_.lower() in EVENT_SUBJECTS
+        or subj.ent_type_ in ("EVENT",)
+    ):
+        return None
+    return subj
+
+
+def _agent_conjunct_object(verb: Token, trigger: Span) -> bool:
+    """ "the navies concluded Joint Sea-2021 ... and ended on Saturday": an intransitive
+    "ended" joined to a verb whose subject is people, not a drill, so its day cannot be that
+    of the drill named as the first verb's object."""
+    subj = _misjoined_conjunct(verb)
+    if subj is None:
+        return False
+    first = verb.head
+    root = trigger.root
+    inside = {x.i for x in first.subtree} - {x.i for x in subj.subtree} - {
+        x.i for x in verb.subtree
+    }
+    return root.i in inside
+
+
 def _hyphen_partner(token: Token) -> Token:
     """"U.S." in "the U.S.-Philippine Balikatan exercise" stands where "Philippine" does:
     both countries' drill."""
@@ -3048,12 +3218,39 @@ def _purpose_of(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head == verb
 
 
-def _in_context(tx: Timex, offset: int, article: dict[tuple[int, int], Timex]) -> Timex:
+def _timeline_weekday(tx: Timex, text: str) -> bool:
+    """A bare weekday that opens a list item ("- Friday: landing ...; exercise ends")."""
+    return bool(BARE_WEEKDAY.fullmatch(tx.text)) and bool(
+        ITEM_START.search(text, max(0, tx.start - 40), tx.start)
+    )
+
+
+BARE_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _in_context(
+    tx: Timex, offset: int, article: dict[tuple[int, int], Timex], text: str = ""
+) -> Timex:
     """The sentence's unresolved timex as the whole article resolves it ("the following
     day" after "commencing on 29 November"), at the sentence's own offsets."""
-    if tx.anchor != "unresolved" and not PERIOD_ANAPHOR.fullmatch(tx.text):
-        return tx
     found = article.get((tx.start + offset, tx.end + offset))
+    if (
+        found is not None
+        and found.value != tx.value
+        and found.granularity == "day"
+        and _timeline_weekday(tx, text)
+    ):
+        # A timeline's "- Friday: ... exercise ends" between "- Aug 22 onwards" and
+        # "- Yesterday": the article's order places the day, not the item's tense.
+        return replace(found, start=tx.start, end=tx.end)
+    if (
+        tx.anchor != "unresolved"
+        and not PERIOD_ANAPHOR.fullmatch(tx.text)
+        # "ended ... on Friday. Joint Sea-2013 began the previous Friday": the Friday before
+        # the day told last, which a sentence parsed alone counts from the report's day.
+        and not WEEKDAY_ANAPHOR.fullmatch(tx.text)
+    ):
+        return tx
     if found is None or found.anchor != "context" or found.value is None:
         return tx
     return replace(found, start=tx.start, end=tx.end)
@@ -3062,6 +3259,9 @@ def _in_context(tx: Timex, offset: int, article: dict[tuple[int, int], Timex]) -
 # "during that period": a span the article told before the sentence, which a sentence parsed
 # alone would take for its own last day.
 PERIOD_ANAPHOR = re.compile(r"(?:that|the\s+same|this)\s+period", re.IGNORECASE)
+WEEKDAY_ANAPHOR = re.compile(
+    r"the\s+(?:previous|following)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
+)
 MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
@@ -3379,8 +3579,16 @@ class EventExtractor:
                 # ("The exercise period commences on Saturday 10 January 2026": the
                 # drill's own days)
                 and t.root.head.lemma_.lower() not in ("period", "window")
+                # "the drill proper ran from Tuesday 11 March": the parse takes the
+                # postposed adjective for a noun
+                and not (t.root.head.lower_ == "proper" and t.root.head.i == t.end)
             )
             and not (t.end < len(doc) and doc[t.end].lemma_.lower() in NOT_AN_EVENT_HEAD)
+            # "not just two countries' bombers happening to fly on the same day": what it
+            # was not
+            and not NOT_JUST.search(doc[max(t.start - 6, sent.start) : t.start].text)
+            # 'Headlines today about "continuing joint flights" are inaccurate'
+            and not CALLED_WRONG.match(doc.text[t.end_char : t.end_char + 60])
             and not (_is_label(t) and not _starts_line(t))
             # "the navy said it had concluded a joint exercise with Russian and Chinese
             # warships on Monday": "it" did the concluding; its object is the drill.
@@ -3586,6 +3794,10 @@ class EventExtractor:
                     c.trigger.root.head.i in p_tokens
                     or prev.trigger.root.head.i in c_tokens
                     or 0 <= c.trigger.start - prev.trigger.end <= 1
+                ) and not any(
+                    # "the exercise ran from 14 to 17 October; the patrol from 17 to 23
+                    # October": a clause cut short after a semicolon names another event.
+                    t.text == ";" for t in c.trigger.doc[prev.trigger.end : c.trigger.start]
                 )
                 if linked and (
                     prev.event_type == c.event_type
@@ -3727,6 +3939,8 @@ class EventExtractor:
                         and UNTIL_BEFORE.search(doc[max(arg.start - 2, 0) : arg.start].text)
                     )
                     or _inside_other_event(head, c.trigger)
+                    or (arg.kind == "date" and _or_the_days_of(head, c.trigger))
+                    or (arg.kind == "date" and _ceremony_and_start(c.trigger, cands))
                     or (_trigger_enclosed_apart(head, c.trigger, c.extra) and not sighted)
                     or (arg.kind == "date" and _side_act_of(gov, c.trigger))
                     # '"Joint Sea-2014" concluded on Monday; the Russian group weighed anchor
@@ -3821,14 +4035,21 @@ class EventExtractor:
                 while held.dep_ == "appos" and held.head.i != held.i:
                     held = held.head
                 share = held.head.head if held.dep_ == "pobj" else None
-                if (
-                    arg.kind in ("date", "duration")
-                    and share is not None
+                shared = (
+                    share is not None
                     and held.head.lower_ == "in"
                     and share.lemma_.lower() in SHARE_NOUNS
                     and any(k.dep_ == "poss" for k in share.children)
                     and head.i not in {x.i for x in share.subtree}
-                ):
+                )
+                if not shared and arg.kind in ("date", "duration"):
+                    # (the parse may lose the name's tie to "part in": "... the district's
+                    # part in the Russian-Chinese counter-terrorism exercise Peace Mission
+                    # 2009", the name hung on "bringing")
+                    sent_at = c.trigger.sent.start_char
+                    cut = SHARE_BEFORE.search(doc.text[sent_at : c.trigger.start_char])
+                    shared = cut is not None and doc[arg.start].idx < sent_at + cut.start()
+                if arg.kind in ("date", "duration") and shared:
                     # "trains ... crossed the border yesterday, bringing to an end the
                     # district's part in Peace Mission 2009": the end of its share.
                     continue
@@ -4101,6 +4322,11 @@ class EventExtractor:
                     # is the subject's, not the nearer phase's. (Not one inside the
                     # object: "The drill follows a joint flight ... on June 6 and 7".)
                     cost -= 10 if same else 30
+                if arg.kind == "date" and _agent_conjunct_object(gov, c.trigger):
+                    # "the same day the two navies concluded Joint Sea-2021, ..., and ended on
+                    # Saturday": navies do not end; the parse joined "ended" to the wrong
+                    # verb, and the day is not that of the object named there.
+                    cost += 30
                 # Dates next to a named edition belong to the other triggers if any.
                 if best is None or cost < best[0]:
                     best = (cost, c)
@@ -4340,13 +4566,17 @@ class EventExtractor:
                 # to Aug. 9 from Aug. 8": the days of the fix, told again in the story.
                 timexes = []
             if any(
-                t.anchor == "unresolved" or PERIOD_ANAPHOR.fullmatch(t.text) for t in timexes
+                t.anchor == "unresolved"
+                or PERIOD_ANAPHOR.fullmatch(t.text)
+                or WEEKDAY_ANAPHOR.fullmatch(t.text)
+                or _timeline_weekday(t, doc.text)
+                for t in timexes
             ):
                 # "The patrol concluded the following day": the sentence was parsed alone,
                 # so the day it counts from is in the article around it.
                 if in_context is None:
                     in_context = self._article_timexes(text, dct, dct_anchor)
-                timexes = [_in_context(t, view.offset, in_context) for t in timexes]
+                timexes = [_in_context(t, view.offset, in_context, doc.text) for t in timexes]
             if len(doc.text) < len(text) and any(
                 t.anchor == dct_anchor and t.granularity == "day" and _yearless_month_day(t)
                 for t in timexes
@@ -4847,6 +5077,12 @@ class EventExtractor:
                     continue
                 if nxt in ("after", "before", "later", "earlier", "ago"):
                     continue  # "a day after wrapping up a five-day exercise": an offset
+                if re.match(
+                    r"\s*(?:in|during)\s+which\b|\s*that\s+(?:saw|brought)\b",
+                    doc.text[doc[arg.end - 1].idx + len(doc[arg.end - 1]) :][:20],
+                    re.IGNORECASE,
+                ):
+                    continue  # "closing a year in which the two fleets exercised": no length
                 if nxt == "on" and (
                     arg.end + 1 >= len(doc) or doc[arg.end + 1].is_punct
                 ):
@@ -5144,6 +5380,7 @@ class EventExtractor:
                 event_type = "counter_terrorism_exercise"
 
         participants = self._participants(doc, sent, cand)
+        implied: set[str] = set()  # codes the article's usual pair supplies, not the sentence
         named_here = len(participants)
         scope = self.gaz.scope.require_any
         named = {
@@ -5193,6 +5430,7 @@ class EventExtractor:
             )
         ):
             codes = {p["code"] for p in participants}
+            implied = {p["code"] for p in doc_pair if p["code"] not in codes}
             participants += [
                 dict(p, role="participant") for p in doc_pair if p["code"] not in codes
             ]
@@ -5520,6 +5758,24 @@ class EventExtractor:
                 prior = [m for m in fitting if id(m) in eff] or fitting
                 if apart_in_time:
                     reference = False
+            other_stage = _bare_stage(cand.trigger)
+            named_stage = next(
+                (STAGED_NAME.match(m.name) for m in reversed(prior) if m.name), None
+            )
+            if (
+                other_stage
+                and named_stage
+                and named_stage.group(2) != other_stage
+                and (definite or cand.reference)
+            ):
+                # "the second stage of Joint Sea-2017 ... The first stage, held in the Baltic
+                # from 21 to 28 July": the staged edition's other stage, by its own name.
+                name = f"{named_stage.group(1)} ({other_stage})"
+                stage_of = next(m for m in reversed(prior) if m.name)
+                event_type = stage_of.event_type
+                if len(participants) < 2:
+                    participants = [dict(p) for p in stage_of.participants]
+                prior = []
             if (definite or part or cand.reference) and prior:
                 reference = True
                 ref = prior[-1]
@@ -5586,9 +5842,9 @@ class EventExtractor:
                     )
                     else event_type
                 )
-            elif (not anchored or part) and not apart_in_time:
+            elif (not anchored or part) and not apart_in_time and name is None:
                 return []  # a phase or leg of nothing reported
-            if cand.reference and not reference:
+            if cand.reference and not reference and name is None:
                 return []  # the answer to "When?" with no drill asked about
         if cand.strength == "weak" and not (
             dates or cand.series or reference or locations or since or window or troops
@@ -5698,6 +5954,7 @@ class EventExtractor:
             "apart_from": _apart_from(doc, sent, cand),
             "ceremony": ceremony_pronoun,
             "aside": _said_separate(doc, sent, cand),
+            "implied": tuple(sorted(implied & {p["code"] for p in participants})),
         }
         if (
             base["until"] is None
@@ -5922,6 +6179,8 @@ class EventExtractor:
                 cand.trigger.root.head.head.head.head == verb
             ):
                 role = edge_role  # "leaves port on Tuesday, at the start of the exercise"
+            if role is None and (subject_edge := _subject_edge_of(cand.trigger, verb)):
+                role = subject_edge  # "the start of the exercise [was] on September 9"
             day_edge = _day_edge_of(cand.trigger)
             if (
                 role is None
@@ -5961,6 +6220,12 @@ class EventExtractor:
                         and conj.left_edge.i <= root.i <= conj.right_edge.i
                         and conj.i > doc[a.start : a.end].root.i
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children)
+                        # ("sailed on the evening of 30 November to begin the drills the
+                        # following morning": the purpose has a day of its own)
+                        and not any(
+                            b is not a and conj.left_edge.i <= b.start <= conj.right_edge.i
+                            for b in days
+                        )
                     ):
                         role = _phase_of(conj) or role
             if role is None and _beside_trigger(doc[a.start : a.end].root, verb, cand.trigger):

@@ -14,6 +14,7 @@ import hashlib
 import itertools
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -223,6 +224,7 @@ class Cluster:
                 )
             )
         ] or [m.raw.date for m in members if id(m) in dated_ids]
+        days = _without_wider_window(days, members)
         # "Putin is expected to watch the main combined phase on Thursday ... It runs until
         # Monday": a phase's day lies inside the exercise, so it is not the first day of a
         # whole the article dates only later.
@@ -596,7 +598,13 @@ def _starts_and_ends(m: RawMention, c: Cluster) -> bool:
     own = [
         x.raw
         for x in c.members
-        if x.raw.event_type == m.event_type
+        if (
+            x.raw.event_type == m.event_type
+            # "the start of the exercise was on September 9" and "Peace Mission 2010 ...
+            # concluded on Saturday" in one article
+            or (x.raw.doc_id == m.doc_id and "exercise" in (x.raw.event_type, m.event_type)
+                and not {x.raw.event_type, m.event_type} & PATROL_TYPES)
+        )
         and (
             x.raw.doc_id == m.doc_id
             or (m.number is not None and x.raw.number == m.number)
@@ -682,6 +690,38 @@ def _day_of(d: dict | None) -> str | None:
     return None
 
 
+def _without_wider_window(days: list[dict], members: list[CitedMention]) -> list[dict]:
+    """ "Subject: ... port congestion and naval exercise area (VENRUS-2008), 25 November - 2
+    December 2008" once, and "on 1 and 2 December 2008" again and again: a span told once
+    that holds the one the article keeps giving is a wider window (a notice's period), not
+    the drill's days."""
+    whole = Counter(
+        (d["start"], d["end"])
+        for m in members
+        if not _is_part(m.raw)
+        and (d := m.raw.date)
+        and d.get("granularity") == "day"
+        and d.get("end")
+        and d["start"] < d["end"]
+    )
+    def length(a: str, b: str) -> int:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days + 1
+
+    # (Not "giving the dates as Aug. 1 to Aug. 5" after "from Aug. 1 to Aug. 4" twice: a day
+    # more is a change of plan, not a window; a window is well wider than the drill.)
+    wider = {
+        (a, b)
+        for (a, b), n in whole.items()
+        if n == 1
+        and any(
+            k >= 2 and a <= x and y <= b and length(a, b) >= 2 * length(x, y) + 2
+            for (x, y), k in whole.items()
+        )
+    }
+    kept = [d for d in days if (d["start"], d.get("end")) not in wider]
+    return kept or days
+
+
 def _ceremony(m: RawMention) -> bool:
     """An opening or closing ceremony: often held on the eve or the day after."""
     words = m.trigger.lower().split()
@@ -764,9 +804,18 @@ def compatible(m: RawMention, c: Cluster) -> bool:
     if not _types_compatible(m.event_type, c.event_type()):
         return False
     codes = {p["code"] for p in m.participants}
-    if codes and c.codes() and not codes & c.codes():
+    theirs = c.codes()
+    if m.doc_id in c.docs():
+        # In one article the pair it names most stands in for a sentence that names no
+        # one ("The drill, called Tianshan-2-2011, was held near Kashgar"); it says nothing
+        # against the sides another sentence names.
+        codes -= set(m.implied)
+        theirs = set().union(
+            *({p["code"] for p in x.raw.participants} - set(x.raw.implied) for x in c.members)
+        )
+    if codes and theirs and not codes & theirs:
         return False
-    if len(codes) >= 2 and len(c.codes()) >= 2 and len(codes & c.codes()) < 2:
+    if len(codes) >= 2 and len(theirs) >= 2 and len(codes & theirs) < 2:
         return False  # China–Pakistan drills are not the China–Russia–Iran one
     number = c.number()
     if m.number and number:

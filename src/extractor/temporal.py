@@ -324,6 +324,8 @@ class _Cand:
     rel: str | None = None  # a marker for context-sensitive relatives ("yearago", "thequarter")
 
 
+# Where a list item opens: "- Friday: landing at Klerk range; exercise ends".
+ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*$")
 _CAPTION_START = re.compile(
     r"\s*\(?(?:(?:Photo|Picture|Image)\s+caption|Caption)\s*[:—–-]", re.I
 )
@@ -1059,17 +1061,34 @@ class TemporalTagger:
         if a.type != "DATE" or b.type != "DATE" or a.end > b.start:
             return None
         gap = text[a.end:b.start]
-        m = self._RANGE_GAP.match(gap)
+        pre = self._RANGE_PRE.search(text[max(0, a.start - 10):a.start])
+        m = self._RANGE_GAP.match(gap) or (
+            # "from Thursday, December 10, to Monday, December 14"
+            pre and re.match(r"^\s*,\s*(?:to|through|thru|until|till)\s*$", gap, re.I)
+        )
         if not m:
             return None
-        word = gap.strip().lower()
-        pre = self._RANGE_PRE.search(text[max(0, a.start - 10):a.start])
+        word = gap.strip(" \t\n,").lower()
         if word == "and" and not (pre and pre.group(0).lower().startswith("between")):
             return None
         if word in ("to", "until", "till", "through", "thru") and not pre and (
             a.granularity == "year" or b.granularity == "year"
         ):
             pass
+        if (
+            a.start_date
+            and b.start_date
+            and a.start_date > b.start_date
+            and b.granularity == "day"
+            and (a.start_date - b.start_date).days < 7
+            and re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", b.text, re.I)
+        ):
+            # "from next Wednesday to Sunday": the Sunday after that Wednesday, not the one
+            # the bare weekday found counting from the report's day.
+            moved = _shift_day(b.start_date, 7)
+            if moved is not None:
+                b = Timex(b.start, b.end, b.text, b.type, moved.isoformat(), b.mod, moved,
+                          moved, b.granularity, b.anchor)
         if a.start_date and b.start_date and a.start_date > b.start_date:
             return None
         start = a.start - len(pre.group(0)) if pre else a.start
@@ -1129,6 +1148,7 @@ class TemporalTagger:
         self._spelled_year_heads(text, flat)
         self._quarter_context(text, flat, ctx)
         self._weekday_order(text, flat, ctx)
+        self._timeline_weekdays(text, flat)
         self._month_of_that_year(text, flat)
         self._month_of_possessive_year(text, flat)
         self._anaphora(text, flat)
@@ -1427,6 +1447,30 @@ class TemporalTagger:
             r = _day(dd.year, dd.month, dd.day) if dd else None
             if r is not None:
                 c.d, c.value = r, r.value
+
+    def _timeline_weekdays(self, text: str, flat: list[_Cand]) -> None:
+        """A timeline's items run in order: "- Aug 22 onwards: at-sea phase", "- Friday:
+        landing ...; exercise ends", "- Yesterday: flotilla departs" (told on a Sunday): the
+        Friday between its neighbours, whatever the item's tense."""
+        items = [
+            c for c in flat
+            if c.d is not None and c.d.gran == "day"
+            and ITEM_START.search(text, max(0, c.start - 40), c.start)
+        ]
+        for p, c, n in zip(items, items[1:], items[2:], strict=False):
+            if not self._BARE_WD.fullmatch(text[c.start:c.end]):
+                continue
+            lo, hi = p.d.start, n.d.end
+            if lo > hi or lo <= c.d.start <= hi:
+                continue
+            fits = [
+                dd for k in (-7, 7)
+                if (dd := _shift_day(c.d.start, k)) is not None and lo <= dd <= hi
+            ]
+            if len(fits) == 1:
+                r = _day(fits[0].year, fits[0].month, fits[0].day)
+                if r is not None:
+                    c.d, c.value = r, r.value
 
     @staticmethod
     def _month_of_possessive_year(text: str, flat: list[_Cand]) -> None:
@@ -2636,8 +2680,11 @@ class TemporalTagger:
         elif letter == "Q":
             y, mo = _add_months(dct.year, dct.month, 3 * k)
             r = _quarter(y, (mo - 1) // 3 + 1)
-        elif letter == "W" and direction == "from today":
-            # "to end a week from today": that day, a week on
+        elif letter == "W" and (direction == "from today" or re.search(
+                r"\b(?:exactly|precisely)\s+$", m.string[max(0, m.start() - 12):m.start()], re.I)
+                or re.match(r"\s+to\s+the\s+day\b", m.string[m.end():], re.I)):
+            # "to end a week from today", "opened exactly a week ago", "two weeks ago to the
+            # day": that day, not that week.
             dd = _shift_day(dct, 7 * k * mult)
             r = _day(dd.year, dd.month, dd.day) if dd else None
         elif letter == "W":
