@@ -465,3 +465,149 @@ def test_a_timeline_weekday_takes_the_articles_order():
     own = tagger.tag(prose, dct=dct)[0]
     listed = {(own.start, own.end): whole[(offset + 2, offset + 8)]}
     assert _in_context(own, 0, listed, prose) == own
+
+
+# -- forms met in sets 143 to 150 --------------------------------------------------------------
+
+
+def test_the_same_day_that_is_not_the_day_told_before(run_texts):
+    recs = run_texts(
+        (
+            "Bombers over the East Sea\n\n"
+            "Two Chinese and two Russian bombers flew a joint air patrol over the East Sea on "
+            "Tuesday morning. On Wednesday a spokesperson for China's defence ministry said "
+            "the patrol had been routine. Several analysts noted that the patrol came on the "
+            "same day that a senior US official was in Seoul for talks.\n",
+            "2019-07-25",
+        )
+    )
+    assert [_span(r) for r in _typed_all(recs, "air_patrol")] == [("2019-07-23", "2019-07-23")]
+
+
+def test_the_same_day_as_still_points_back(run_texts):
+    recs = run_texts(
+        (
+            "Bears and Badgers\n\n"
+            "On 22 December 2020, two Russian Tu-95MS bombers and four Chinese H-6K bombers "
+            "flew a joint route over the Sea of Japan. The Russian Defence Ministry announced "
+            "it the same day as the second joint air patrol of the two countries' air "
+            "forces.\n",
+            "2021-01-10",
+        )
+    )
+    assert [_span(r) for r in _typed_all(recs, "air_patrol")] == [("2020-12-22", "2020-12-22")]
+
+
+def test_statements_on_the_patrol_have_their_own_day(run_texts):
+    recs = run_texts(
+        (
+            "Bombers off Alaska\n\n"
+            "NORAD intercepted two Russian and two Chinese long-range bombers flying a joint "
+            "patrol off Alaska on Wednesday. NORAD issued its statement late on Wednesday. The "
+            "Russian and Chinese defence ministry statements on the patrol followed on "
+            "Thursday.\n",
+            "2024-07-26",
+        )
+    )
+    got = _typed_all(recs, "air_patrol")
+    assert [_span(r) for r in got] == [("2024-07-24", "2024-07-24")]
+
+
+def test_statements_issued_the_following_day_have_their_own_day(run_texts):
+    recs = run_texts(
+        (
+            "Joint air patrol near Alaska\n\n"
+            "Strategic bombers of the Chinese and Russian air forces carried out a joint air "
+            "patrol over the Bering Sea on Wednesday, the defence ministries of both "
+            "countries said in statements issued the following day.\n",
+            "2024-07-26",
+        )
+    )
+    got = _typed_all(recs, "air_patrol")
+    assert [_span(r) for r in got] == [("2024-07-24", "2024-07-24")]
+
+
+def test_a_day_the_drill_is_asked_about_or_its_flight_rejected_is_not_its_own(run_texts):
+    recs = run_texts(
+        (
+            "Moscow rejects Seoul's account\n\n"
+            "Russia's Defense Ministry on Wednesday rejected South Korean and Japanese accounts "
+            "of Tuesday's joint flight by Russian and Chinese bombers. China's defense "
+            "ministry, asked about the flight at a news conference in Beijing on Wednesday, "
+            "said through a spokesman that the patrol was part of an annual cooperation plan "
+            "between the two militaries.\n",
+            "2019-07-25",
+        )
+    )
+    assert [_span(r) for r in _typed_all(recs, "air_patrol")] == [("2019-07-23", "2019-07-23")]
+
+
+def test_the_whole_event_runs_until(run_texts):
+    recs = run_texts(
+        (
+            "Vostok-2018, day three\n\n"
+            "Vostok-2018 opened on Tuesday with Chinese and Russian troops at Tsugol. That's "
+            "where we'll leave our live coverage for today. The exercise continues tomorrow in "
+            "several districts and at sea; the whole event is scheduled to run until Monday.\n",
+            "2018-09-13",
+        )
+    )
+    assert _span(_named(recs, "Vostok-2018")) == ("2018-09-11", "2018-09-17")
+
+
+def test_ships_on_their_way_to_a_drill_are_not_in_it_yet(run_texts):
+    recs = run_texts(
+        (
+            "Russian ships pass Tsushima\n\n"
+            "Four Russian navy ships sailed southwest through the Tsushima Strait on Friday on "
+            "their way to a joint exercise with the Chinese navy in the East China Sea, the "
+            "Joint Staff Office said Monday. Joint Sea-2026 opens on Tuesday with an opening "
+            "ceremony in Zhoushan and runs through Saturday.\n",
+            "2026-12-07",
+        )
+    )
+    assert _span(_named(recs, "Joint Sea-2026")) == ("2026-12-08", "2026-12-12")
+
+
+def test_what_followed_the_drill_has_its_own_day(run_texts):
+    recs = run_texts(
+        (
+            "Two editions of Joint Sea\n\n"
+            "The Joint Sea-2013 naval exercise of China and Russia opened on 5 July in Peter "
+            "the Great Bay. Joint Sea-2013 was immediately followed, on Saturday, by a large "
+            "snap combat-readiness inspection of Russia's Eastern Military District.\n",
+            "2013-07-15",
+        )
+    )
+    assert _span(_named(recs, "Joint Sea-2013")) == ("2013-07-05", None)
+
+
+def test_a_days_before_clause_keeps_its_own_later_day(run_texts):
+    recs = run_texts(
+        (
+            "Joint Sea-2013 ends\n\n"
+            "China and Russia held the Joint Sea-2013 naval exercise off Vladivostok. The "
+            "Chinese task group arrived in Vladivostok on 3 July, two days before the exercise "
+            "formally opened with a ceremony on the Vladivostok waterfront on 5 July. The "
+            "closing review was held on 12 July.\n",
+            "2013-07-15",
+        )
+    )
+    assert _span(_named(recs, "Joint Sea-2013"))[0] == "2013-07-05"
+
+
+def test_a_weekday_names_the_year_of_a_memoir(run_texts):
+    recs = run_texts(
+        (
+            "An attache's view of Vostok-2018\n\n"
+            "In the last week of August 2018 the ministry informed the attache corps that we "
+            "would be welcome to observe Vostok-2018 in Zabaykalsky Krai, alongside Chinese "
+            "and Russian troops.\n\n"
+            "We were flown back to Moscow on the 14th. The exercise went on without us for "
+            "three more days and formally ended on Monday 17 September.\n",
+            "2026-10-17",
+        )
+    )
+    rec = _named(recs, "Vostok-2018")
+    assert rec["date"]["end"] == "2018-09-17"
+    assert rec["duration"] is None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .clean import Cleaned
 from .gazetteer import Gazetteer
 from .ingest import Document
-from .temporal import ITEM_START, Timex, get_tagger
+from .temporal import ITEM_START, WEEKDAY_NAMED, WEEKDAY_NUMBER, Timex, get_tagger
 
 GENERIC_TYPES = {"exercise", "patrol"}
 SORTIE_NOUNS = frozenset(
@@ -1750,6 +1750,8 @@ def _landmark(trigger: Span) -> bool:
         return True
     if word == "of" and prep.head.lower_ == "eve":
         return True  # "at a press briefing on Wednesday, the eve of the drill"
+    if word in ("to", "for") and prep.head.lower_ in ("way", "route", "passage"):
+        return True  # "sailed through the Tsushima Strait on Friday on their way to a drill"
     if (
         word == "of"
         and prep.head.lemma_.lower() in ("day", "week", "month", "fortnight")
@@ -1771,7 +1773,10 @@ def _landmark_scope(trigger: Span) -> set[int]:
         before = root.doc[mark.i - 1].lower_ if mark.i > 0 else ""
         if before not in OFFSET_WORDS:
             return {x.i for x in clause_root.head.subtree}
-        # "Aug. 5, days before the exercise began": that day is not in the exercise.
+        # "Aug. 5, days before the exercise began": that day is not in the exercise; the
+        # clause's own day after its verb is ("two days before the exercise formally opened
+        # ... on 5 July").
+        return {x.i for x in clause_root.head.subtree if x.i > clause_root.head.i}
     # "Cadets return to the academy after the exercise, 28 April": a day set off by a comma
     # after the landmark is the act's.
     comma = next(
@@ -2996,6 +3001,52 @@ OFFSET_LANDMARK = re.compile(
 )
 
 
+def _followed_by_other(verb: Token, trigger: Span) -> bool:
+    """ "Joint Sea-2013 was immediately followed, on Saturday, by a snap inspection": the day
+    of what came after (or before) the drill, not the drill's."""
+    if verb.lemma_.lower() not in ("follow", "precede"):
+        return False
+    root = trigger.root
+    # (only the passive: in "The drill follows a joint flight ... on June 6 and 7" the day
+    # is the flight's)
+    return (
+        root.head == verb
+        and root.dep_ == "nsubjpass"
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _said_about(date_tok: Token, verb: Token, trigger: Span) -> bool:
+    """ "The Russian and Chinese defence ministry statements on the patrol followed on
+    Thursday": the day of what was said about the drill."""
+    root = trigger.root
+    while root.dep_ in ("compound", "amod", "appos") and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("on", "about", "over", "of", "regarding"):
+        return False
+    noun = prep.head
+    return (
+        noun.lemma_.lower() in STATEMENT_NOUNS | PAPER_NOUNS | {"protest", "comment", "remark"}
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head == verb
+        and date_tok.i not in {x.i for x in noun.subtree}
+    )
+
+
+def _possessive_day(cand: Candidate, args: list[Arg], doc: Doc) -> Arg | None:
+    """ "rejected ... accounts of Tuesday's joint flight": the day the drill's own name
+    carries, which the other days of the sentence do not replace."""
+    trig = {t.i for t in cand.trigger} | cand.extra
+    for a in args:
+        if a.kind != "date" or a.timex is None or a.timex.granularity != "day":
+            continue
+        root = doc[a.start : a.end].root
+        if root.dep_ == "poss" and root.head.i in trig:
+            return a
+    return None
+
+
 def _ceremony_and_start(trigger: Span, cands: list[Candidate]) -> bool:
     """ "The opening ceremony and the start of the exercise were on September 9": the day is
     told of the exercise's start too, which the other trigger carries."""
@@ -3278,6 +3329,18 @@ def _yearless_month_day(tx: Timex) -> bool:
     ) and re.search(r"\d{4}", tx.text) is None
 
 
+def _weekday_off(tx: Timex) -> bool:
+    """A day written with its weekday ("Monday 17 September") that falls on another."""
+    named = WEEKDAY_NAMED.search(tx.text)
+    return (
+        named is not None
+        and tx.granularity == "day"
+        and tx.start_date is not None
+        and tx.start_date.isoweekday() != WEEKDAY_NUMBER[named.group(1).lower()]
+        and MONTH_WORD.search(tx.text) is not None
+    )
+
+
 def _years_from_before(
     timexes: list[Timex], text: str, view: SentenceView, dct: date | None, dct_anchor: str
 ) -> list[Timex]:
@@ -3286,7 +3349,10 @@ def _years_from_before(
     was attached to ... . The exercise opened on the 9th of August ..., and it ended on
     the 17th"). Tag the sentence again with what comes just before it."""
     begin = view.offset + view.span.start_char
-    start = max(0, begin - 400)
+    # ("formally ended on Monday 17 September", its weekday not the article year's: the
+    # year may have been written paragraphs before)
+    far = any(_weekday_off(t) for t in timexes)
+    start = max(0, begin - (3000 if far else 400))
     if not YEAR_WRITTEN.search(text, start, begin):
         return timexes  # no year written before it to take (most sentences: no tagging)
     tagger = get_tagger()
@@ -3587,6 +3653,12 @@ class EventExtractor:
             # "not just two countries' bombers happening to fly on the same day": what it
             # was not
             and not NOT_JUST.search(doc[max(t.start - 6, sent.start) : t.start].text)
+            # "a pre-exercise briefing on 6 September": something before the drill
+            and not (
+                t.start >= 2
+                and doc[t.start - 1].text in ("-", "‐")
+                and doc[t.start - 2].lower_ in ("pre", "post")
+            )
             # 'Headlines today about "continuing joint flights" are inaccurate'
             and not CALLED_WRONG.match(doc.text[t.end_char : t.end_char + 60])
             and not (_is_label(t) and not _starts_line(t))
@@ -3941,6 +4013,13 @@ class EventExtractor:
                     or _inside_other_event(head, c.trigger)
                     or (arg.kind == "date" and _or_the_days_of(head, c.trigger))
                     or (arg.kind == "date" and _ceremony_and_start(c.trigger, cands))
+                    or (arg.kind == "date" and _said_about(head, gov, c.trigger))
+                    or (arg.kind == "date" and _followed_by_other(gov, c.trigger))
+                    or (
+                        arg.kind == "date"
+                        and (own := _possessive_day(c, args, doc)) is not None
+                        and own is not arg
+                    )
                     or (_trigger_enclosed_apart(head, c.trigger, c.extra) and not sighted)
                     or (arg.kind == "date" and _side_act_of(gov, c.trigger))
                     # '"Joint Sea-2014" concluded on Monday; the Russian group weighed anchor
@@ -3980,7 +4059,11 @@ class EventExtractor:
                     continue
                 if (
                     (
-                        gov.lemma_ in REPORT_VERBS | {"tell", "suggest"}
+                        # ("asked about the flight at a news conference on Wednesday, said")
+                        gov.lemma_ in REPORT_VERBS | {"tell", "suggest", "ask"}
+                        # "... on Wednesday, the defence ministries said in statements issued
+                        # the following day": the statements' day
+                        or (gov.lemma_ in PUBLISHING_LEMMAS and gov.dep_ in ("ccomp", "acl"))
                         # "Last week the fleet let it be known that ... will take place in July"
                         or (
                             gov.lemma_ in ("let", "make")
@@ -5077,6 +5160,12 @@ class EventExtractor:
                     continue
                 if nxt in ("after", "before", "later", "earlier", "ago"):
                     continue  # "a day after wrapping up a five-day exercise": an offset
+                if re.search(
+                    r"\b(?:more|further|additional|remaining|another|extra)\b",
+                    doc[max(arg.start - 1, 0) : arg.end].text,
+                    re.IGNORECASE,
+                ):
+                    continue  # "went on without us for three more days": what was left
                 if re.match(
                     r"\s*(?:in|during)\s+which\b|\s*that\s+(?:saw|brought)\b",
                     doc.text[doc[arg.end - 1].idx + len(doc[arg.end - 1]) :][:20],

@@ -324,6 +324,9 @@ class _Cand:
     rel: str | None = None  # a marker for context-sensitive relatives ("yearago", "thequarter")
 
 
+# A weekday written out, and its ISO number ("Monday 17 September").
+WEEKDAY_NAMED = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+WEEKDAY_NUMBER = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6, "sun": 7}
 # Where a list item opens: "- Friday: landing at Klerk range; exercise ends".
 ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*$")
 _CAPTION_START = re.compile(
@@ -1141,6 +1144,7 @@ class TemporalTagger:
         flat.sort(key=lambda c: (c.start, c.end))
         self._extend_mods(text, flat, ctx)
         self._borrow_years(text, flat, ctx)
+        self._weekday_years(text, flat)
         self._year_of_month_before(text, flat)
         self._days_of_month_before(text, flat)
         self._day_ranges(text, flat)
@@ -1275,6 +1279,30 @@ class TemporalTagger:
                 if not nxt.explicit_year and nxt.month is not None:
                     continue
                 break
+
+    def _weekday_years(self, text: str, flat: list[_Cand]) -> None:
+        """ "formally ended on Monday 17 September" in a memoir printed in 2026: 17 September
+        2026 is a Thursday; the year written last before it whose 17 September is a Monday
+        (2018, "In the last week of August 2018") is the one meant."""
+        for c in flat:
+            if (
+                c.type != "DATE" or c.explicit_year or c.month is None or c.day is None
+                or c.d is None or c.d.gran != "day"
+            ):
+                continue
+            named = WEEKDAY_NAMED.search(text, max(0, c.start - 1), c.end)
+            if named is None:
+                continue
+            wd = WEEKDAY_NUMBER[named.group(1).lower()]
+            if c.d.start.isoweekday() == wd:
+                continue
+            years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)",
+                                                  text[max(0, c.start - 3000):c.start])]
+            for y in dict.fromkeys(reversed(years)):
+                r = _day(y, c.month, c.day)
+                if r is not None and r.start.isoweekday() == wd:
+                    c.d, c.value, c.anchor = r, r.value, "context"
+                    break
 
     @staticmethod
     def _years_of_undated_text(text: str, flat: list[_Cand]) -> None:
@@ -3036,6 +3064,10 @@ class TemporalTagger:
             return None
         if u == "time" and "same" in m.group(0).lower():
             return None  # "at the same time" means simultaneously, not a date
+        if "same" in m.group(0).lower() and re.match(r"\s+(?:that|when)\b", nxt, re.I):
+            # "the patrol came on the same day that a senior US official was in Seoul": the
+            # day of what follows, not of the day told before.
+            return [_Cand(m.start(), m.end(), "DATE", None, anchor="unresolved")]
         mod = "START" if pre in ("earlier", "early") else "END" if pre in ("later", "late") \
             else None
         c = _Cand(m.start(), m.end(), "TIME" if u in ("morning", "evening", "night",
