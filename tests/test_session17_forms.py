@@ -611,3 +611,34 @@ def test_a_weekday_names_the_year_of_a_memoir(run_texts):
     rec = _named(recs, "Vostok-2018")
     assert rec["date"]["end"] == "2018-09-17"
     assert rec["duration"] is None
+
+
+# -- forms met in sets 151 to 154 --------------------------------------------------------------
+
+
+def test_what_those_who_took_part_did_next_has_its_own_day(run_texts):
+    recs = run_texts(
+        (
+            "Troops load for home\n\n"
+            "KHABAROVSK -- Soldiers of the Far East Military District who took part in the "
+            "joint Russian-Chinese exercise \"Peace Mission 2009\" began loading their vehicles "
+            "onto trains at the Taonan range today, two days after the five-day drill ended on "
+            "Sunday. The exercise had opened on Wednesday, July 22.\n",
+            "2009-07-28",
+        )
+    )
+    start, end = _span(_named(recs, "Peace Mission-2009"))
+    assert start == "2009-07-22"
+    assert end != "2009-07-28"
+
+
+def test_the_last_days_of_a_drills_part_are_its_own(run_texts):
+    recs = run_texts(
+        (
+            "Peace Mission 2009 ends\n\n"
+            "China and Russia ended the Peace Mission 2009 exercise on Sunday at Taonan. The "
+            "active part of the exercise was concentrated in the last three days.\n",
+            "2009-07-28",
+        )
+    )
+    assert _span(_named(recs, "Peace Mission-2009")) == ("2009-07-26", "2009-07-26")

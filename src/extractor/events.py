@@ -2123,6 +2123,17 @@ def _told_about(trigger: Span, verb: Token) -> bool:
 
 # A party's share of a drill: "the district's part in Peace Mission 2009".
 SHARE_NOUNS = frozenset({"part", "role", "share", "contribution", "participation", "involvement"})
+OWN_EDGE_DAYS = re.compile(
+    r"(?:in\s+|during\s+)?the\s+(?:last|first|final|opening|closing)\s+(?:\w+\s+)?"
+    r"(?:days?|weeks?)",
+    re.IGNORECASE,
+)
+WHO_TOOK_PART = re.compile(
+    r"\bwho\s+(?:had\s+|have\s+)?(?:took|take|taken|are\s+taking|were\s+taking)\s+part\s+"
+    r"in\s+[^.;,()]{0,80}$|\bwho\s+(?:had\s+|have\s+)?(?:participated|joined)\s+(?:in\s+)?"
+    r"[^.;,()]{0,80}$",
+    re.IGNORECASE,
+)
 SHARE_BEFORE = re.compile(
     r"['’]s\s+(?:part|role|share|contribution|participation|involvement)\s+in\s+"
     r"(?:the\s+)?[^.;,()]{0,80}$",
@@ -4016,6 +4027,15 @@ class EventExtractor:
                     or (arg.kind == "date" and _said_about(head, gov, c.trigger))
                     or (arg.kind == "date" and _followed_by_other(gov, c.trigger))
                     or (
+                        # "The active part of the exercise was concentrated in the last three
+                        # days": the drill's own last days, not the report's
+                        arg.kind in ("date", "duration")
+                        and OWN_EDGE_DAYS.fullmatch(doc[arg.start : arg.end].text)
+                        and c.trigger.root.dep_ == "pobj"
+                        and c.trigger.root.head.lower_ == "of"
+                        and c.trigger.root.head.head.lemma_.lower() in PART_WORDS | {"part"}
+                    )
+                    or (
                         arg.kind == "date"
                         and (own := _possessive_day(c, args, doc)) is not None
                         and own is not arg
@@ -4132,6 +4152,15 @@ class EventExtractor:
                     sent_at = c.trigger.sent.start_char
                     cut = SHARE_BEFORE.search(doc.text[sent_at : c.trigger.start_char])
                     shared = cut is not None and doc[arg.start].idx < sent_at + cut.start()
+                if not shared and arg.kind in ("date", "duration") and arg.start >= c.trigger.end:
+                    # "Soldiers ... who took part in the joint exercise "Peace Mission 2009"
+                    # began loading their vehicles ... today": what those who took part did
+                    # next (however the parse hangs the name).
+                    sent_at = c.trigger.sent.start_char
+                    shared = (
+                        WHO_TOOK_PART.search(doc.text[sent_at : c.trigger.start_char])
+                        is not None
+                    )
                 if arg.kind in ("date", "duration") and shared:
                     # "trains ... crossed the border yesterday, bringing to an end the
                     # district's part in Peace Mission 2009": the end of its share.
