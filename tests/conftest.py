@@ -53,3 +53,23 @@ def run_text(analyzer):
         return res.records, res.mentions
 
     return _run
+
+
+@pytest.fixture
+def run_texts(analyzer):
+    """Run the whole pipeline on several made-up articles at once: (text, published) pairs
+    in, the feed's records out. (Older form-test modules keep their own copy.)"""
+    import io
+
+    from extractor.pipeline import extract
+
+    def _run(*articles: tuple[str, str | None]) -> list[dict]:
+        lines = "\n".join(
+            json.dumps({"doc_id": f"t-{k}", "text": text, "published": published})
+            for k, (text, published) in enumerate(articles, 1)
+        )
+        res = extract(inputs=["-"], analyzer=analyzer, stdin=io.StringIO(lines))
+        assert not res.errors, res.errors
+        return res.records
+
+    return _run

@@ -222,6 +222,10 @@ def _paragraphs(raw: str, keep: list[_Line | None], wrapped: bool) -> list[_Buil
             # "de-\nfense" -> "defense": drop the hyphen; both halves keep their offsets.
             current.chars[-1] = current.chars[-1][:-1]
             del current.offsets[-1]
+        elif len(tail) >= 2 and tail[-1] == "-" and tail[-2].isalpha() and raw[start].isdigit():
+            # "Zapad/Interaction-\n2021" -> "Zapad/Interaction-2021": a name's year (or a
+            # type's number, "Su-\n35") keeps its hyphen and loses the break.
+            pass
         else:
             current.add_char(" ", start - 1)
         current.add(raw, start, end)

@@ -583,7 +583,9 @@ def _superseded(tok: Token) -> bool:
         if any(
             c.lower_ in SUPERSEDED_MARKS
             # "were first scheduled to run from March 10 to 14"
-            or (c.lower_ == "first" and anc.lemma_.lower() in PLAN_LEMMAS)
+            # (not "are scheduled to run until 26 September, first in Peter the Great Bay
+            # and then ...", the order of its places)
+            or (c.lower_ == "first" and anc.lemma_.lower() in PLAN_LEMMAS and c.i < anc.i)
             # "The exercise, previously notified for 18–23 August, will now be held from
             # 20 August" (not "previously held from ...", a past edition's days)
             or (
@@ -1454,16 +1456,50 @@ SIGHTING_LEMMAS = frozenset(
 FLYERS_OWN = re.compile(r"\b(?:China|Chinese|Beijing|PLA|Russia|Russian|Moscow|Kremlin)\b")
 
 
+def _says_it_sighted(verb: Token) -> bool:
+    """ "On Wednesday, July 24, NORAD said it had detected, tracked and intercepted two
+    Russian and two Chinese bombers": the watchers' own report of what they saw."""
+    if verb.lemma_.lower() != "say":
+        return False
+    if any(
+        c.dep_ == "nsubj" and FLYERS_OWN.search(" ".join(t.text for t in c.subtree))
+        for c in verb.children
+    ):
+        return False
+    # (only what it says next: in "Japan scrambled fighters as the bombers flew ...,
+    # Japan's defence ministry said at a briefing on Wednesday" the day is the briefing's)
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and (
+            c.lemma_.lower() in SIGHTING_LEMMAS
+            or any(k.dep_ == "conj" and k.lemma_.lower() in SIGHTING_LEMMAS for k in c.children)
+        )
+        for c in verb.children
+    )
+
+
 def _sighting_day(date_tok: Token, verb: Token, cand: Candidate, args: list[Arg]) -> bool:
     """Is the date that of a sighting or a scramble which dates the flight seen ("Today,
     December 9, the Joint Staff Office confirmed that two Russian bombers ... flew
     together", "fighters were scrambled on Friday after Chinese and Russian bombers flew
     together")? Only when the flight's own clause has no date: "confirmed on Wednesday that
     the bombers flew on Tuesday" is Tuesday's."""
-    if verb.lemma_.lower() not in SIGHTING_LEMMAS or cand.event_type not in PATROL_TYPES:
+    if cand.event_type not in PATROL_TYPES:
+        return False
+    if verb.lemma_.lower() not in SIGHTING_LEMMAS and not _says_it_sighted(verb):
         return False
     if verb.lemma_.lower() == "confirm" and any(
-        c.dep_ == "nsubj" and FLYERS_OWN.search(" ".join(t.text for t in c.subtree))
+        c.dep_ == "nsubj"
+        and (
+            FLYERS_OWN.search(" ".join(t.text for t in c.subtree))
+            # "Beijing waited: its defense ministry confirmed the next day that ...": the
+            # flyers' own ministry, named by a pronoun
+            or (
+                any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in c.subtree)
+                and FLYERS_OWN.search(verb.doc[verb.sent.start : c.left_edge.i].text)
+            )
+        )
         for c in verb.children
     ):
         # "Beijing's Ministry of National Defense confirmed today that this was the eighth
@@ -1472,6 +1508,8 @@ def _sighting_day(date_tok: Token, verb: Token, cand: Candidate, args: list[Arg]
     trig_gov = _governor(cand.trigger.root)
     if _governor(date_tok) != verb:
         return False
+    while trig_gov.dep_ == "conj" and trig_gov.head.i != trig_gov.i:
+        trig_gov = trig_gov.head  # "said it had detected, tracked and intercepted ..."
     # "fired warning shots Tuesday after a Russian aircraft violated the airspace ..., while
     # Chinese and Russian bombers flew through the zone": one clause of the incident can
     # sit under another.
@@ -1526,6 +1564,13 @@ def _bare_stage(trigger: Span) -> str | None:
     return None
 
 
+STAGE_OF_BEFORE = re.compile(
+    r"\b(first|initial|second|third)\s+(?:stage|phase)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}(?:exercises?|drills?|manoeuvres|maneuvers)\s*[\"“]?$",
+    re.IGNORECASE,
+)
+
+
 def _numbered_stage(name: Span) -> str | None:
     """The stage a staged edition's name is said to be part of: "the second phase of the
     annual Joint Sea-2017 exercise" -> "II"."""
@@ -1533,7 +1578,10 @@ def _numbered_stage(name: Span) -> str | None:
     while t.dep_ in ("compound", "nmod", "amod", "appos") and t.head.i != t.i:
         t = t.head
     if t.dep_ != "pobj" or t.head.lower_ != "of":
-        return None
+        # "The second stage of the Russian-Chinese naval exercise Joint Sea-2017 opened",
+        # parsed with the name as a second subject: the words before it still say so.
+        told = STAGE_OF_BEFORE.search(name.doc[name.sent.start : name.start].text)
+        return STAGE_ORDINALS[told.group(1).lower()] if told else None
     part = t.head.head
     if part.lemma_.lower() not in PART_WORDS | {"part"}:
         return None
@@ -2168,6 +2216,43 @@ NOTICE_NOUNS = frozenset({
 })
 
 
+def _years_of(tx: Timex) -> set[int]:
+    assert tx.start_date is not None
+    return {tx.start_date.year, (tx.end_date or tx.start_date).year}
+
+
+def _date_head(doc: Doc, start: int, end: int) -> Token:
+    """The token that says what a date dates: its root, or the first word when that is the
+    object of a preposition outside it ("at a press briefing on Tuesday, Aug. 22, two days
+    before the first phase opened", parsed with "Aug. 22" hung on "opened")."""
+    root = doc[start:end].root
+    first = doc[start]
+    if (
+        first.i != root.i
+        and first.dep_ == "pobj"
+        and first.head.dep_ == "prep"
+        and not start <= first.head.i < end
+    ):
+        return first
+    return root
+
+
+def _notice_window(date_tok: Token, trigger: Span) -> bool:
+    """ "Subject: Military Exercise and Road Restrictions in Khatlon Province, September
+    20-24": the days hang on the restrictions, which the drill only names; a notice's period
+    holds the drill's days but is not them."""
+    noun = date_tok.head
+    root = trigger.root
+    return (
+        date_tok.dep_ in ("npadvmod", "appos")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.lower_.rstrip("s") in NOTICE_NOUNS
+        and not trigger.start <= noun.i < trigger.end
+        and root.dep_ in ("nmod", "compound", "conj")
+        and noun.i in {t.i for t in root.ancestors}
+    )
+
+
 def _notice_for(trigger: Span, verb: Token, arg: Arg) -> bool:
     """Is the drill what a notice told of on the day is for ("has today confirmed
     navigational warnings for several sea areas ... for Joint Sea-2016")? Only a day told
@@ -2277,10 +2362,20 @@ def _retracted(token: Token) -> bool:
                     for g in c.subtree
                 )
             )
-            for c in t.children
+            for c in _with_shared_subject(t)
         ):
             return True
     return False
+
+
+def _with_shared_subject(verb: Token) -> list[Token]:
+    """The verb's children, and its head's when it is a second verb with no subject of its
+    own ("An earlier version of this article, and the paragraph above that cites the
+    schedule, gave the final day ... as 26 April", parsed with "gave" joined to "cites")."""
+    own = list(verb.children)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
+        return own + [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return own
 
 
 
@@ -2620,7 +2715,7 @@ RESCHEDULED = re.compile(
     r"|\b(?:originally|initially)\s+(?:planned|scheduled|set|due|announced)\b"
     # "was moved by one week"
     r"|\b(?:moved|pushed|put)\s+(?:back\s+)?by\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\b"
-    r"|\bwill\s+now\s+(?:begin|start|open|run|take\s+place|be\s+held)\b"
+    r"|\bwill\s+now\s+(?:begin|start|open|run|take\s+place|be\s+(?:held|conducted|staged))\b"
     # "After a two-day delay caused by Typhoon Kujira, ... finally moves out to sea today"
     r"|\b(?:a|the)\s+(?:[\w-]+\s+){0,2}delay\b"
     # "from Thursday, Sept. 1, to Sept. 7, rather than from Aug. 30 to Sept. 5 as announced
@@ -2716,7 +2811,8 @@ ENDED_BY_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 NOW_HELD = re.compile(
-    r"\bwill\s+now\s+(?:be\s+held|take\s+place|run|begin|start|open)\b", re.IGNORECASE
+    r"\bwill\s+now\s+(?:be\s+(?:held|conducted|staged)|take\s+place|run|begin|start|open)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2766,6 +2862,23 @@ def _replaced_spans(views: list[SentenceView]) -> set[str]:
             )
         ]
         new = [t for t in here if t not in old]
+        if not here:
+            # "will now be conducted on 1 and 2 December 2008 only": the new days, told one
+            # by one
+            days = sorted(
+                (
+                    t
+                    for t in view.doc.user_data.get("timexes", [])
+                    if t.granularity == "day"
+                    and t.start_date
+                    and t.start_date == t.end_date
+                    and view.span.start_char <= t.start < view.span.end_char
+                ),
+                key=lambda t: t.start_date,
+            )
+            if len(days) >= 2 and (days[-1].start_date - days[0].start_date).days <= 14:
+                first, last = days[0].start_date, days[-1].start_date
+                new = [replace(days[0], end_date=last, value=f"{first}/{last}")]
         if len(new) != 1:
             continue
         for t in old:
@@ -2776,7 +2889,29 @@ def _replaced_spans(views: list[SentenceView]) -> set[str]:
             for t in spans(before):
                 if t.value != new[0].value and abs((t.start_date - new[0].start_date).days) <= 30:
                     out.add(t.value)
+            # "is due to begin on Tuesday and run until Thursday", then "will now take place
+            # from Wednesday, 12 March to Friday, 14 March": the first plan's edges, told
+            # as single days.
+            for t in before.doc.user_data.get("timexes", []):
+                if not (
+                    t.granularity == "day"
+                    and t.start_date
+                    and t.start_date == t.end_date
+                    and before.span.start_char <= t.start < before.span.end_char
+                    and t.start_date not in (new[0].start_date, new[0].end_date)
+                    and abs((t.start_date - new[0].start_date).days) <= 30
+                ):
+                    continue
+                day = before.doc.char_span(t.start, t.end, alignment_mode="expand")
+                if day is not None and _governor(day.root).lemma_.lower() in EDGE_LEMMAS:
+                    out.add(t.value)
     return out
+
+
+# Verbs whose day is a drill's first or last: "due to begin on Tuesday and run until Thursday".
+EDGE_LEMMAS = frozenset({
+    "begin", "start", "open", "run", "end", "conclude", "close", "finish", "last",
+})
 
 
 CORRECTS = re.compile(r"\bcorrect(?:s|ed)\b[^\n]*?\bto\b[^\n]*?\bfrom\b", re.IGNORECASE)
@@ -2842,7 +2977,11 @@ def _inside_other_event(token: Token, trigger: Span) -> bool:
 
 
 
-ANNOUNCE_LEMMAS = frozenset({"announce", "unveil", "disclose", "reveal", "publicize", "publicise"})
+ANNOUNCE_LEMMAS = frozenset({
+    "announce", "unveil", "disclose", "reveal", "publicize", "publicise",
+    # "The exercise had been outlined to journalists at a press briefing ... on Tuesday"
+    "outline",
+})
 
 
 def _sortie_made_known(cand: Candidate, verb: Token) -> bool:
@@ -2906,6 +3045,29 @@ def _not_part_of(trigger: Span) -> Token | None:
     if subj is None or subj.lemma_.lower() in EVENT_SUBJECTS or subj.lower_ in ("it", "they"):
         return None
     return be
+
+
+NO_ONE = frozenset({"nothing", "none", "nobody", "no-one"})
+
+
+def _denied_aside(trigger: Span) -> bool:
+    """Is the trigger the whole of what something is said not to be part of ("a ceremonial
+    event, not part of Joint Sea itself"; "nothing was flying yesterday or today as part of
+    that patrol")?"""
+    root = trigger.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "part":
+        return False
+    part = of.head
+    if part.dep_ == "appos" and any(c.dep_ == "neg" for c in part.children):
+        return True
+    if part.dep_ == "pobj" and part.head.lower_ == "as":
+        verb = part.head.head
+        return any(
+            c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NO_ONE)
+            for c in verb.children
+        )
+    return False
 
 
 def _takes_no_part(token: Token) -> bool:
@@ -3007,7 +3169,8 @@ def _beside_trigger(token: Token, verb: Token, trigger: Span) -> bool:
 
 OFFSET_LANDMARK = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+"
-    r"(?:days?|weeks?|hours?|months?)\s+(?:after|before|since)\b",
+    # ("berthed in Qingdao on Saturday 21 April, a day ahead of the start of the exercise")
+    r"(?:days?|weeks?|hours?|months?)\s+(?:after|before|since|ahead\s+of|prior\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -3958,18 +4121,13 @@ class EventExtractor:
 
     def _assign(self, cands: list[Candidate], args: list[Arg], doc: Doc) -> None:
         for arg in args:
-            head_tok = doc[arg.start : arg.end].root
-            first = doc[arg.start]
-            if (
-                arg.kind == "date"
-                and first.i != head_tok.i
-                and first.dep_ == "pobj"
-                and first.head.dep_ == "prep"
-                and not arg.start <= first.head.i < arg.end
-            ):
-                # "will conclude on Tuesday, Aug 5": the parser hangs "Aug 5" on the verb
-                # of saying; the preposition before the day says what it dates.
-                head_tok = first
+            # "will conclude on Tuesday, Aug 5": the parser hangs "Aug 5" on the verb of
+            # saying; the preposition before the day says what it dates.
+            head_tok = (
+                _date_head(doc, arg.start, arg.end)
+                if arg.kind == "date"
+                else doc[arg.start : arg.end].root
+            )
             head = _hyphen_partner(head_tok)
             best: tuple[float, Candidate] | None = None
             for c in cands:
@@ -3987,6 +4145,21 @@ class EventExtractor:
                     ):
                         best = (-1, c)
                         break
+                    continue
+                if (
+                    arg.kind == "date"
+                    and c.name_year
+                    and arg.timex is not None
+                    and arg.timex.start_date
+                    and arg.timex.granularity in ("day", "week", "month")
+                    # (a year written out: "29 July - 7 August" in a review of 2019 printed
+                    # in January 2020 is put in the edition's year later)
+                    and arg.timex.anchor == "absolute"
+                    and c.name_year not in _years_of(arg.timex)
+                ):
+                    # '... will open a new exhibition, "Five Days in July: Peace Mission 2009
+                    # in Photographs", on Friday 22 May 2026': an edition named by its year
+                    # is held in that year.
                     continue
                 gov = _governor(head)
                 sighted = arg.kind == "date" and (
@@ -4012,6 +4185,32 @@ class EventExtractor:
                     )
                 ):
                     # "Tuesday's arrival ... were not part of the exercise": the arrival's day
+                    continue
+                if arg.kind in ("date", "duration") and _notice_window(head, c.trigger):
+                    continue
+                if (
+                    arg.kind == "date"
+                    and head.dep_ == "ROOT"
+                    and head.pos_ in ("NOUN", "PROPN")
+                    and any(
+                        b is not arg
+                        and b.kind == "date"
+                        # (a day, not the year in the drill's name: "29 July - 7 August:
+                        # Cooperation-2019 (Vzaimodeistviye-2019), ..." is its line's day)
+                        and b.timex is not None
+                        and b.timex.granularity == "day"
+                        and not c.trigger.start <= b.start < c.trigger.end
+                        and b.start in {t.i for t in _governor(c.trigger.root).subtree}
+                        for b in args
+                    )
+                ):
+                    # "Christmas Eve, and ... your messages have been about the bombers that
+                    # flew around our zone the day before yesterday": a day the sentence
+                    # opens on, with no verb, against the one the drill's own clause gives.
+                    continue
+                if arg.kind in ("date", "duration") and _denied_aside(c.trigger):
+                    # "... the Russian Navy Day parade on 30 July - a ceremonial event, not
+                    # part of Joint Sea itself": the day is the parade's.
                     continue
                 if (
                     (_foreign_clause(head, c.trigger, c.extra) and not hung_late)
@@ -5286,7 +5485,7 @@ class EventExtractor:
                 # ... in the afternoon": the day told before, which the tagger, reading the
                 # sentence alone, takes for the report's.
                 continue
-            told_on = _governor(doc[arg.start : arg.end].root)
+            told_on = _governor(_date_head(doc, arg.start, arg.end))
             if (
                 told_on.lemma_.lower() in ANNOUNCE_LEMMAS
                 and _governor(cand.trigger.root).i == told_on.i
@@ -6272,7 +6471,7 @@ class EventExtractor:
         root = cand.trigger.root
         ceremony = {"opening": "start", "closing": "end"}.get(cand.trigger[0].lower_)
         for a in days:
-            verb = _as_planned_head(_governor(doc[a.start : a.end].root))
+            verb = _as_planned_head(_governor(_date_head(doc, a.start, a.end)))
             if (
                 any(c.dep_ == "neg" for c in verb.children)
                 and _phase_of(verb) is not None

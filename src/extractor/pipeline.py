@@ -152,6 +152,33 @@ SOURCE_NOTE = re.compile(r"\b(?:Source|Translated|Original(?:ly)?\s+published)\b
 WEEKDAY_TAIL = re.compile(r"^\.?\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)", re.IGNORECASE)
 
 
+# "P143  NORDVISION TEXT  143 Tue 10.08.21 19:42:31": a teletext page's header, its day in
+# figures with a two-digit year, read only when the weekday beside it agrees.
+WEEKDAY_FIGURES = re.compile(
+    r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b"
+)
+WEEKDAY_ABBR = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_figures(line: str) -> date | None:
+    m = WEEKDAY_FIGURES.search(line)
+    if m is None:
+        return None
+    a, b, y = int(m.group(2)), int(m.group(3)), int(m.group(4))
+    year = y + 2000 if y < 100 else y
+    want = WEEKDAY_ABBR.index(m.group(1).lower())
+    fits = set()
+    for day, month in ((a, b), (b, a)):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == want:
+            fits.add(d)
+    # (both orders may fit only when day and month are the same number)
+    return fits.pop() if len(fits) == 1 else None
+
+
 def find_dateline(raw: str) -> date | None:
     """A date that opens the article ("10 November 2019", "MOSCOW, Nov. 10, 2019 -"), on
     its first line or on a dateline under the headline."""
@@ -161,6 +188,8 @@ def find_dateline(raw: str) -> date | None:
         for line in raw.lstrip()[:800].split("\n")
         if line.strip()
     ][:6]
+    if lines and (teletext := _weekday_figures(lines[0])) is not None:
+        return teletext
     tagger = get_tagger()
     for line in lines[:3]:
         # "[Translated from Russian. Source: "Pacific Watch", newspaper of the Pacific Fleet,
@@ -195,6 +224,10 @@ def find_dateline(raw: str) -> date | None:
             ):
                 break
             if not (tx.anchor == "absolute" and tx.granularity == "day" and tx.start_date):
+                continue
+            if CAPITAL_DAY_WORDS.search(cased[tx.start : tx.end]):
+                # "AUGUST 3, 2021 - First patrol, ...": a month in capitals with no weekday
+                # is a timeline's entry, not a masthead (those were title-cased above).
                 continue
             # Below the headline only a dateline dates the article: "MOSCOW, Aug 3 -", or a
             # line that is nothing but a place or "Published" and the day (and its hour).

@@ -1190,7 +1190,9 @@ def cluster_mentions(mentions: list[CitedMention]) -> list[Cluster]:
         index.update(target)
         placed[cm.id] = target
     clusters = _merge_dated_late(clusters, index)
-    return _merge_same_span(_merge_referenced(_merge_announced(_merge_identified(clusters))))
+    return _merge_same_start(
+        _merge_same_span(_merge_referenced(_merge_announced(_merge_identified(clusters))))
+    )
 
 
 def cluster_or_isolate(
@@ -1398,6 +1400,56 @@ def _merge_same_span(clusters: list[Cluster]) -> list[Cluster]:
         for m in c.members:
             target.add(m)
     return out
+
+
+def _merge_same_start(clusters: list[Cluster]) -> list[Cluster]:
+    """Join a report of the day a drill or patrol set off, no end known yet ("the Chinese
+    and Russian navies began a joint maritime patrol on the 17th"), to another article's
+    account that starts it that same day and gives its end: one event, the same countries
+    (two at least), compatible kinds, no clashing name or number."""
+
+    def began_on(c: Cluster, day: str) -> bool:
+        return any(m.raw.began == day for m in c.members)
+
+    spans: dict[tuple, list[Cluster]] = {}
+    for c in clusters:
+        d = c.date() or {}
+        if (
+            c.kind == "event"
+            and d.get("granularity") == "day"
+            and d.get("start")
+            and d.get("end")
+            and d["start"] < d["end"]
+            and len(c.codes()) >= 2
+            and began_on(c, d["start"])
+        ):
+            spans.setdefault((d["start"], tuple(sorted(c.codes()))), []).append(c)
+    joined: set[int] = set()
+    for c in clusters:
+        d = c.date() or {}
+        if not (
+            c.kind == "event"
+            and d.get("granularity") == "day"
+            and d.get("start")
+            and d.get("start") == d.get("end")
+            and began_on(c, d["start"])
+            and not any(m.raw.ended or m.raw.until for m in c.members)
+        ):
+            continue
+        fits = [
+            o
+            for o in spans.get((d["start"], tuple(sorted(c.codes()))), [])
+            if not set(o.docs()) & set(c.docs())
+            and _types_compatible(c.event_type(), o.event_type())
+            and not (c.name() and o.name() and c.name() != o.name())
+            and not (c.number() and o.number() and c.number() != o.number())
+        ]
+        if len(fits) != 1:
+            continue  # two accounts it could join: it is told apart from neither
+        for m in c.members:
+            fits[0].add(m)
+        joined.add(id(c))
+    return [c for c in clusters if id(c) not in joined]
 
 
 def _merge_identified(clusters: list[Cluster]) -> list[Cluster]:

@@ -363,6 +363,10 @@ _FUTURE_LEMMAS = frozenset((
     "reschedule", "postpone", "delay", "defer",
 ))
 # Verbs whose simple present states a timetable: "the trial begins Monday".
+# Verbs whose present passive tells a plan ("is planned", "are scheduled", "is expected").
+_PLANNED_LEMMAS = frozenset((
+    "plan", "schedule", "expect", "slate", "set", "reschedule", "postpone", "intend",
+))
 _SCHEDULE_LEMMAS = frozenset((
     "begin", "start", "open", "expire", "resume", "convene", "end", "close", "depart",
     "arrive", "reopen", "commence", "conclude", "wrap", "finish", "kick", "launch",
@@ -511,6 +515,15 @@ class _TenseIndex:
                 return FUTURE  # "protesters planned a demonstration on Saturday"
             if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in kids):
                 return PAST
+            if (
+                tok.tag_ == "VBN"
+                and lows & {"is", "are", "'s", "'re"}
+                and not lows & {"has", "have", "been"}
+                and tok.lemma_ in _PLANNED_LEMMAS
+            ):
+                # "A review of the troops is planned at Taonan at the close of the exercise
+                # on Sunday": a plan told in the present is for a day to come.
+                return FUTURE
             if tok.tag_ == "VBN" and lows & {"has", "have", "had", "'ve", "was", "were"}:
                 return PAST
             if (tok.tag_ == "VBN" and not kids and tok.dep_ == "acl"
@@ -922,7 +935,8 @@ class TemporalTagger:
         # days only with their month.
         rule(rf"{b}(?:(?P<wd>{wd}),?\s+)?the\s+(?P<dw>{_alt(SPELLED_DAYS)})(?:\s+of\s+(?:(?P<rel>"
              rf"this|next|last|the\s+same|the\s+following|the\s+previous|the\s+current)\s+month|"
-             rf"the\s+(?P<tm>month)|(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?))?{e}",
+             rf"the\s+(?P<tm>month)|(?P<mon>{mon})(?:,?\s+(?P<y>{year})|\s+(?P<ry>last|next|this)"
+             rf"\s+year(?!'s))?))?{e}",
              self._r_day_spelled, 3)
         # "on the 6th and 7th": the second day of such a pair has no "the" of its own.
         after_first = "|".join(
@@ -1805,7 +1819,15 @@ class TemporalTagger:
         w = s.rstrip(".")
         if not w[0].isupper():
             return False
-        if w.isupper() and len(w) > 3 and not m.string.isupper():
+        if (
+            w.isupper()
+            and len(w) > 3
+            and not m.string.isupper()
+            # ("FRIDAY 5 JULY - SUNDAY 7 JULY - opening of the exercise": an itinerary's
+            # heading in capitals, its day's number beside the month)
+            and not re.search(r"\b\d{1,2}\s+$", m.string[max(m.start(grp) - 4, 0) : m.start(grp)])
+            and not re.match(r"\s+\d{1,2}\b", m.string[m.end(grp) : m.end(grp) + 4])
+        ):
             return False
         low = w.lower()
         if len(low) <= 4 and low not in ("may", "june", "july") and not s.endswith(".") and (
@@ -3184,7 +3206,8 @@ class TemporalTagger:
             mo = self._mon_num(m["mon"])
             if mo is None or not m["mon"][0].isupper():
                 return None
-            return ctx.month_day(m.start(), m.end(), mo, d, m["y"])
+            # ("on the twenty-third of July last year, 2019")
+            return ctx.month_day(m.start(), m.end(), mo, d, self._rel_year(m, ctx))
         return self._r_day_ord(m, ctx, day=d)
 
     def _r_day_ord(self, m: re.Match[str], ctx: _Ctx, day: int | None = None
