@@ -6,7 +6,8 @@ in a masthead, a briefing day hung on a later verb, a start told alone, a plan t
 present, an edition named by its year, "a day ahead of", an update that pushes the start
 back, an aside that denies a day is the drill's, the watchers' report of an intercept, an
 amendment that shortens the window, a phone-in's days, and a briefing said after a
-scramble."""
+scramble; then, from sets 159 to 170, "they start loading", "they" who are the sayers, a
+timeline's weekdays counted back from today, and "our wrap-up of the exercise"."""
 
 from __future__ import annotations
 
@@ -19,6 +20,21 @@ def _events(records: list[dict]) -> list[dict]:
 
 def _span(r: dict) -> tuple[str | None, str | None]:
     return r["date"]["start"], r["date"]["end"]
+
+
+def _spy_mentions(monkeypatch) -> list:
+    """The raw mentions the next run clusters (to check one its records would hide)."""
+    from extractor import resolve
+
+    seen: list = []
+    real = resolve.cluster_mentions
+
+    def spy(mentions):
+        seen.extend(cm.raw for cm in mentions)
+        return real(mentions)
+
+    monkeypatch.setattr(resolve, "cluster_mentions", spy)
+    return seen
 
 
 def _only(recs: list[dict], **want: str) -> dict:
@@ -148,16 +164,7 @@ def test_the_second_stage_of_the_named_exercise_and_the_order_of_its_places(run_
 
 
 def test_a_correction_of_an_earlier_version_joined_to_another_verb(run_texts, monkeypatch):
-    from extractor import resolve
-
-    seen: list = []
-    real = resolve.cluster_mentions
-
-    def spy(mentions):
-        seen.extend(cm.raw for cm in mentions)
-        return real(mentions)
-
-    monkeypatch.setattr(resolve, "cluster_mentions", spy)
+    seen = _spy_mentions(monkeypatch)
     recs = run_texts(
         (
             "30 April 2012\n\n"
@@ -206,7 +213,7 @@ def test_an_itinerarys_headings_in_capitals_give_days():
 def test_a_briefing_day_hung_on_the_phase_that_opened_later(run_texts):
     recs = run_texts(
         (
-            'YINING, Aug. 26 (PNS) -- Chinese and Kazakh forces on Saturday concluded '
+            "YINING, Aug. 26 (PNS) -- Chinese and Kazakh forces on Saturday concluded "
             '"Tianshan-1-2006", their first joint anti-terrorism exercise.\n\n'
             "The first phase took place on Thursday (Aug. 24) in Kazakhstan's Almaty Region.\n\n"
             "The exercise had been outlined to domestic and foreign journalists at a press "
@@ -256,7 +263,7 @@ def test_an_edition_named_by_its_year_is_held_in_that_year(run_texts):
     recs = run_texts(
         (
             "PRESS RELEASE\nFor immediate release — 14 May 2026\n\n"
-            "The Amur Frontier Museum will open a new temporary exhibition, \"Five Days in "
+            'The Amur Frontier Museum will open a new temporary exhibition, "Five Days in '
             'July: Peace Mission 2009 in Photographs", on Friday 22 May 2026.\n\n'
             "Peace Mission 2009 was a joint anti-terrorist exercise of the armed forces of "
             "Russia and China. It ran from 22 to 26 July 2009.\n",
@@ -374,3 +381,80 @@ def test_a_briefing_day_said_after_a_scramble_is_not_the_flights(run_texts):
         )
     )
     assert _span(_only(recs, event_type="air_patrol")) == ("2020-12-22", "2020-12-22")
+
+
+# -- forms met in sets 159 to 170 -------------------------------------------------------------
+
+
+def test_they_start_loading_is_no_start_of_the_drill(run_texts, monkeypatch):
+    seen = _spy_mentions(monkeypatch)
+    recs = run_texts(
+        (
+            "VETERANS' FORUM > Peace Mission 2009 -- wrap-up thread\n"
+            "\n"
+            "#1  Sapper_Lyosha   |  Mon 27 Jul 2009, 09:14\n"
+            "\n"
+            "Peace Mission 2009 ended yesterday at Taonan with the big live-fire show. It "
+            "began on Wednesday in Khabarovsk with the staff talks.\n"
+            "\n"
+            "#2  OldTanker72   |  Mon 27 Jul 2009, 11:40\n"
+            "\n"
+            "The official figure was 1,300 on each side, and the Chinese ministry said so in "
+            "its release before the exercise.\n"
+            "\n"
+            "My neighbour's boy is in the rail detachment -- they start loading the trains "
+            "home tomorrow, so he reckons he'll be back in Khabarovsk by the weekend.\n",
+            "2009-07-27",
+        )
+    )
+    assert _span(_only(recs, name="Peace Mission-2009")) == ("2009-07-22", "2009-07-26")
+    assert seen
+    assert "2009-07-28" not in {(m.date or {}).get("start") for m in seen}
+
+
+def test_they_who_say_they_plan_to_open_are_the_ski_areas(run_texts, monkeypatch):
+    seen = _spy_mentions(monkeypatch)
+    run_texts(
+        (
+            "Friday, November 29, 2024\n\n"
+            "Chinese and Russian bombers flew a joint patrol over the Sea of Japan today, the "
+            "Joint Staff said.\n\n"
+            "And snow has arrived early in the mountains. Ski areas in the Daisetsu range say "
+            "they plan to open next weekend, a week ahead of schedule.\n",
+            "2024-11-29",
+        )
+    )
+    assert seen
+    assert all(not m.trigger.startswith("they") for m in seen)
+
+
+def test_a_timelines_weekdays_count_back_from_today(run_texts):
+    recs = run_texts(
+        (
+            "LIVE: Joint Sea-2026 final day\nFriday, 18 September 2026\n\n"
+            "11:45\nA reminder of the timeline, since a few readers have asked:\n"
+            "- Saturday: Russian ships arrived at Qingdao naval pier. This was not part of the "
+            "exercise.\n"
+            "- Sunday: planning conference ashore.\n"
+            "- Monday: exercise begins. Ships sailed for the closure areas in the morning.\n"
+            "- Wednesday: main live-fire serial.\n"
+            "- Today (Friday): final day.\n\n"
+            "09:00\nWelcome to our live coverage of the final day of Joint Sea-2026, the "
+            "annual China-Russia naval exercise.\n",
+            "2026-09-18",
+        )
+    )
+    assert _span(_only(recs, name="Joint Sea-2026")) == ("2026-09-14", "2026-09-18")
+
+
+def test_our_wrap_up_of_the_exercise_is_the_coverages(analyzer):
+    from extractor.events import _our_coverage_of
+
+    def drill(text: str):
+        doc = analyzer.nlp(text)
+        return next(t for t in doc if t.lower_ == "exercise")
+
+    got = drill("This live page has now closed. Follow our wrap-up of the exercise on Monday.")
+    assert _our_coverage_of(got.doc[got.i : got.i + 1])
+    got = drill("The ships return on Monday at the close of the exercise.")
+    assert not _our_coverage_of(got.doc[got.i : got.i + 1])

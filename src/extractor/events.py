@@ -2076,6 +2076,26 @@ def _of_a_body(trigger: Span, head: Token) -> bool:
     return False
 
 
+COVERAGE_NOUNS = frozenset({
+    "wrap-up", "wrapup", "coverage", "report", "analysis", "story", "round-up", "roundup",
+    "review", "preview", "recap", "update", "blog", "briefing", "explainer",
+})
+
+
+def _our_coverage_of(trigger: Span) -> bool:
+    """Is the drill only what an outlet's own piece is about ("Follow our wrap-up of the
+    exercise on Monday")?"""
+    t = trigger.root
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    noun = t.head.head
+    # ("wrap-up" may be parsed as "wrap" "-" "up")
+    words = {noun.lower_, noun.lemma_.lower(), noun.doc[noun.left_edge.i : noun.i + 1].text.lower()}
+    if not (words & COVERAGE_NOUNS or any(w.endswith("wrap-up") for w in words)):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in noun.children)
+
+
 def _document_day(verb: Token) -> bool:
     """Is the day the one a text bears ("Several press reports of the first patrol were
     dated 24 July 2019"), not the drill's?"""
@@ -2214,6 +2234,35 @@ def _plan_noun(noun: Token) -> Token | None:
 NOTICE_NOUNS = frozenset({
     "warning", "notice", "closure", "restriction", "notam", "navarea", "advisory", "plan",
 })
+
+
+# Sayers "they" may stand for and still be a drill's sides: "the two navies said they
+# would wrap up on Friday".
+SIDES_NOUNS = frozenset({
+    "navy", "navies", "force", "forces", "troops", "militaries", "military", "sides",
+    "ministries", "countries", "nations", "armies", "fleets", "officials", "organisers",
+    "organizers",
+})
+
+
+def _they_are_the_sayers(pronoun: Token, doc: Doc) -> bool:
+    """Is "they" the subject of what others, named just before, say ("Ski areas in the
+    Daisetsu range say they plan to open next weekend")? Then it is those others."""
+    if pronoun.lower_ != "they":
+        return False
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORT_VERBS:
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.tag_ == "NNS"
+        and c.lemma_.lower() not in EVENT_SUBJECTS
+        and c.lower_ not in SIDES_NOUNS
+        and not any(sp.start <= c.i < sp.end for sp in doc.spans.get("gaz", []))
+        for c in clause.head.children
+    )
 
 
 def _years_of(tx: Timex) -> set[int]:
@@ -3451,6 +3500,42 @@ def _timeline_weekday(tx: Timex, text: str) -> bool:
 
 
 BARE_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+TIMELINE_NEIGHBOUR = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday", re.IGNORECASE
+)
+
+
+def _in_timeline_order(found: Timex, at: int, article: dict[tuple[int, int], Timex]) -> Timex:
+    """ "- Saturday: ships arrived ... - Monday: exercise begins. - Wednesday: main live-fire
+    serial. - Today (Friday): final day": counted back from the item the report's own day
+    anchors, each weekday item is the last such day before the item after it, whatever its
+    tense says."""
+    if found.start_date is None or not BARE_WEEKDAY.fullmatch(found.text):
+        return found
+    after = sorted(
+        (
+            t
+            for (a, _), t in article.items()
+            if at < a <= at + 250
+            and t.granularity == "day"
+            and t.start_date
+            and TIMELINE_NEIGHBOUR.fullmatch(t.text)
+        ),
+        key=lambda t: t.start,
+    )
+    anchor = next(
+        (k for k, t in enumerate(after) if t.text.lower() in ("today", "yesterday")), None
+    )
+    if anchor is None:
+        return found
+    day = after[anchor].start_date
+    for t in [*reversed(after[:anchor]), found]:
+        want = t.start_date.weekday() if t is not found else found.start_date.weekday()
+        back = (day.weekday() - want) % 7 or 7
+        day = day - timedelta(days=back)
+    if day == found.start_date:
+        return found
+    return replace(found, value=day.isoformat(), start_date=day, end_date=day)
 
 
 def _in_context(
@@ -3459,15 +3544,12 @@ def _in_context(
     """The sentence's unresolved timex as the whole article resolves it ("the following
     day" after "commencing on 29 November"), at the sentence's own offsets."""
     found = article.get((tx.start + offset, tx.end + offset))
-    if (
-        found is not None
-        and found.value != tx.value
-        and found.granularity == "day"
-        and _timeline_weekday(tx, text)
-    ):
+    if found is not None and found.granularity == "day" and _timeline_weekday(tx, text):
         # A timeline's "- Friday: ... exercise ends" between "- Aug 22 onwards" and
         # "- Yesterday": the article's order places the day, not the item's tense.
-        return replace(found, start=tx.start, end=tx.end)
+        placed = _in_timeline_order(found, tx.start + offset, article)
+        if placed.value != tx.value:
+            return replace(placed, start=tx.start, end=tx.end)
     if (
         tx.anchor != "unresolved"
         and not PERIOD_ANAPHOR.fullmatch(tx.text)
@@ -4324,6 +4406,9 @@ class EventExtractor:
                 if arg.kind == "date" and _lead_up_to(c.trigger, head):
                     # "the announcement cycle for Vostok-2018 began unusually early: the
                     # Ministry briefed foreign attachés on 28 August": the run-up's day.
+                    continue
+                if arg.kind == "date" and _our_coverage_of(c.trigger):
+                    # "Follow our wrap-up of the exercise on Monday": the coverage's day.
                     continue
                 if arg.kind == "date" and _of_a_body(c.trigger, head):
                     # "On 21 April a welcoming ceremony will be held, followed by a meeting of
@@ -5307,6 +5392,14 @@ class EventExtractor:
         previous: list[RawMention],
     ) -> list[RawMention]:
         si = cand.sent_index
+        if cand.trigger.id_.split(":", 1)[-1] == "pronoun-phase" and any(
+            c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in cand.trigger[-1].children
+        ):
+            return []  # "they start loading the trains home tomorrow": the loading's start
+        if cand.trigger.id_.split(":", 1)[-1] == "pronoun-phase" and _they_are_the_sayers(
+            cand.trigger[0], doc
+        ):
+            return []  # "Ski areas ... say they plan to open next weekend"
         if cand.trigger[-1].lower_ in ("ceremony", "ceremonies"):
             after = doc[cand.trigger.end : min(cand.trigger.end + 4, sent.end)]
             if len(after) and after[0].lower_ == "of" and not any(
