@@ -327,8 +327,10 @@ APPOSITIVE_GLOSS = re.compile(
     r"[\s\"”’')]*,\s*(?:the|an?|its|their)\s+[^,;:()\[\]\"“”]*", re.IGNORECASE
 )
 # "receptions rather than drills", "instead of any exercise": a drill denied by a contrast.
+# "the parade ... - a ceremonial occasion, not an exercise": an apposition's denial too.
 RATHER_THAN = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)(?:\s+(?:any|the|a|an|actual|real|live))?\s*$",
+    r"(?:\b(?:rather\s+than|instead\s+of|in\s+place\s+of)|[,–—]\s*not)"
+    r"(?:\s+(?:any|the|a|an|actual|real|live))?\s*$",
     re.IGNORECASE,
 )
 # A part of a day with no day named: "in the early morning", "during the night".
@@ -1381,6 +1383,16 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                     # held from Monday to Saturday': the parse lost the clause's antecedent
                     _which_antecedent(t) in trig_tokens
                 ) or (
+                    # "The first joint naval patrol ... ended on Saturday, 23 October, after
+                    # a seven-day voyage that began on 17 October": the voyage is the patrol.
+                    t.dep_ == "relcl"
+                    and t.head.lemma_.lower() in SPAN_NOUNS | EVENT_SUBJECTS
+                    and t.head.dep_ == "pobj"
+                    and t.head.head.lower_ == "after"
+                    and trigger.root.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.head.head == trigger.root.head
+                    and trigger.root.head.lemma_.lower() in ("end", "conclude", "finish", "close")
+                ) or (
                     # "the exercise moved into its active phase at the Chebarkul training
                     # ground, where it continued until Friday": "it" is the subject drill.
                     t.dep_ == "relcl"
@@ -1860,6 +1872,10 @@ CONTRASTED = re.compile(
     r"\b(?:not\s+to\s+be\s+confused|unlike|different\s+from|distinct\s+from|as\s+opposed\s+to)\b",
     re.IGNORECASE,
 )
+NAMED_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w/]*[\s-]){1,3}(?:19|20)\d{2}\b"
+)
+RELATIVE_BEFORE = re.compile(r"\b(?:in\s+which|which|where)\s+$", re.IGNORECASE)
 # "unrelated to Vostok", "not part of Joint Sea", "separate from the Tsentr manoeuvres"
 APART_FROM = re.compile(
     r"\b(?:unrelated|not\s+(?:related|linked|connected|tied)|separate|distinct|independent"
@@ -2487,6 +2503,14 @@ NUMERIC_STAMP = re.compile(
 )
 
 
+# "#4  OldSalt_Norfolk  |  Tue 2 Dec 2008, 08:25": a forum post's number, its poster and
+# its stamp, with the year.
+FORUM_STAMP = re.compile(
+    r"(?m)^[ \t]*#\d{1,4}[ \t]+[^\n|]{1,40}\|[ \t]*(?P<when>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\.?,?[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+(?:19|20)\d{2}),?[ \t]+\d{1,2}:\d{2}"
+)
+
+
 # "Saturday 30 November" alone on its line: a live blog's next day, whose entries count
 # their days from it.
 DAY_HEADING = re.compile(
@@ -2582,6 +2606,17 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
             default=len(text),
         )
         out.append((m.start(), end_at, days[0]))
+    posts = list(FORUM_STAMP.finditer(text))
+    for k, m in enumerate(posts):
+        # A thread's post runs to the next post, and counts its days from its own stamp.
+        days = [
+            t.start_date
+            for t in get_tagger().tag(m["when"], dct=None)
+            if t.granularity == "day" and t.start_date
+        ]
+        if len(days) == 1 and days[0] != dct and abs((days[0] - dct).days) <= 60:
+            end_at = posts[k + 1].start() if k + 1 < len(posts) else len(text)
+            out.append((m.start(), end_at, days[0]))
     for m, entry in notes:
         days = (
             (_numeric_stamp_day(m, dct) if m.re is NUMERIC_STAMP else _stamp_day(m, dct))
@@ -2605,6 +2640,12 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
             # An entry runs until the next stamp (its heading may stand as a paragraph).
             end_at = min((n.start() for n, e in notes if e and n.start() > m.start()),
                          default=len(text))
+        elif m.start() > len(text) // 2:
+            # "UPDATE, Nov 26: The joint patrol continued ... \n\n China's defence ministry
+            # said ... on Thursday": a note appended at the foot runs on to the next note.
+            end_at = min(
+                (n.start() for n, _ in notes if n.start() > m.start()), default=len(text)
+            )
         else:
             end = re.search(r"\n[ \t]*\n", text[m.end() :])
             end_at = m.end() + end.start() if end else len(text)
@@ -2615,7 +2656,11 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
 # "It did not.", "That is wrong.": a flat denial of what the sentence before reported.
 FLAT_DENIAL = re.compile(
     r"\s*(?:(?:it|they|this|that|he|she)\s+(?:did|does|was|were|is|has|had)(?:\s+not|n[’']t)|"
-    r"(?:that|this)\s+is\s+(?:wrong|incorrect|not\s+(?:true|so|right))|not\s+so|wrong)"
+    r"(?:that|this)\s+is\s+(?:wrong|incorrect|not\s+(?:true|so|right))|not\s+so|wrong"
+    # "Notice No. 118/2008 ... gave the exercise dates as 29 and 30 November 2008. Those
+    # dates are no longer valid."
+    r"|(?:those|these|that|this)\s+(?:dates?|days?)\s+(?:(?:is|are)\s+no\s+longer\s+"
+    r"(?:valid|correct|current|in\s+force)|no\s+longer\s+appl(?:y|ies)))"
     r"\s*[.!](?=\s|$)",
     re.IGNORECASE,
 )
@@ -3119,6 +3164,32 @@ def _denied_aside(trigger: Span) -> bool:
     return False
 
 
+def _of_named_other(doc: Doc, token: Token) -> bool:
+    """Is the actor's denied part told of a drill named in its own clause ("Zapad-2021, a
+    separate Russian-Belarusian strategic exercise ..., in which China did not take part"),
+    so it says nothing of the other drills of the article?"""
+    series = [sp for sp in doc.spans.get("gaz", []) if sp.label_ == "SERIES"]
+    verb = token.head
+    # "China did not participate in Zapad-2017": the drill it stayed out of is named.
+    named_in = [
+        o
+        for p in verb.subtree
+        if p.dep_ == "prep" and p.lower_ in ("in", "of") and p.i > token.i
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if any(sp.start <= o.i < sp.end for o in named_in for sp in series):
+        return True
+    while verb.dep_ not in ("relcl", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    antecedent = verb.head
+    while antecedent.dep_ == "appos" and antecedent.head.i != antecedent.i:
+        antecedent = antecedent.head
+    return any(sp.start <= antecedent.i < sp.end for sp in series)
+
+
 def _takes_no_part(token: Token) -> bool:
     """The actor is the subject of a denied part in a drill: "China is not involved",
     "Russia did not take part", "Neither China nor Russia is participating"."""
@@ -3249,6 +3320,17 @@ def _said_about(date_tok: Token, verb: Token, trigger: Span) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in ("on", "about", "over", "of", "regarding"):
         return False
     noun = prep.head
+    if (
+        prep.lower_ == "of"
+        and noun.lemma_.lower() in ("end", "completion", "conclusion")
+        and noun.dep_ == "dobj"
+        and noun.head == verb
+        and verb.lemma_.lower() in ("announce", "declare")
+        and date_tok.i not in {x.i for x in noun.subtree}
+    ):
+        # "The Russian defence ministry announced the end of the patrol on Sunday" after
+        # "ended on Saturday, 23 October": the day of the announcement.
+        return True
     return (
         noun.lemma_.lower() in STATEMENT_NOUNS | PAPER_NOUNS | {"protest", "comment", "remark"}
         and noun.dep_ in ("nsubj", "nsubjpass")
@@ -3556,6 +3638,7 @@ def _in_context(
         # "ended ... on Friday. Joint Sea-2013 began the previous Friday": the Friday before
         # the day told last, which a sentence parsed alone counts from the report's day.
         and not WEEKDAY_ANAPHOR.fullmatch(tx.text)
+        and not _the_weekday(tx, text[:tx.start])
     ):
         return tx
     if found is None or found.anchor != "context" or found.value is None:
@@ -3569,6 +3652,21 @@ PERIOD_ANAPHOR = re.compile(r"(?:that|the\s+same|this)\s+period", re.IGNORECASE)
 WEEKDAY_ANAPHOR = re.compile(
     r"the\s+(?:previous|following)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
 )
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+WEEKDAY_ONLY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+
+
+def _the_weekday(tx: Timex, before: str) -> bool:
+    """ "concluded only on the Thursday evening": a weekday of the days just narrated, which
+    a sentence parsed alone would count from the report's day."""
+    return (
+        WEEKDAY_ONLY.fullmatch(tx.text) is not None and THE_BEFORE.search(before[-8:]) is not None
+    )
+
+
 MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
@@ -3974,6 +4072,16 @@ class EventExtractor:
                     # 'the command-staff exercise on missile defence, "Aerospace
                     # Security-2017", was completed today': the name in apposition
                     or (c.trigger.root.dep_ == "appos" and c.trigger.root.head.i == trig.root.i)
+                    # "a combined naval exercise of the Venezuelan and Russian navies,
+                    # VENRUS-2008, will be conducted ...": hung on the noun after "of"
+                    or (
+                        c.trigger.root.dep_ == "appos"
+                        and c.trigger.root.head.dep_ == "pobj"
+                        and c.trigger.root.head.head.lower_ == "of"
+                        and c.trigger.root.head.head.head.i == trig.root.i
+                        and c.trigger.start > 0
+                        and doc[c.trigger.start - 1].text == ","
+                    )
                     # "with Zapad, the joint Russian-Belarusian war games, wrapping up today"
                     or (
                         trig.root.dep_ == "appos"
@@ -4723,6 +4831,17 @@ class EventExtractor:
                     # Saturday": navies do not end; the parse joined "ended" to the wrong
                     # verb, and the day is not that of the object named there.
                     cost += 30
+                if arg.kind in ("actor", "demonym"):
+                    np = head
+                    while np.dep_ in NP_LINKS - {"appos", "conj"} and np.head.i != np.i:
+                        np = np.head
+                    if np.pos_ == "NOUN" and any(
+                        k.dep_ in ("appos", "npadvmod") and c.trigger.start <= k.i < c.trigger.end
+                        for k in np.children
+                    ):
+                        # "The naval drill followed ... the Russian-Belarusian strategic
+                        # exercise Zapad-2017": the sides of the noun the name stands beside.
+                        cost -= 40
                 # Dates next to a named edition belong to the other triggers if any.
                 if best is None or cost < best[0]:
                     best = (cost, c)
@@ -4772,6 +4891,8 @@ class EventExtractor:
                 continue  # the "not" of "cannot be ruled out"
             if cue.kb_id_ == "negated" and _not_part_of(cand.trigger) is not None:
                 continue  # what is not part of the drill is denied, not the drill
+            if cue.kb_id_ == "negated" and cue_gov.lemma_.lower() in ("confuse", "conflate"):
+                continue  # "It should not be confused with Zapad-2021": told apart, not denied
             if cue.kb_id_ == "negated":
                 in_scope = (
                     root.head == trig_root
@@ -4965,6 +5086,7 @@ class EventExtractor:
                 t.anchor == "unresolved"
                 or PERIOD_ANAPHOR.fullmatch(t.text)
                 or WEEKDAY_ANAPHOR.fullmatch(t.text)
+                or _the_weekday(t, doc.text[: t.start])
                 or _timeline_weekday(t, doc.text)
                 for t in timexes
             ):
@@ -5027,7 +5149,15 @@ class EventExtractor:
         abstain = self._abstainers(docs) | {
             p["code"]
             for p in doc_pair
-            if p["code"] in self.abstain_rx and self.abstain_rx[p["code"]].search(text)
+            if p["code"] in self.abstain_rx
+            and any(
+                # a relative clause ("..., in which China did not take part") is told of
+                # the drill before it, which the parse reads (_abstainers)
+                not RELATIVE_BEFORE.search(text, max(m.start() - 12, 0), m.start())
+                # "China did not participate in Zapad-2017": that edition only
+                and not NAMED_AFTER.match(text, m.end())
+                for m in self.abstain_rx[p["code"]].finditer(text)
+            )
         }
         if {p["code"] for p in doc_pair} & abstain:
             # "Russia is not participating and has not been invited to observe": the pair
@@ -5108,7 +5238,7 @@ class EventExtractor:
                 entry = sp._.entry
                 if getattr(entry, "kind", "") not in ("country", "capital", "military"):
                     continue
-                if _takes_no_part(sp.root):
+                if _takes_no_part(sp.root) and not _of_named_other(d, sp.root):
                     out.add(entry.code)
         return out
 
@@ -5238,6 +5368,12 @@ class EventExtractor:
             v = v.head
             verbs.add(v.i)
         if np.dep_ in ("nsubj", "nsubjpass") and np.head.i in verbs:
+            if np.head.lemma_.lower() == "be" and any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in cand.trigger.root.children
+            ):
+                # "The United States and South Korea are in the second week of Freedom
+                # Shield 23, their largest combined exercise": "their" is the subject.
+                return True
             # "Japan's ministry is on alert for a possible joint flight": a copula's
             # subject is not a party to the flight.
             return np.head.lemma_.lower() not in NON_PARTICIPANT_VERBS | {"be"}
@@ -6297,7 +6433,7 @@ class EventExtractor:
             )
         ):
             # "Saturday was given over to receptions and coordination meetings rather than
-            # drills": what the day did not hold.
+            # drills": what the day did not hold; "a ceremonial occasion, not an exercise".
             return []
         if cand.series is None and OWN_DRILL.search(
             doc[max(cand.trigger.start - 2, sent.start) : min(cand.trigger.end + 3, sent.end)].text

@@ -299,6 +299,12 @@ def find_dateline(raw: str) -> date | None:
                 # "Bulletin script, 0600 UTC, Thursday 13 September 2018", "December 29,
                 # 2022 (translated excerpts)": a short line of the masthead's own words.
                 or (1 <= n <= 3 and _masthead_line(line, tx, line_txs))
+                # "#1  OldSalt_Norfolk  |  Wed 26 Nov 2008, 07:12": a thread's first post
+                or re.fullmatch(
+                    r"#\d{1,4}\s+[^|]{1,40}\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?",
+                    line[: tx.start],
+                )
+                is not None
                 # "Tehran, Dey 6, 1398 (December 27, 2019) -- News Service": a place in
                 # title case, the day, then the dash that ends a dateline.
                 or (
@@ -323,6 +329,7 @@ ISSUE_NUMBER_TAIL = re.compile(r"\bNo\.?\s*\d+(?:\s*\(\d+\))?\s*[,;|/·•–—
 # numbers and the day itself.
 MASTHEAD_WORDS = frozenset({
     "a", "abridged", "afternoon", "all", "and", "at", "blog", "broadcast", "bulletin", "by",
+    "center", "centre",
     "chinese", "circulated", "clarity", "contain", "correspondent", "coverage", "daily", "dated",
     "desk", "digest", "distributed", "edited", "edition", "english", "errors", "evening",
     "excerpts", "for", "from", "hrs", "in", "information", "issue", "item", "length", "lightly",

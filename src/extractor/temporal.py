@@ -1590,9 +1590,14 @@ class TemporalTagger:
                 sign_s, wd_s = c.rel[len("wdanaphor"):].split(":", 1)
                 ref, wd = prev.start, int(wd_s)
                 step = (-((ref.isoweekday() - wd) % 7 or 7) if sign_s == "-1"
+                        else (wd - ref.isoweekday()) % 7 if sign_s == "0"
                         else (wd - ref.isoweekday()) % 7 or 7)
                 dd = _shift_day(ref, step)
                 r0 = _day(dd.year, dd.month, dd.day) if dd else None
+                if r0 is not None and sign_s == "0" and r0.start > c.d.start:
+                    # ("== THE TUESDAY JOINT FLIGHT ==" under "week ending Friday 26 July":
+                    # only a day before the one the report's own day gives is moved to)
+                    r0 = None
                 if r0 is not None:
                     suffix = c.value[10:] if c.value and len(c.value) > 10 else ""
                     c.d, c.value, c.anchor = r0, r0.value + suffix, "context"
@@ -1647,10 +1652,18 @@ class TemporalTagger:
                 and re.search(r"\b(?:from|between)\s+$", text[max(0, last.start - 12):last.start])
             ):
                 prev_span = _D(f"{last.d.value}/{c.d.value}", last.d.start, c.d.end, "day")
+            # "Wednesday of last week ... the next day": the week names the day's week, so
+            # the day stays the one narrated.
+            names_week = (
+                c.d is not None and c.d.gran == "week" and last is not None
+                and last.d is not None and last.d.gran == "day"
+                and c.d.start <= last.d.start <= c.d.end
+                and re.fullmatch(r"\s*,?\s*(?:of\s+)?", text[last.end:c.start]) is not None
+            )
             if c.d is not None:
                 last = c
             if c.d is not None and c.type in ("DATE", "TIME") and c.anchor != "name" and not (
-                    prev is not None and _TALK_LABEL_RE.match(text, c.end)):
+                    prev is not None and _TALK_LABEL_RE.match(text, c.end)) and not names_week:
                 prev = c.d
                 if c.d.gran == "quarter" and "-Q" in c.d.value:
                     prev_q = c.d
@@ -1881,7 +1894,11 @@ class TemporalTagger:
 
     # "The exercise ran until Wednesday": a past that lasted up to the day, not a deadline.
     _LASTED_UNTIL = re.compile(r"\b(?:ran|lasted|continued|went\s+on|stayed|remained|carried\s+on"
-                               r"|was\s+held|were\s+held)\s+(?:\w+\s+){0,3}(?:until|till)\s+$",
+                               r"|was\s+held|were\s+held"
+                               # "the joint manoeuvres did not begin until Monday"
+                               r"|(?:did\s+not|didn[’']t|had\s+not|hadn[’']t)\s+(?:begin|start|open"
+                               r"|get\s+under\s+way|commence|end|finish|conclude|close))"
+                               r"\s+(?:\w+\s+){0,3}(?:until|till)\s+$",
                                re.I)
     _THROUGH_WD = re.compile(r"\b(?:through|thru)\s+$", re.I)
     _PLANNED_FOR = re.compile(
@@ -2226,6 +2243,12 @@ class TemporalTagger:
             # "down 4.5% from the previous Friday": the Friday before the day just discussed.
             mark = f"wdanaphor{-1 if rel == 'previous' else 1:+d}:{wd}"
             start -= len(the.group(0))
+        elif not rel and week is None and the and not re.match(
+            r"\s+(?:before|after|prior|of|in|following|preceding)\b", m.string[end:end + 12], re.I
+        ):
+            # "the bombers flew again the next day, and Beijing declared the patrol concluded
+            # only on the Thursday evening": the Thursday of the days just narrated.
+            mark = f"wdanaphor0:{wd}"
         return [_Cand(start, end, typ, v, d=r, anchor=ctx.dct_anchor, rel=mark)]
 
     _WD_CHAIN = (
@@ -3218,6 +3241,10 @@ class TemporalTagger:
         if m["wd"] and not self._weekday_ok(m):
             return None
         month_rel = (m["rel"] or "").lower()
+        if not month_rel and not m["tm"] and re.match(
+            r"\s+(?:and\s+(?:final|last)\b|(?:full\s+)?days?\b)", text[m.end():m.end() + 24], re.I
+        ):
+            return None  # "ended on Sunday, the fourth and final day": a count of days
         if not month_rel and not m["tm"]:
             after = text[m.end():m.end() + 24]
             if re.match(r"\s+of\b", after, re.I):
