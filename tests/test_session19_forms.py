@@ -6,7 +6,9 @@ valid", a section before a drills section in a masthead, "Tianshan-One" and
 exercise", "did not begin until Monday", a press centre's header, "the fourth and final
 day", "after a seven-day voyage that began on ...", "announced the end of the patrol on
 Sunday", a forum thread's post stamps, a name hung on the noun after "of", and "not
-to be confused with"."""
+to be confused with"; then, from sets 175 to 178, one article's first and last day of
+an unnamed patrol, forum posts, a stand taken on a later day, an update that ends a drill
+early, a gloss hung on another drill, and phases beside a year."""
 
 from __future__ import annotations
 
@@ -265,3 +267,138 @@ def test_not_to_be_confused_with_does_not_deny_the_drill(run_texts):
         )
     )
     assert _only(recs, name="Zapad-2021")["status"] == "occurred"
+
+
+# -- forms met in sets 175 to 178 -------------------------------------------------------------
+
+
+def test_one_articles_first_and_last_day_of_an_unnamed_patrol_joined_by_another(run_texts):
+    recs = run_texts(
+        (
+            "Ten Chinese and Russian warships sailed through the Tsugaru Strait on Monday on "
+            "their first joint naval patrol. According to the Pacific Fleet, the group began "
+            "the patrol on Sunday, the final day of Joint Sea-2021.\n",
+            "2021-10-20",
+        ),
+        (
+            "Talk: 2021 China-Russia joint naval patrol\n\n"
+            "Both defence ministries stated that the combined group of Chinese and Russian "
+            "ships began the patrol on 17 October. The Russian defence ministry announced "
+            "that the joint patrol was completed on 23 October.\n",
+            "2021-11-25",
+        ),
+    )
+    spans = {_span(r) for r in _events(recs) if r["event_type"] == "naval_patrol"}
+    assert ("2021-10-17", "2021-10-23") in spans
+
+
+def test_forum_posts_by_line_and_under_the_posters_name(run_texts):
+    recs = run_texts(
+        (
+            "THE CREW ROOM\n\nThread: joint patrol yesterday\n\n"
+            "#1  Posted by Nav_Plotter on 01 Dec 2022, 07:52\n\n"
+            "The Chinese and the Russians flew another joint bomber patrol yesterday.\n\n"
+            "#2  Posted by Bucc_Observer on 08 Jun 2023, 21:40\n\n"
+            "Bumping this thread. The sixth joint patrol of Chinese and Russian bombers went "
+            "round on Tuesday and Wednesday this week.\n",
+            "2022-12-01",
+        )
+    )
+    spans = {_span(r) for r in _events(recs) if r["event_type"] == "air_patrol"}
+    assert ("2022-11-30", "2022-11-30") in spans
+    assert ("2023-06-06", "2023-06-07") in spans
+    recs = run_texts(
+        (
+            "VETERANS NET\n\nThread: Joint Sea 2013\n\n"
+            "#1  Kapitan_Lev  (Retired)\nPosted: Mon 08 Jul 2013, 09:14\n\n"
+            "The Chinese and Russian navies started Joint Sea 2013 on Friday. Fleet press "
+            "office says it runs until Friday the 12th.\n\n"
+            "#2  Kapitan_Lev\nPosted: Sat 13 Jul 2013, 10:02\n\n"
+            "Update. They wrapped it up yesterday with a passing parade.\n",
+            "2013-07-08",
+        )
+    )
+    assert _span(_only(recs, name="Joint Sea-2013")) == ("2013-07-05", "2013-07-12")
+
+
+def test_a_first_posts_stamp_under_the_board_lines_dates_the_thread():
+    from extractor.pipeline import find_dateline
+
+    raw = (
+        "OldGarrison.net - Veterans' Forum\n"
+        "Forum index > Armies Today\n\n"
+        'Thread: Peace Mission 2009 - the "small" one?\n'
+        "Replies: 5   Views: 1,284\n\n"
+        "--------------------------------------\n"
+        "#1  sapper_vet_73   (Member since 2004, 2,311 posts)\n"
+        "    Posted: Mon 27 Jul 2009, 09:14\n"
+        "--------------------------------------\n"
+        "The joint drill with the Chinese wrapped up yesterday.\n"
+    )
+    # (more posts below, as a thread has: the first post's stamp is not the page's foot)
+    raw += "\n".join(
+        f"#{k}  member_{k}\n    Posted: Tue 28 Jul 2009, 1{k}:00\nAgreed, a small one this year."
+        for k in range(2, 9)
+    )
+    assert find_dateline(raw) == datetime.date(2009, 7, 27)
+
+
+def test_a_stand_taken_on_a_later_day_saying_what_the_patrol_was(run_texts):
+    recs = run_texts(
+        (
+            "Chinese and Russian strategic bombers carried out a joint flight over the Sea of "
+            "Japan on Tuesday.\n\n"
+            "On Wednesday, a Chinese foreign ministry spokesperson dismissed Japan's protest, "
+            "saying the patrol was not directed at any third party.\n",
+            "2022-05-25",
+        )
+    )
+    assert _span(_only(recs, event_type="air_patrol")) == ("2022-05-24", "2022-05-24")
+
+
+def test_an_update_ending_the_drill_before_the_planned_day(run_texts):
+    recs = run_texts(
+        (
+            "VLADIVOSTOK, Aug 4 (Wire) - Chinese and Russian warships are holding their "
+            "annual naval exercise in the Sea of Japan, the defence ministries said.\n\n"
+            "The Joint Sea-2025 exercise began on Friday and is due to run until Wednesday, "
+            "according to the Pacific Fleet.\n\n"
+            "Analysts in Tokyo said the drills were a message to Japan, which has stepped up "
+            "its own patrols in the area this year, and that more joint activity was likely "
+            "before the end of the year.\n\n"
+            "UPDATE, Aug 5, 19:30 (Vladivostok time): Russia's Pacific Fleet said on Tuesday "
+            "that Joint Sea-2025 had been completed that day, one day earlier than planned.\n",
+            "2025-08-04",
+        )
+    )
+    assert _span(_only(recs, name="Joint Sea-2025")) == ("2025-08-01", "2025-08-05")
+
+
+def test_the_days_of_a_gloss_the_parse_hangs_on_another_drill(run_texts):
+    recs = run_texts(
+        (
+            "The patrol began the day the two navies finished Joint Sea-2021, the annual "
+            "bilateral exercise, held this year from 14 to 17 October in Peter the Great Bay. "
+            "China and Russia said the joint naval patrol ended on 23 October.\n",
+            "2021-11-25",
+        )
+    )
+    assert _span(_only(recs, name="Joint Sea-2021")) == ("2021-10-14", "2021-10-17")
+    assert _only(recs, event_type="naval_patrol")["date"]["start"] != "2021-10-14"
+
+
+def test_a_phase_keeps_its_days_when_the_other_report_gives_only_a_year(run_texts):
+    recs = run_texts(
+        (
+            "Monday 27 July 2009\n\n"
+            "The joint drill with the Chinese, Peace Mission 2009, wrapped up yesterday at "
+            "the Taonan range. The staff phase was in Khabarovsk last Wednesday, then the "
+            "field part in China from Thursday through Sunday.\n",
+            "2009-07-27",
+        ),
+        (
+            "Russia and China plan further Peace Mission exercises in 2009, officials said.\n",
+            "2007-09-10",
+        ),
+    )
+    assert _span(_only(recs, name="Peace Mission-2009")) == ("2009-07-22", "2009-07-26")

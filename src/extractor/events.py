@@ -1959,6 +1959,14 @@ HOLDING_FORMS = frozenset(
 )
 
 
+def _in_gloss_clause(token: Token, extra: set[int]) -> bool:
+    """Is the token in a clause on a word folded into a named drill ("finished Joint
+    Sea-2021, the annual bilateral exercise, held this year from 14 to 17 October"),
+    however the parse hangs the gloss?"""
+    clause = next((a for a in [token, *token.ancestors] if a.dep_ in ("acl", "relcl")), None)
+    return clause is not None and clause.head.i in extra
+
+
 def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None = None) -> bool:
     """True when the trigger sits in a clause of its own ("..., where he will raise the
     joint flights") that does not contain token; not when that clause names the noun the
@@ -1970,6 +1978,8 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
         if trigger.doc[e].dep_ in ("nsubj", "nsubjpass")
     ):
         return False  # "... after the drills concluded on Saturday": the word folded in
+    if extra and _in_gloss_clause(token, extra):
+        return False  # "finished Joint Sea-2021, the annual exercise, held from 14 to 17 ..."
     while t.head.i != t.i:
         if t.dep_ in ("relcl", "advcl") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
@@ -2411,7 +2421,9 @@ def _retracted(token: Token) -> bool:
                     and any(
                         g.lower_ in OWN_EARLIER
                         # "Our 11:10 update said", not the note's own "UPDATE, 26 February:"
-                        or (":" in g.text and g.text != ":")
+                        # (nor "UPDATE, Aug 5, 19:30 (Vladivostok time): Russia's Pacific
+                        # Fleet said ...", the heading parsed as the subject)
+                        or (":" in g.text and g.text != ":" and c.i != c.sent.start)
                         for g in c.children
                     )
                 )
@@ -2503,11 +2515,15 @@ NUMERIC_STAMP = re.compile(
 )
 
 
-# "#4  OldSalt_Norfolk  |  Tue 2 Dec 2008, 08:25": a forum post's number, its poster and
-# its stamp, with the year.
+# "#4  OldSalt_Norfolk  |  Tue 2 Dec 2008, 08:25", "#5  Posted by Bucc_Observer on 08 Jun
+# 2023, 21:40": a forum post's number, its poster and its stamp, with the year.
 FORUM_STAMP = re.compile(
-    r"(?m)^[ \t]*#\d{1,4}[ \t]+[^\n|]{1,40}\|[ \t]*(?P<when>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"[a-z]*\.?,?[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+(?:19|20)\d{2}),?[ \t]+\d{1,2}:\d{2}"
+    r"(?m)^[ \t]*#\d{1,4}[ \t]+"
+    r"(?:[^\n|]{1,40}\|[ \t]*|Posted[ \t]+by[ \t]+\S{1,40}[ \t]+on[ \t]+"
+    # ("#4  Kapitan_Lev" over "Posted: Sat 13 Jul 2013, 10:02")
+    r"|[^\n]{1,80}\n(?:[ \t]*\n)*[ \t]*Posted:?[ \t]+)"
+    r"(?P<when>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+(?:19|20)\d{2}),?[ \t]+\d{1,2}:\d{2}"
 )
 
 
@@ -2614,7 +2630,8 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
             for t in get_tagger().tag(m["when"], dct=None)
             if t.granularity == "day" and t.start_date
         ]
-        if len(days) == 1 and days[0] != dct and abs((days[0] - dct).days) <= 60:
+        # (a thread may be bumped long after: the stamp gives its year)
+        if len(days) == 1 and days[0] != dct and -60 <= (days[0] - dct).days <= 3660:
             end_at = posts[k + 1].start() if k + 1 < len(posts) else len(text)
             out.append((m.start(), end_at, days[0]))
     for m, entry in notes:
@@ -4687,11 +4704,23 @@ class EventExtractor:
                 if arg.kind == "date" and _said_of_it(head, gov, c.trigger):
                     # "The Kremlin's line today is that the patrol was pre-planned"
                     continue
+                pred = c.trigger.root.head
                 if (
                     arg.kind == "date"
                     and gov.lemma_.lower() in STANCE_LEMMAS
-                    and c.trigger.root.dep_ in ("dobj", "nsubjpass")
-                    and c.trigger.root.head == gov
+                    and (
+                        (c.trigger.root.dep_ in ("dobj", "nsubjpass") and pred == gov)
+                        # "On Wednesday, a ... spokesperson dismissed Japan's protest, saying
+                        # the patrol was not directed at any third party"
+                        or (
+                            c.trigger.root.dep_ in ("nsubj", "nsubjpass")
+                            and pred.dep_ == "ccomp"
+                            and pred.lemma_.lower() not in OCCURRENCE_LEMMAS
+                            and pred.head.lemma_.lower() in REPORT_VERBS
+                            and pred.head.dep_ == "advcl"
+                            and pred.head.head == gov
+                        )
+                    )
                     and arg.timex is not None
                     and arg.timex.granularity in ("day", "week")
                 ):
@@ -4831,6 +4860,8 @@ class EventExtractor:
                     # Saturday": navies do not end; the parse joined "ended" to the wrong
                     # verb, and the day is not that of the object named there.
                     cost += 30
+                if arg.kind in ("date", "duration") and c.extra and _in_gloss_clause(head, c.extra):
+                    cost -= 40  # the days of the gloss's drill
                 if arg.kind in ("actor", "demonym"):
                     np = head
                     while np.dep_ in NP_LINKS - {"appos", "conj"} and np.head.i != np.i:

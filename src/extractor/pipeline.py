@@ -101,6 +101,7 @@ def boilerplate_rules(gaz: Gazetteer) -> list[BoilerplateRule]:
 
 # "ORENBURG, 11 September 2021 -": a place in capitals, then the date it was filed.
 DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ /-]{2,}(?:,|\s[-–—(])")
+POSTED_LINE = re.compile(r"(?:Posted|Published)\b:?\s")
 DATED_LINE = re.compile(
     # "Issue 6/2026 | Friday, 6 February 2026": a newsletter's issue line.
     r"(?:[A-Z][\w.'’ ()/-]{1,40}?\s*[,:–—|-]|(?:Published|Updated|Posted|Dated?|Transmitted|"
@@ -110,7 +111,9 @@ DATED_LINE = re.compile(
     # "Written by A. Author on 14.08.2007": a byline's day
     r"|(?:Written|Posted|Published|Filed|Submitted)\s+by\s+[^|\n]{1,40}?\s+on"
     # "(Xinhua) 14:05, August 14, 2007": an agency's tag and the hour before the day
-    r"|\([A-Z][\w .-]{1,30}\)\s*\d{1,2}:\d{2},?)\s*$"
+    r"|\([A-Z][\w .-]{1,30}\)\s*\d{1,2}:\d{2},?)"
+    # ("Posted: Mon 27 Jul 2009, 09:14": the weekday before the day)
+    r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$"
 )
 
 
@@ -187,7 +190,10 @@ def find_dateline(raw: str) -> date | None:
         JAPANESE_ERA.sub(r"\1", line.strip())
         for line in raw.lstrip()[:800].split("\n")
         if line.strip()
-    ][:6]
+    ][:8]
+    # (a forum's first post may sit under its board's lines: "#1  sapper_vet_73 (Member
+    # since 2004)" then "Posted: Mon 27 Jul 2009, 09:14"; only such a line counts that low)
+    lines = lines[:6] + [line for line in lines[6:] if POSTED_LINE.match(line)]
     if lines and (teletext := _weekday_figures(lines[0])) is not None:
         return teletext
     tagger = get_tagger()

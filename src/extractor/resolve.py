@@ -248,8 +248,15 @@ class Cluster:
         first_begun = min(
             (d["start"] for d in days if id(d) not in part_days | ends_only), default=None
         )
+        # (another report "dates it" with a day, not a year: "Peace Mission exercises ...
+        # in 2009" in a note of 2007 leaves the phases their days)
+        dated_elsewhere = any(
+            m.raw.doc_id != newest.raw.doc_id
+            and (m.raw.date or {}).get("granularity") in ("day", "week")
+            for m in self.members
+        )
         if first_whole is not None and (
-            first_begun is not None or not ends_only or len(self._by_doc) > 1
+            first_begun is not None or not ends_only or dated_elsewhere
         ):
             days = [d for d in days if id(d) not in part_days or d["start"] >= first_whole]
         # Only a phase's day: the other reports say when the whole began.
@@ -267,7 +274,11 @@ class Cluster:
             and not _ceremony(m.raw)
             and m.raw.began < min(d["start"] for d in days)
         ]
-        ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
+        cut = _cut_short(members)
+        cut_days = {id(m.raw.date) for m in members if id(m) in cut}
+        ends = [d["end"] for d in days if id(d) not in cut_days] + [
+            m.raw.until for m in members if m.raw.until and id(m) not in cut
+        ] or [d["end"] for d in days]
         if (
             told
             and told[0] < told[1]
@@ -285,6 +296,11 @@ class Cluster:
             slipped = {id(d) for d in days} - {id(d) for d in kept}
             days = kept
             ends = [d["end"] for d in days]
+        elif cut:
+            # (the plan's start still stands: "began on Friday")
+            days = [
+                {**d, "end": d["start"]} if id(d) in cut_days else d for d in days
+            ]
         loose_days = all(d["start"] == d["end"] for d in days)
         lo, hi = min(d["start"] for d in days), max(ends)
         if lo == hi or only_parts or (loose_days and self._told_span(newest.raw.doc_id) is None):
@@ -389,7 +405,14 @@ class Cluster:
                     ] or days
                 ends = [d["end"] for d in days] + [m.raw.until for m in members if m.raw.until]
         start, end = min(d["start"] for d in days), max(ends)
-        if (start, end) == (best["start"], best["end"]) or not self._span_ok(start, end):
+        # (one article's own first and last day: "began the patrol on 17 October ... was
+        # completed on 23 October" in a summary that another report's start joined)
+        one_account = (
+            len({m.raw.doc_id for m in self.members if any(m.raw.date is d for d in days)}) == 1
+        )
+        if (start, end) == (best["start"], best["end"]) or not self._span_ok(
+            start, end, one_account=one_account
+        ):
             return best
         first = min(days, key=lambda d: d["start"])
         return {
@@ -419,6 +442,12 @@ class Cluster:
             m.raw.until or m.raw.ended
             for m in members
             if (m.raw.until or m.raw.ended) and not _ceremony(m.raw)
+        ] or ends
+        cut = _cut_short(members)
+        ends = [
+            m.raw.until or m.raw.ended
+            for m in members
+            if (m.raw.until or m.raw.ended) and not _ceremony(m.raw) and id(m) not in cut
         ] or ends
         # A ceremony's length is not the exercise's.
         days = [
@@ -564,11 +593,16 @@ class Cluster:
             }
         return None
 
-    def _span_ok(self, start: str, end: str) -> bool:
+    def _span_ok(self, start: str, end: str, *, one_account: bool = False) -> bool:
         if (date.fromisoformat(end) - date.fromisoformat(start)).days > 60:
             return False
         # Only a named or numbered edition, or one article's account, is stretched this way.
-        return self.name() is not None or self.number() is not None or len(self.docs()) == 1
+        return (
+            self.name() is not None
+            or self.number() is not None
+            or len(self.docs()) == 1
+            or one_account
+        )
 
     @_memo
     def codes(self) -> set[str]:
@@ -581,6 +615,28 @@ class Cluster:
     @_memo
     def statuses(self) -> set[str]:
         return {m.raw.status for m in self.members}
+
+
+def _cut_short(members: list[CitedMention]) -> set[int]:
+    """Mentions whose planned end a later sentence of their article cuts short ("is due to
+    run until Wednesday" ... "UPDATE: ... had been completed that day, one day earlier than
+    the schedule"): the end reported after the plan stands."""
+    out: set[int] = set()
+    for m in members:
+        if not m.raw.until or m.raw.ended or _ceremony(m.raw):
+            continue
+        if any(
+            n.raw.doc_id == m.raw.doc_id
+            and n.raw.ended
+            and not n.raw.until
+            and not _ceremony(n.raw)
+            and not _is_part(n.raw)
+            and n.raw.sent_index > m.raw.sent_index
+            and (m.raw.began or "") <= n.raw.ended < m.raw.until
+            for n in members
+        ):
+            out.add(id(m))
+    return out
 
 
 def _starts_and_ends(m: RawMention, c: Cluster) -> bool:
