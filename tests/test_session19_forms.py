@@ -8,7 +8,9 @@ day", "after a seven-day voyage that began on ...", "announced the end of the pa
 Sunday", a forum thread's post stamps, a name hung on the noun after "of", and "not
 to be confused with"; then, from sets 175 to 178, one article's first and last day of
 an unnamed patrol, forum posts, a stand taken on a later day, an update that ends a drill
-early, a gloss hung on another drill, and phases beside a year."""
+early, a gloss hung on another drill, and phases beside a year; and, from sets 179 to 182,
+a paper one has seen, a drill that comes ahead of a parade, a phase ending "a day earlier
+than stated", and "its scheduled end on Thursday"."""
 
 from __future__ import annotations
 
@@ -402,3 +404,58 @@ def test_a_phase_keeps_its_days_when_the_other_report_gives_only_a_year(run_text
         ),
     )
     assert _span(_only(recs, name="Peace Mission-2009")) == ("2009-07-22", "2009-07-26")
+
+
+# -- forms met in sets 179 to 182 -------------------------------------------------------------
+
+
+def test_a_paper_one_has_seen_saying_what_the_drill_did(run_texts):
+    recs = run_texts(
+        (
+            "Wednesday 19 September 2018\n\n"
+            "So the big Russian show in Siberia, Vostok-2018, is over. By my count it ran seven "
+            "days, kicking off on the Tuesday of last week.\n\n"
+            'I\'ve already seen one paper today saying the drills "continued into Tuesday" '
+            "because of the train pictures.\n",
+            "2018-09-19",
+        )
+    )
+    assert _span(_only(recs, name="Vostok-2018")) == ("2018-09-11", "2018-09-17")
+
+
+def test_a_drill_that_comes_ahead_of_a_parade_on_its_day(run_texts):
+    recs = run_texts(
+        (
+            "The Russian-Chinese naval exercise Joint Sea-2015 (II) ended on Friday, 28 August, "
+            "in the Sea of Japan.\n\n"
+            "The drill comes ahead of China's military parade in Beijing on Sept 3, which "
+            "Russian troops are also due to join.\n",
+            "2015-08-29",
+        )
+    )
+    assert _only(recs, name="Joint Sea-2015 (II)")["date"]["end"] == "2015-08-28"
+
+
+def test_a_phase_ending_a_day_earlier_than_stated_ends_the_drill(run_texts):
+    recs = run_texts(
+        (
+            "Published 2 August 2025\n\n"
+            "Chinese and Russian warships began the Joint Sea-2025 exercise on Friday off "
+            "Vladivostok. The fleet's notice to mariners said the exercise would run until "
+            "Wednesday, 6 August.\n\n"
+            "UPDATE, 3 August 2025: The Pacific Fleet said on Sunday that the active phase of "
+            "Joint Sea-2025 would end on Tuesday, 5 August, a day earlier than stated in the "
+            "notice.\n",
+            "2025-08-02",
+        )
+    )
+    assert _span(_only(recs, name="Joint Sea-2025")) == ("2025-08-01", "2025-08-05")
+
+
+def test_its_scheduled_end_on_thursday_looks_ahead():
+    got = _tag(
+        "We'll be following any news from the exercise through to its scheduled end on "
+        "Thursday.",
+        datetime.date(2025, 3, 12),
+    )
+    assert got == [("Thursday", "2025-03-13")]

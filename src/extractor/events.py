@@ -214,6 +214,8 @@ STANCE_LEMMAS = frozenset(
      "applaud", "blast", "condemn", "criticize", "criticise", "justify", "downplay"}
 )
 NON_PARTICIPANT_VERBS |= STANCE_LEMMAS
+# Reading or seeing what someone says of a drill: "seen one paper today saying ..."
+PERCEIVE_LEMMAS = frozenset({"see", "read", "hear", "notice", "spot"})
 # Nouns naming something other than an exercise: dates and places inside their phrases
 # ("talks on Tuesday", "tensions in the Taiwan Strait") describe them, not the drill.
 OTHER_EVENT_NOUNS = {
@@ -2820,7 +2822,7 @@ def _retracted_days(views: list[SentenceView], text: str) -> set[str]:
 # says the days changed since they were first given.
 RESCHEDULED = re.compile(
     r"\b(?:later|earlier|sooner)\s+than\s+(?:first\s+|originally\s+|initially\s+)?"
-    r"(?:announced|planned|scheduled|expected)\b|\b(?:postponed|delayed|rescheduled|"
+    r"(?:announced|planned|scheduled|expected|stated)\b|\b(?:postponed|delayed|rescheduled|"
     r"pushed\s+back|put\s+back|brought\s+forward|moved\s+(?:up|forward|back))\b"
     # "The exercise, originally planned to open on March 2, will now begin on March 9"
     r"|\b(?:originally|initially)\s+(?:planned|scheduled|set|due|announced)\b"
@@ -3325,6 +3327,23 @@ def _followed_by_other(verb: Token, trigger: Span) -> bool:
         and root.dep_ == "nsubjpass"
         and any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _comes_beside_other(date_tok: Token, verb: Token, trigger: Span) -> bool:
+    """ "The drill comes ahead of China's military parade in Beijing on Sept 3": the day
+    told after what the drill comes before (or after) is that event's."""
+    if verb.lemma_.lower() != "come" or not (
+        trigger.root.head == verb and trigger.root.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return False
+    for a in verb.children:
+        preps = [a] if a.dep_ == "prep" and a.lower_ in ("after", "before") else [
+            p for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+        ] if a.lower_ == "ahead" else []
+        for p in preps:
+            if any(o.dep_ == "pobj" and o.i < date_tok.i for o in p.children):
+                return True
+    return False
 
 
 def _said_about(date_tok: Token, verb: Token, trigger: Span) -> bool:
@@ -4432,6 +4451,7 @@ class EventExtractor:
                     or (arg.kind == "date" and _ceremony_and_start(c.trigger, cands))
                     or (arg.kind == "date" and _said_about(head, gov, c.trigger))
                     or (arg.kind == "date" and _followed_by_other(gov, c.trigger))
+                    or (arg.kind == "date" and _comes_beside_other(head, gov, c.trigger))
                     or (
                         # "The active part of the exercise was concentrated in the last three
                         # days": the drill's own last days, not the report's
@@ -4705,6 +4725,17 @@ class EventExtractor:
                     # "The Kremlin's line today is that the patrol was pre-planned"
                     continue
                 pred = c.trigger.root.head
+                if (
+                    arg.kind == "date"
+                    and c.trigger.root.dep_ in ("nsubj", "nsubjpass")
+                    and pred.dep_ == "ccomp"
+                    and pred.head.lemma_.lower() in REPORT_VERBS
+                    and pred.head.dep_ in ("advcl", "acl")
+                    and pred.head.head.lemma_.lower() in PERCEIVE_LEMMAS
+                ):
+                    # "I've already seen one paper today saying the drills "continued into
+                    # Tuesday"": what a paper one has seen says, not what the writer tells
+                    continue
                 if (
                     arg.kind == "date"
                     and gov.lemma_.lower() in STANCE_LEMMAS

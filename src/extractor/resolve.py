@@ -630,7 +630,9 @@ def _cut_short(members: list[CitedMention]) -> set[int]:
             and n.raw.ended
             and not n.raw.until
             and not _ceremony(n.raw)
-            and not _is_part(n.raw)
+            # ("the active phase ... would end on Tuesday, 5 August, a day earlier than
+            # stated in the notice": a part's end, in an article that says the days moved)
+            and (not _is_part(n.raw) or n.raw.rescheduled)
             and n.raw.sent_index > m.raw.sent_index
             and (m.raw.began or "") <= n.raw.ended < m.raw.until
             for n in members

@@ -1903,7 +1903,9 @@ class TemporalTagger:
     _THROUGH_WD = re.compile(r"\b(?:through|thru)\s+$", re.I)
     _PLANNED_FOR = re.compile(
         r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )"
-        r"\b(?:planned|scheduled|slated|pencilled\s+in|penciled\s+in)\s+for\s+"
+        r"\b(?:(?:planned|scheduled|slated|pencilled\s+in|penciled\s+in)\s+for\s+"
+        # "following ... the exercise through to its scheduled end on Thursday"
+        r"|(?:its|their|the)\s+(?:planned|scheduled)\s+(?:end|start|close|finish|opening)\s+on\s+)"
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:,|and|or|to|-|–)\s*)*$",
         re.I,
     )
