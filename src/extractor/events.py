@@ -3363,6 +3363,9 @@ def _said_about(date_tok: Token, verb: Token, trigger: Span) -> bool:
         and noun.head == verb
         and verb.lemma_.lower() in ("announce", "declare")
         and date_tok.i not in {x.i for x in noun.subtree}
+        # (a weekday, as a report gives the day it heard the news: "Moscow announced the
+        # end of the patrol on 23 October" still ends the patrol that day)
+        and WEEKDAY_ONLY.fullmatch(date_tok.text) is not None
     ):
         # "The Russian defence ministry announced the end of the patrol on Sunday" after
         # "ended on Saturday, 23 October": the day of the announcement.
