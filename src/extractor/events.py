@@ -658,7 +658,11 @@ def _starts_line(span: Span) -> bool:
         i -= 1  # "Closure period: 05/07/2013 to 12/07/2013 inclusive", "Exercise dates:"
     # "- Dates: 11-17 September 2018", "- Exercise period: ...": a bulleted line of a fact
     # box.
-    if i > 0 and doc[i - 1].text in BULLETS:
+    # ("3.2 Period: from 06:00 ... on Monday 1 December 2008": a numbered paragraph's label)
+    if i > 0 and (
+        doc[i - 1].text in BULLETS
+        or re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)", doc[i - 1].text)
+    ):
         i -= 1
     if i == 0:
         return True
@@ -713,6 +717,33 @@ def _subject_enters_part(trigger: Span) -> bool:
     return t.dep_ == "nsubj" and _enters_part(t.head)
 
 
+def _lend_closing_length(cands: list[Candidate]) -> None:
+    """ "China and Russia wrapped up their exercise on Thursday ..., closing an eight-day
+    drill": the drill the clause closes or opens is the one told before it, and its length
+    is that one's."""
+    for i, b in enumerate(cands):
+        verb = b.trigger.root.head
+        if (
+            b.series is not None
+            or b.strength != "weak"
+            or b.trigger.root.dep_ != "dobj"
+            or verb.dep_ not in ("advcl", "conj")
+            or verb.tag_ != "VBG"
+            or _phase_of(verb) is None
+            or any(a.kind == "date" for a in b.args)
+        ):
+            continue
+        lengths = [a for a in b.args if a.kind == "duration"]
+        if not lengths:
+            continue
+        for a in cands[:i]:
+            gov = _governor(a.trigger.root)
+            if gov.i == verb.head.i and not any(x.kind == "duration" for x in a.args):
+                a.args.extend(lengths)
+                b.args = [x for x in b.args if x.kind != "duration"]
+                break
+
+
 def _phase_of(verb: Token) -> str | None:
     """ "start" or "end" when the verb opens or closes something ("set out", "got under
     way", "wrapped up"), else None."""
@@ -720,7 +751,13 @@ def _phase_of(verb: Token) -> str | None:
     if _enters_part(verb):
         return "start"
     parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
-    if lemma in START_VERBS or (lemma == "set" and parts & {"out", "off", "sail"}):
+    if lemma in START_VERBS or (
+        lemma == "set"
+        and parts & {"out", "off", "sail"}
+        # ("The plans for the exercise were set out yesterday at a press briefing": laid
+        # out, not sailed)
+        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
+    ):
         return "start"
     if lemma in ("leave", "depart") and any(
         p.dep_ == "prep" and p.lower_ == "on" and any(x.lower_ in EVENT_SUBJECTS for x in p.subtree)
@@ -1966,7 +2003,36 @@ def _in_gloss_clause(token: Token, extra: set[int]) -> bool:
     Sea-2021, the annual bilateral exercise, held this year from 14 to 17 October"),
     however the parse hangs the gloss?"""
     clause = next((a for a in [token, *token.ancestors] if a.dep_ in ("acl", "relcl")), None)
-    return clause is not None and clause.head.i in extra
+    if clause is None:
+        return False
+    if clause.head.i in extra:
+        return True
+    # "Hand-in-Hand 2008, the second joint army exercise between the two neighbours, which
+    # began on Saturday": "which" hung on the noun of the gloss's own phrase
+    held = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in clause.children)
+        and held.dep_ == "pobj"
+        and held.head.dep_ == "prep"
+        and held.head.head.i in extra
+    )
+
+
+def _closed_prep_phrase(prep: Token, noun: Token, sent: Span) -> bool:
+    """Is prep a short phrase on noun ("between the two neighbours") that a comma or the
+    sentence's end closes?"""
+    if prep.dep_ != "prep" or prep.head.i != noun.i or prep.lower_ not in ("between", "of"):
+        return False
+    doc = prep.doc
+    # (the right edge would run on through a clause hung on the phrase's noun)
+    inside = {t.i for t in prep.subtree}
+    for i in range(prep.i + 1, min(prep.i + 7, sent.end + 1)):
+        if i >= sent.end or doc[i].text == ",":
+            return i > prep.i + 1
+        if i not in inside or doc[i].pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None = None) -> bool:
@@ -2129,9 +2195,14 @@ def _document_day(verb: Token) -> bool:
     dated 24 July 2019"), not the drill's?"""
     if verb.pos_ == "NOUN" and verb.lemma_.lower() in DIGEST_NOUNS:
         return True  # "Five items today: the end of the Russia-China-South Africa drill, ..."
-    return verb.lemma_.lower() in ("date", "dateline") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DOCUMENT_NOUNS
-        for c in verb.children
+    return (
+        verb.lemma_.lower() in ("date", "dateline")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DOCUMENT_NOUNS
+            for c in verb.children
+        )
+        # ("the ministries' statements date the patrol to Wednesday": the object's day)
+        and not any(c.dep_ == "dobj" for c in verb.children)
     )
 
 
@@ -2525,7 +2596,9 @@ FORUM_STAMP = re.compile(
     # ("#4  Kapitan_Lev" over "Posted: Sat 13 Jul 2013, 10:02")
     r"|[^\n]{1,80}\n(?:[ \t]*\n)*[ \t]*Posted:?[ \t]+)"
     r"(?P<when>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
-    r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+(?:19|20)\d{2}),?[ \t]+\d{1,2}:\d{2}"
+    r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+(?:19|20)\d{2}"
+    # ("Posted: 20.09.2011, 08:42")
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}),?[ \t]+\d{1,2}:\d{2}"
 )
 
 
@@ -2673,6 +2746,16 @@ def _dated_notes(text: str, dct: date | None) -> list[tuple[int, int, date]]:
 
 
 # "It did not.", "That is wrong.": a flat denial of what the sentence before reported.
+# "...; it was not an exercise day", "that day was not part of the drill": a day the
+# sentence names is none of the drill's.
+NOT_A_DRILL_DAY = re.compile(
+    r"\b(?:it|that|this|which)\s+(?:day\s+)?(?:was|is)\s+not\s+(?:an?\s+)?"
+    r"(?:(?:exercise|drill|patrol)\s+day|day\s+of\s+the\s+(?:exercise|drill|patrol))\b"
+    # "The arrival on 3 July may be mentioned in the body as a port call, not as part of
+    # the exercise."
+    r"|,\s+not\s+as\s+(?:a\s+)?part\s+of\s+the\s+(?:exercise|drills?|patrol)\b",
+    re.IGNORECASE,
+)
 FLAT_DENIAL = re.compile(
     r"\s*(?:(?:it|they|this|that|he|she)\s+(?:did|does|was|were|is|has|had)(?:\s+not|n[’']t)|"
     r"(?:that|this)\s+is\s+(?:wrong|incorrect|not\s+(?:true|so|right))|not\s+so|wrong"
@@ -2753,6 +2836,122 @@ TWO_KINDS_DRILL = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\
 TWO_KINDS_PATROL = re.compile(r"\bpatrols?\b", re.I)
 # "UPDATE, 17:30:", "Update (Aug. 7):": a note appended to the story.
 UPDATE_NOTE = re.compile(r"\s*(?:UPDATE|Update|UPDATED|Updated)\b[^:\n]{0,40}:")
+
+
+# 'UPDATE, 4:10 p.m.: ... earlier paragraphs that refer to "early Thursday" reflect
+# NORAD's original statement': an update naming in quotes what the story said first.
+UPDATE_QUOTES_FIRST = re.compile(
+    r"^\s*(?:UPDATE|Update|UPDATED|Updated)\b[^:\n]{0,40}:[^\n]*?"
+    r"\b(?:refer\s+to|say|said|says|gave|give)\s+[\"“][^\"”\n]{1,40}[\"”][^\n.;]*?"
+    r"\b(?:original|earlier|initial|first)\b",
+    re.MULTILINE,
+)
+
+
+def _update_quoted_days(tagged: dict[tuple[int, int], Timex], text: str) -> set[str]:
+    """The days an update quotes as the story's first account (UPDATE_QUOTES_FIRST)."""
+    out: set[str] = set()
+    for m in UPDATE_QUOTES_FIRST.finditer(text):
+        for (a, b), t in tagged.items():
+            if (
+                m.start() <= a < m.end()
+                and t.granularity == "day"
+                and t.value
+                and re.search(r"[\"“](?:\w+\s+){0,2}$", text[max(a - 12, 0) : a])
+                and re.match(r"[.,]?[\"”]", text[b : b + 2])
+            ):
+                out.add(t.value[:10])
+    return out
+
+
+DAY_OUTSIDE_GLOSS = re.compile(
+    r",\s+(?:the|a|one|two|three)\s+(?:days?|mornings?|evenings?)\s+(?:after|before)\s+"
+    r"(?:it|they|the\s+(?:\w+\s+)?(?:exercises?|drills?|patrols?|manoeuvres?|maneuvers?|"
+    r"war\s*games?))\s+(?:had\s+)?(?:ended|began|started|opened|closed|finished|concluded|"
+    r"wrapped\s+up|got\s+under\s*way)\b",
+    re.IGNORECASE,
+)
+
+
+def _for_the_drill(verb: Token, trigger: Token) -> bool:
+    """Is the drill named in a "for" phrase of the subject of the verb that opens or closes
+    ("The airlift of troops ... for Zapad/Interaction-2021 begins", "Preparations for
+    Vostok-2018 ended on Monday")?"""
+    if _phase_of(verb) is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() in EVENT_SUBJECTS | PART_WORDS:
+        return False
+    t = trigger
+    while t.dep_ in ("compound", "nmod", "amod", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == subj.i
+
+
+PROTEST_LEMMAS = frozenset({"summon", "protest", "complain", "lodge"})
+
+
+def _protested_over(gov: Token, trigger: Token) -> bool:
+    """Is the drill what a protest under gov is about ("summoned the attaches to protest
+    the entry of ... aircraft during a joint patrol", "lodged a protest over the patrol")?"""
+    if gov.lemma_.lower() not in PROTEST_LEMMAS or trigger.dep_ != "pobj":
+        return False
+    if trigger.head.lower_ not in ("during", "over", "against", "about"):
+        return False
+    path = []
+    for a in trigger.ancestors:
+        path.append(a)
+        if a.i == gov.i:
+            break
+    else:
+        return False
+    return any(a.lemma_.lower() in ("protest", "complain", "complaint") for a in path)
+
+
+def _days_said_outside(
+    views: list[SentenceView], tagged: dict[tuple[int, int], Timex]
+) -> set[str]:
+    """'had added that the exercise "began on 3 July". Sources show that 3 July is the date
+    on which the Chinese task group arrived ...; it was not an exercise day': the one day a
+    sentence names before saying it was none of the drill's (read in the article, where the
+    day has its year)."""
+    out: set[str] = set()
+    for view in views:
+        outside = NOT_A_DRILL_DAY.search(view.span.text)
+        if outside is None:
+            continue
+        lo = view.offset + view.span.start_char
+        days = [
+            t
+            for (a, _b), t in tagged.items()
+            if lo <= a < lo + outside.start() and t.granularity == "day" and t.value
+        ]
+        if len(days) == 1:
+            out.add(days[0].value[:10])
+    return out
+
+
+# Things other than drills that a day "of" dates: "the award of 12 July 2016".
+DATED_THINGS = frozenset({
+    "award", "ruling", "verdict", "judgment", "judgement", "agreement", "treaty", "accord",
+    "decision", "resolution", "decree", "declaration", "memorandum", "communique",
+    "communiqué", "election", "elections", "attack", "attacks", "incident", "collision",
+    "crash", "earthquake", "meeting", "talks",
+})
+
+
+def _of_a_dated_thing(day: Token) -> bool:
+    return (
+        day.dep_ == "pobj"
+        and day.head.lower_ == "of"
+        and day.head.head.pos_ == "NOUN"
+        and day.head.head.lemma_.lower() in DATED_THINGS
+    )
+
+
+WORD_CAME = re.compile(
+    r"\b(?:word|statement|release|announcement|notice|update|news|readout)\b", re.IGNORECASE
+)
 
 
 def _in_correction(text: str, pos: int) -> bool:
@@ -3689,7 +3888,9 @@ def _in_context(
 # alone would take for its own last day.
 PERIOD_ANAPHOR = re.compile(r"(?:that|the\s+same|this)\s+period", re.IGNORECASE)
 WEEKDAY_ANAPHOR = re.compile(
-    r"the\s+(?:previous|following)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
+    r"the\s+(?:(?:previous|following)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:before|after)\s+(?:that|it|then))",
+    re.IGNORECASE,
 )
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(
@@ -3712,6 +3913,30 @@ MONTH_WORD = re.compile(
 
 
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+
+
+def _in_year(tx: Timex, year: int) -> Timex:
+    """A month's days written with no year or weekday ("from 11 to 17 September"), put in
+    the year given."""
+    if (
+        tx.anchor == "absolute"
+        or tx.start_date is None
+        or tx.start_date.year == year
+        or tx.granularity not in ("day", "month")
+        or MONTH_WORD.search(tx.text) is None
+        or re.search(r"\d{4}|day\b|\b(?:last|next|this|ago|past|coming)\b", tx.text, re.I)
+    ):
+        return tx
+    shift = year - tx.start_date.year
+    try:
+        start = tx.start_date.replace(year=year)
+        end = tx.end_date.replace(year=tx.end_date.year + shift) if tx.end_date else None
+    except ValueError:
+        return tx  # 29 February
+    value = tx.value
+    if value:
+        value = re.sub(r"\b\d{4}(?=-)", lambda m: str(int(m.group(0)) + shift), value)
+    return replace(tx, value=value, start_date=start, end_date=end, anchor="name")
 
 
 def _yearless_month_day(tx: Timex) -> bool:
@@ -4136,7 +4361,13 @@ class EventExtractor:
                             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
                             for t in doc[_name_end(c) : trig.start]
                         )
-                        and (trig.end >= sent.end or doc[trig.end].is_punct)
+                        and (
+                            trig.end >= sent.end
+                            or doc[trig.end].is_punct
+                            # "..., the second joint army exercise between the two
+                            # neighbours, which began on Saturday": with its own sides
+                            or _closed_prep_phrase(doc[trig.end], trig.root, sent)
+                        )
                     )
                     # '"Aerospace Security-2017" was a computer-simulated command-staff
                     # exercise on missile defence, held ... from 11 to 16 December 2017'
@@ -4350,6 +4581,24 @@ class EventExtractor:
 
     def _assign(self, cands: list[Candidate], args: list[Arg], doc: Doc) -> None:
         for arg in args:
+            if arg.kind == "date" and _of_a_dated_thing(doc[arg.start : arg.end].root):
+                # "the arbitral tribunal award of 12 July 2016": the award's day
+                continue
+            if (
+                arg.kind == "date"
+                and arg.end < len(doc)
+                and doc[arg.end].text == ":"
+                and WORD_CAME.search(doc[max(arg.start - 12, 0) : arg.start].text)
+            ):
+                # 'Official word from the fleet press service this morning: "Joint
+                # Sea-2013", 5 to 12 July': when the word came
+                continue
+            if arg.kind == "date" and DAY_OUTSIDE_GLOSS.match(
+                doc.text, doc[arg.end - 1].idx + len(doc[arg.end - 1])
+            ):
+                # "sailed again on Tuesday, the day after it ended": a day the gloss puts
+                # outside the drill
+                continue
             # "will conclude on Tuesday, Aug 5": the parser hangs "Aug 5" on the verb of
             # saying; the preposition before the day says what it dates.
             head_tok = (
@@ -4762,6 +5011,20 @@ class EventExtractor:
                     # stand, not of the drills ("dismissed Joint Sea in 2012" is the year
                     # of both).
                     continue
+                if arg.kind == "date" and _for_the_drill(gov, c.trigger.root):
+                    # "31 July - The Russian airlift of troops ... for "Zapad/Interaction-2021"
+                    # begins": what is done for the drill starts, not the drill
+                    continue
+                if (
+                    arg.kind == "date"
+                    and arg.timex is not None
+                    and arg.timex.granularity == "day"
+                    and _protested_over(gov, c.trigger.root)
+                ):
+                    # "The government on Thursday summoned the defense attaches ... to
+                    # protest the entry of ... aircraft ... during a joint patrol earlier
+                    # this week": the day of the protest.
+                    continue
                 if arg.kind in ("date", "duration") and _retracted(head):
                     # "An earlier version of this article said the exercise began on 16
                     # September": what a correction takes back.
@@ -5070,6 +5333,10 @@ class EventExtractor:
         explicit: Counter[str] = Counter()
         superseded = _superseded_days(views, text)
         retracted = _retracted_days(views, text) | superseded
+        if UPDATE_QUOTES_FIRST.search(text):
+            retracted |= _update_quoted_days(self._article_timexes(text, dct, dct_anchor), text)
+        if NOT_A_DRILL_DAY.search(text):
+            retracted |= _days_said_outside(views, self._article_timexes(text, dct, dct_anchor))
         righted = _correction_days(views, text) - retracted if retracted else set()
         corrected = _corrected_days(views, text, dct)
         notes = _dated_notes(text, dct)
@@ -5203,6 +5470,7 @@ class EventExtractor:
                 if t.value not in retracted or (keep and t.value not in superseded)
             ]
             self._assign(cands, self._args(doc, sent, timexes, skip), doc)
+            _lend_closing_length(cands)
             for cand in cands:
                 cand.status = self._status(doc, sent, cand)
                 explicit.update(p["code"] for p in self._participants(doc, sent, cand))
@@ -5809,9 +6077,14 @@ class EventExtractor:
                     since = tx
                 # "the largest manoeuvres since the Soviet era" compares; it dates nothing.
                 continue
-            if re.search(r"\b(?:until|till|through|to)\s*$", before) and not re.search(
-                r"\b(?:moved|postponed|shifted|rescheduled|changed|back|forward)\s+to\s*$",
-                doc[max(arg.start - 3, 0) : arg.start].text,
+            if (
+                re.search(r"\b(?:until|till|through|to)\s*$", before)
+                and not re.search(
+                    r"\b(?:moved|postponed|shifted|rescheduled|changed|back|forward)\s+to\s*$",
+                    doc[max(arg.start - 3, 0) : arg.start].text,
+                )
+                # ("statements also date the patrol to Wednesday": its day)
+                and _governor(doc[arg.start : arg.end].root).lemma_.lower() != "date"
             ):
                 until = tx  # "will last until September 7": the end of the exercise
                 continue
@@ -6639,6 +6912,9 @@ class EventExtractor:
                 out.append(mk("event", _date_info(tx), n))
             return out
         if dates and cand.name_year:
+            # "Vostok-2018 would run from 11 to 17 September", read in 2026: a month's days
+            # written without a year are the named edition's.
+            dates = [_in_year(t, cand.name_year) for t in dates]
             # "Maritime Security Belt 2022 was held ... in January of that year": a date
             # counted from the report's day that lands in another year than the name's
             # was counted from the wrong day.

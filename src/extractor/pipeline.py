@@ -134,6 +134,8 @@ SECTION_TAIL = re.compile(
     r"|\s*,\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,60}){1,3}$"
 )
 TITLE_PLACE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s")
+# "Beijing, ", "New Delhi, ": a place's words, each capitalised.
+TITLE_CASE_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3},\s")
 # The dash that ends a dateline, or an agency's name between slashes ("Tashkent,
 # 08.08.2007 /Turon-Info/"); a wire's name in brackets may come first.
 DATELINE_DASH = re.compile(
@@ -443,19 +445,27 @@ def filed_day(raw: str, published: date) -> date | None:
     ..."), when it is a few days before the publication date the metadata gives."""
     lines = [line.strip() for line in raw.lstrip()[:800].split("\n") if line.strip()][:6]
     for line in lines:
-        head = DATELINE_START.match(line) or TITLE_PLACE.match(line)
+        # ("The exercise began on Friday, Sept. 22, ..." is a sentence, not a place)
+        head = DATELINE_START.match(line) or TITLE_CASE_PLACE.match(line)
         if head is None:
             continue
-        m = MONTH_DAY.match(line[head.end() :].lstrip(" ,"))
+        after = line[head.end() :].lstrip(" ,")
+        # "KULYAB, Tajikistan, Sept. 23 (...)": the country after the place
+        country = TITLE_CASE_PLACE.match(after)
+        m = MONTH_DAY.match(after) or (
+            MONTH_DAY.match(after[country.end() :].lstrip(" ,")) if country else None
+        )
         if m is None:
             continue
+        if country and not MONTH_DAY.match(after):
+            after = after[country.end() :].lstrip(" ,")
         month = MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
         year = published.year - (1 if month > published.month else 0)
         try:
             day = date(year, month, int(m["day"] or m["day2"]))
         except ValueError:
             continue
-        rest = line[head.end() :].lstrip(" ,")[m.end() :]
+        rest = after[m.end() :]
         # "Beijing, Aug 18 (PTA)", "MOSCOW, Aug. 18, 2005 -": the dateline's own year, if
         # it gives one, must be the day's.
         year_given = re.match(r",?\s*((?:19|20)\d{2})\b", rest)

@@ -2241,10 +2241,21 @@ class TemporalTagger:
         mark = None
         start = m.start()
         the = re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5):m.start()], re.I)
+        that = (
+            re.match(r"\s+(before|after)\s+(?:that|it|then)\b", m.string[end:end + 20], re.I)
+            if not rel and week is None and the
+            else None
+        )
         if rel in ("previous", "following") and the:
             # "down 4.5% from the previous Friday": the Friday before the day just discussed.
             mark = f"wdanaphor{-1 if rel == 'previous' else 1:+d}:{wd}"
             start -= len(the.group(0))
+        elif that is not None:
+            # "ended last Thursday ... It started the Friday before that, the 16th": the
+            # Friday before the day just told.
+            mark = f"wdanaphor{-1 if that.group(1).lower() == 'before' else 1:+d}:{wd}"
+            start -= len(the.group(0))
+            end += that.end()
         elif not rel and week is None and the and not re.match(
             r"\s+(?:before|after|prior|of|in|following|preceding)\b", m.string[end:end + 12], re.I
         ):
@@ -2850,6 +2861,9 @@ class TemporalTagger:
             prev = re.search(r"([A-Za-z][\w&]*)\s+$", m.string[max(0, start - 24):start])
             if prev and prev.group(1)[0].isupper():
                 return None  # a name: "USA Today", "This is VOA Today"
+            if m.group(0).endswith("'s") and re.match(r"\s+[A-Z]", m.string[m.end():m.end() + 2]) \
+                    and re.search(r"[›»>|]\s*$", m.string[max(0, start - 4):start]):
+                return None  # a section's name: "Forum index › Today's Army: exercises"
         if ctx.dct is None:
             return [ctx.unresolved(start, end, typ)]
         k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,

@@ -1,0 +1,294 @@
+"""Forms met in sets 183 to 186: "..., closing an eight-day drill" after the day it ended,
+a gloss with its own sides ("the second joint exercise between the two neighbours, which
+began on Saturday"), plans "set out" at a briefing, "the Friday before that", statements
+that "date the patrol to Wednesday" and an update quoting what the story said first, "on
+Tuesday, the day after it ended", a day that "was not an exercise day", a protest over a
+patrol made on a later day, and a forum's numeric post stamps under a section called
+"Today's Army"."""
+
+from __future__ import annotations
+
+import datetime
+
+
+def _events(records: list[dict]) -> list[dict]:
+    return [r for r in records if r["kind"] == "event"]
+
+
+def _span(r: dict) -> tuple[str | None, str | None]:
+    return r["date"]["start"], r["date"]["end"]
+
+
+def _only(recs: list[dict], **want: str) -> dict:
+    got = [r for r in _events(recs) if all(r[k] == v for k, v in want.items())]
+    assert len(got) == 1, [(r["name"], r["event_type"], r["date"]) for r in _events(recs)]
+    return got[0]
+
+
+def _tag(text: str, dct: datetime.date) -> list[tuple[str, str | None]]:
+    from extractor.temporal import get_tagger
+
+    tagged = get_tagger().tag(text, dct=dct, dct_anchor="publication_date")
+    return [(t.text, t.value) for t in tagged]
+
+
+def test_closing_a_drill_of_some_days_gives_the_length_of_the_one_ended(run_texts):
+    recs = run_texts(
+        (
+            "BEIJING, Aug 26 (EWS) - China and Russia wrapped up their first large-scale joint "
+            "military exercise on Thursday with a combined airborne and amphibious assault on "
+            "the coast, closing an eight-day drill that both governments insist was aimed at "
+            "no third country.\n\n"
+            "The exercise, code-named Peace Mission 2005, was billed by both sides as an "
+            "anti-terrorism operation.\n",
+            "2005-08-26",
+        )
+    )
+    assert _span(_only(recs, name="Peace Mission-2005")) == ("2005-08-18", "2005-08-25")
+
+
+def test_a_gloss_with_its_own_sides_keeps_the_days_of_its_clause(run_texts):
+    recs = run_texts(
+        (
+            "BELGAUM: Around 300 soldiers from Russia and China are training together in the "
+            "scrub jungle near the range as part of Peace Mission 2008, the second joint army "
+            "exercise between the two neighbours, which began on Saturday and will continue "
+            "till December 14.\n\n"
+            "Officers said the validation exercise would come at the end.\n",
+            "2008-12-09",
+        )
+    )
+    assert _span(_only(recs, name="Peace Mission-2008")) == ("2008-12-06", "2008-12-14")
+
+
+def test_plans_set_out_at_a_briefing_start_nothing(run_texts):
+    recs = run_texts(
+        (
+            "Kazakh and Chinese security forces opened their joint anti-terrorism exercise "
+            "Tianshan-1 this morning in the Almaty region. The second stage moves to Yining "
+            "on Saturday, and the exercise will end there the same day.\n\n"
+            "The plans for the exercise were set out yesterday at a press briefing in "
+            "Almaty.\n",
+            "2006-08-24",
+        )
+    )
+    assert _span(_only(recs, name="Tianshan-1-2006")) == ("2006-08-24", "2006-08-26")
+
+
+def test_the_weekday_before_that_counts_from_the_day_just_told():
+    got = _tag(
+        "It ended last Thursday. It started the Friday before that, the 16th.",
+        datetime.date(2011, 9, 26),
+    )
+    assert ("last Thursday", "2011-09-22") in got
+    assert ("the Friday before that", "2011-09-16") in got
+    after = _tag(
+        "It began on Monday, 12 September. It ended the Sunday after that.",
+        datetime.date(2011, 9, 28),
+    )
+    assert ("the Sunday after that", "2011-09-18") in after
+
+
+def test_a_forum_post_counts_the_weekday_before_that_from_its_story(run_texts):
+    recs = run_texts(
+        (
+            "VETERANS BOARD\n\n#1  Old_Gunner\nMon 26 Sep 2011, 09:14\n\n"
+            "Lads, so Union Shield 2011 ended last Thursday at Ashuluk. It started the "
+            "Friday before that, so it ran a full week with Russia and Belarus together.\n",
+            "2011-09-26",
+        )
+    )
+    assert _span(_only(recs, name="Union Shield-2011")) == ("2011-09-16", "2011-09-22")
+
+
+def test_statements_dating_a_patrol_and_an_update_quoting_the_first_account(run_texts):
+    recs = run_texts(
+        (
+            "U.S. and Canadian fighters intercepted two Russian Tu-95 and two Chinese H-6 "
+            "bombers on a joint air patrol near Alaska early Thursday, NORAD said.\n\n"
+            "UPDATE, 5:30 p.m.: NORAD later said the intercept took place on Wednesday "
+            "evening, Alaska time. Russian and Chinese defense ministry statements also date "
+            "the patrol to Wednesday. Earlier paragraphs that refer to \"early Thursday\" "
+            "reflect NORAD's original statement.\n",
+            "2024-07-25",
+        )
+    )
+    assert _span(_only(recs, event_type="air_patrol")) == ("2024-07-24", "2024-07-24")
+
+
+def test_the_day_after_it_ended_is_not_the_drills(run_texts):
+    recs = run_texts(
+        (
+            "PORT NOTICE\n\nThe trilateral naval exercise Mosi II will be conducted by the "
+            "navies of South Africa, Russia and China from 17 to 27 February 2023.\n",
+            "2023-02-13",
+        ),
+        (
+            "Skippers say they lost six fishing days to Exercise Mosi II, the South African, "
+            "Russian and Chinese naval exercise that wrapped up on Monday.\n\n"
+            "The foreign warships arrived several days before the exercise started and "
+            "sailed again on Tuesday, the day after it ended.\n",
+            "2023-03-03",
+        ),
+    )
+    assert _span(_only(recs, name="Mosi II")) == ("2023-02-17", "2023-02-27")
+
+
+def test_a_day_said_not_to_be_an_exercise_day_is_set_aside(run_texts):
+    recs = run_texts(
+        (
+            "Talk:Joint Sea-2013 - summary of discussions\n\n"
+            "Outcome: consensus to give the Russian-Chinese naval exercise Joint Sea-2013 as "
+            "running from 5 to 12 July 2013.\n\n"
+            "One editor had added that the exercise \"began on 3 July\". Sources show that 3 "
+            "July is the date on which the Chinese ships arrived in Vladivostok; it was not "
+            "an exercise day.\n",
+            None,
+        )
+    )
+    assert _span(_only(recs, name="Joint Sea-2013")) == ("2013-07-05", "2013-07-12")
+
+
+def test_a_protest_over_a_patrol_is_dated_by_the_protest(run_texts):
+    recs = run_texts(
+        (
+            "SEOUL - The government on Thursday summoned the defense attaches of China and "
+            "Russia to protest the entry of their military aircraft into the KADIZ during a "
+            "joint patrol earlier this week, the ministry said.\n\n"
+            "Chinese and Russian aircraft flew the two-day patrol on Tuesday and Wednesday, "
+            "the ministry said.\n",
+            "2026-11-27",
+        )
+    )
+    assert _span(_only(recs, event_type="air_patrol")) == ("2026-11-24", "2026-11-25")
+
+
+def test_numeric_post_stamps_date_each_post_and_a_section_is_no_day(run_texts):
+    recs = run_texts(
+        (
+            "THE OLD BARRACKS - Veterans' Forum\n"
+            "Forum index › Today's Army: exercises › Tsentr-2011\n\n"
+            "Thread last updated 28.09.2011, 21:17\n\n"
+            "#1  Kolya_M  (Member)\nPosted: 20.09.2011, 08:42\n\n"
+            "Lads, Tsentr-2011 kicked off yesterday with Russia, Kazakhstan and Tajikistan "
+            "at Donguz.\n\n"
+            "#2  Baikal_73  (Member)\nPosted: 28.09.2011, 09:12\n\n"
+            "Good to see the Tajiks there.\n",
+            None,
+        )
+    )
+    assert _only(recs, name="Tsentr-2011")["date"]["start"] == "2011-09-19"
+    assert _tag("Forum index › Today's Army: exercises", datetime.date(2011, 9, 28)) == []
+
+
+def test_a_body_sentence_with_a_comma_is_no_dateline():
+    from extractor.pipeline import filed_day
+
+    text = (
+        "China, Tajikistan wrap up first joint drill\n\n"
+        "KULYAB, Tajikistan, Sept. 23 (CAIA) -- Chinese and Tajik troops on Saturday "
+        "completed a two-day exercise.\n\n"
+        "The exercise began on Friday, Sept. 22, and ended on Saturday, Sept. 23.\n"
+    )
+    assert filed_day(text, datetime.date(2006, 9, 23)) is None
+    # a place, its country, then the day filed the day before the paper
+    assert filed_day(text.replace("Sept. 23 (", "Sept. 22 ("), datetime.date(2006, 9, 23)) == (
+        datetime.date(2006, 9, 22)
+    )
+
+
+def test_a_wire_published_on_its_datelines_day_keeps_that_saturday(run_texts):
+    recs = run_texts(
+        (
+            "KULYAB, Tajikistan, Sept. 23 (CAIA) -- Chinese and Tajik troops on Saturday "
+            "completed \"Cooperation-2006\", a two-day joint anti-terrorism exercise.\n\n"
+            "The exercise began on Friday, Sept. 22, according to the organisers.\n",
+            "2006-09-23",
+        )
+    )
+    assert _span(_only(recs, name="Cooperation-2006")) == ("2006-09-22", "2006-09-23")
+
+
+def test_the_day_of_an_award_is_not_the_drills(run_texts):
+    recs = run_texts(
+        (
+            "Talk:Joint Sea-2016 - summary\n\n"
+            "The Chinese and Russian navies held the exercise Joint Sea-2016 off Zhanjiang in "
+            "September 2016.\n\n"
+            "A sentence on the reaction, including the arbitral tribunal award of 12 July 2016 "
+            "on the South China Sea, may remain, provided it does not imply that the award "
+            "and the exercise were connected.\n",
+            "2016-10-03",
+        )
+    )
+    assert [_span(r) for r in _events(recs)] == [("2016-09-01", "2016-09-30")]
+
+
+def test_a_numbered_paragraphs_period_label_dates_the_drill(run_texts):
+    recs = run_texts(
+        (
+            "NAVIGATIONAL WARNING - COMBINED NAVAL EXERCISE \"VENRUS 2008\"\n\n"
+            "3.1 The Bolivarian Navy of Venezuela and the Russian Federation Navy will "
+            "conduct a combined naval exercise, designated VENRUS 2008, north of La Guaira."
+            "\n\n3.2 Period: from 06:00 local time on Monday 1 December 2008 to 18:00 local "
+            "time on Tuesday 2 December 2008.\n",
+            "2008-11-27",
+        )
+    )
+    assert _span(_only(recs, name="VENRUS-2008")) == ("2008-12-01", "2008-12-02")
+
+
+def test_a_day_mentioned_not_as_part_of_the_exercise_is_set_aside(run_texts):
+    recs = run_texts(
+        (
+            "Talk:Joint Sea-2013 - summary of discussions\n\n"
+            "Outcome: consensus to give the Russian-Chinese naval exercise Joint Sea-2013 as "
+            "running from 5 to 12 July 2013.\n\n"
+            "One editor had added that the exercise \"began on 3 July\". The arrival on 3 July "
+            "may be mentioned in the body as a port call, not as part of the exercise.\n",
+            None,
+        )
+    )
+    assert _span(_only(recs, name="Joint Sea-2013")) == ("2013-07-05", "2013-07-12")
+
+
+def test_a_months_days_without_a_year_are_the_named_editions(run_texts):
+    recs = run_texts(
+        (
+            "An attache remembers Vostok-2018.\n\n"
+            "The briefing in Moscow was polished and uninformative. Vostok-2018 would run "
+            "from 11 to 17 September across the Central and Eastern military districts, with "
+            "Chinese and Mongolian units taking part.\n",
+            "2026-10-17",
+        )
+    )
+    assert _span(_only(recs, name="Vostok-2018")) == ("2018-09-11", "2018-09-17")
+
+
+def test_when_the_word_came_is_not_the_drills_day(run_texts):
+    recs = run_texts(
+        (
+            "NAVY FORUM\n\n#1  Baltic_Bosun  |  Thu 4 Jul 2013, 11:05\n\n"
+            "Official word from the fleet press service this morning: \"Joint Sea-2013\", 5 "
+            "to 12 July, with the Chinese and Russian navies in Peter the Great Bay.\n",
+            "2013-07-04",
+        )
+    )
+    assert _span(_only(recs, name="Joint Sea-2013")) == ("2013-07-05", "2013-07-12")
+
+
+def test_what_is_done_for_a_drill_starts_on_its_own_day(run_texts):
+    recs = run_texts(
+        (
+            "CENTRE FOR EURASIAN DEFENCE STUDIES\n"
+            "Quarterly Chronology - Third Quarter (July-September) 2021\n\n"
+            "Published 12 October 2021\n\nJULY 2021\n\n"
+            "31 July - The Russian airlift of troops and equipment to Yinchuan for "
+            "\"Zapad/Interaction-2021\" begins.\n\nAUGUST 2021\n\n"
+            "9 August - China and Russia open the joint strategic exercise "
+            "\"Zapad/Interaction-2021\" at the Qingtongxia training base in Ningxia. It ends "
+            "on 13 August.\n",
+            None,
+        )
+    )
+    assert _span(_only(recs, name="Zapad/Interaction-2021")) == ("2021-08-09", "2021-08-13")
