@@ -4,7 +4,13 @@ began on Saturday"), plans "set out" at a briefing, "the Friday before that", st
 that "date the patrol to Wednesday" and an update quoting what the story said first, "on
 Tuesday, the day after it ended", a day that "was not an exercise day", a protest over a
 patrol made on a later day, and a forum's numeric post stamps under a section called
-"Today's Army"."""
+"Today's Army"; then, from sets 187 to 190, a meeting that approved "the final plan of the
+exercise", a forum's clipped sentences ("Kicked off last Thursday", "Wrapped up yesterday")
+under stamps without a bar, "in the week of the exercise", last week's issue corrected,
+items that are "not the exercise itself", "was followed on Sunday by a reception",
+"completed what the two countries called their first joint naval patrol on Saturday",
+"It began its return journey", "a drill of this type" and "a series of such flights that
+began in July 2019"."""
 
 from __future__ import annotations
 
@@ -292,3 +298,189 @@ def test_what_is_done_for_a_drill_starts_on_its_own_day(run_texts):
         )
     )
     assert _span(_only(recs, name="Zapad/Interaction-2021")) == ("2021-08-09", "2021-08-13")
+
+
+def test_the_day_a_plan_of_the_drill_was_approved_is_not_the_drills(run_texts):
+    recs = run_texts(
+        (
+            "ALMATY, August 25 - Special units of Kazakhstan and China on Thursday carried out "
+            "the first stage of the joint anti-terrorist exercise \"Tianshan-1 (2006)\", which "
+            "runs from August 24 to 26.\n\n"
+            "The heads of the two delegations met in Almaty on Wednesday to approve the final "
+            "plan of the exercise and to brief journalists.\n",
+            "2006-08-25",
+        )
+    )
+    assert _span(_only(recs, name="Tianshan-1-2006")) == ("2006-08-24", "2006-08-26")
+
+
+def test_a_forums_clipped_sentences_tell_the_drill_just_spoken_of(run_texts):
+    recs = run_texts(
+        (
+            "ARMS FORUM > Current Affairs\n\nThread: Peace Mission 2007 at Chebarkul\n\n"
+            "#1  Chalky_Kilo (ex-Signals, 22 yrs)   Tue 14 Aug 2007, 09:12\n\n"
+            "Anyone following the SCO drills Peace Mission 2007 with Russia and China? Kicked "
+            "off last Thursday in Urumqi with the command-staff phase.\n\n"
+            "#2  Gunner_Dave   Sat 18 Aug 2007, 08:30\n\n"
+            "Wrapped up yesterday as advertised. The presidents watched from a grandstand.\n",
+            "2007-08-18",
+        )
+    )
+    assert _span(_only(recs, name="Peace Mission-2007")) == ("2007-08-09", "2007-08-17")
+
+
+def test_a_weekly_correcting_last_weeks_issue_and_the_week_of_the_exercise(run_texts):
+    recs = run_texts(
+        (
+            "FISHING TRADE WEEKLY\nThursday, 3 May 2012\n\n"
+            "Trawler operators lost close to a week of fishing because of the six-day "
+            "Sino-Russian naval exercise Joint Sea-2012 that ended last Friday.\n\n"
+            "Prices for fresh croaker rose 14% in the week of the exercise, traders said, "
+            "before easing on Monday as landings recovered.\n\n"
+            "CORRECTION: Last week's issue said that the naval exercise would run until 28 "
+            "April. The closure of the exercise areas ended at midnight on 27 April.\n",
+            None,
+        )
+    )
+    assert _span(_only(recs, name="Joint Sea-2012")) == ("2012-04-22", "2012-04-27")
+
+
+def test_items_that_are_not_the_exercise_itself_are_set_aside(run_texts):
+    recs = run_texts(
+        (
+            "Talk:Vostok 2022 - summary\n\n"
+            "Question: several news sources reported that the exercise \"began\" on 30 August, "
+            "while the Russian Ministry of Defence gave the dates of the joint exercise "
+            "Vostok-2022, with Chinese troops taking part, as 1-7 September 2022.\n\n"
+            "Outcome: editors agreed that the items dated 30-31 August describe foreign "
+            "contingents arriving at the ranges, not the exercise itself.\n",
+            "2022-09-15",
+        )
+    )
+    assert _span(_only(recs, name="Vostok-2022")) == ("2022-09-01", "2022-09-07")
+
+
+def test_what_followed_the_end_and_a_return_journey_keep_their_own_days(run_texts):
+    recs = run_texts(
+        (
+            "Almaty | Monday\n\n"
+            "The multinational exercise Peace Mission 2010, with troops from Kazakhstan, China "
+            "and Russia, came to an end on Saturday with a final live-fire assault at "
+            "Matybulak.\n\n"
+            "The end of the drills was followed on Sunday by a farewell reception for the "
+            "commanders. The Chinese contingent began its return journey on Tuesday, "
+            "according to the ministry.\n",
+            "2010-09-27",
+        )
+    )
+    assert _only(recs, name="Peace Mission-2010")["date"]["end"] == "2010-09-25"
+
+
+def test_a_day_hung_on_the_naming_of_the_patrol_is_the_completings(run_texts):
+    recs = run_texts(
+        (
+            "The Japan Daily Courier -- Sunday, October 24, 2021\n\n"
+            "A flotilla of 10 Chinese and Russian warships completed what the two countries "
+            "called their first joint naval patrol on Saturday, after sailing around Japan's "
+            "main islands, the Defense Ministry said.\n\n"
+            "The ships set out on the patrol last Sunday.\n",
+            "2021-10-24",
+        )
+    )
+    assert _span(_only(recs, event_type="naval_patrol")) == ("2021-10-17", "2021-10-23")
+
+
+def test_a_kind_of_drill_dates_nothing(run_texts):
+    recs = run_texts(
+        (
+            "MOSCOW, Aug 28 (GWS) - Russia will hold its largest military exercise in nearly "
+            "four decades next month, with about 300,000 troops and, for the first time in a "
+            "drill of this type, contingents from China and Mongolia, the Russian defence "
+            "ministry said on Tuesday.\n\n"
+            "The Vostok-2018 strategic exercise will take place from Sept. 11 to 17 at "
+            "training grounds in the Eastern and Central military districts.\n",
+            "2018-08-28",
+        )
+    )
+    assert _span(_only(recs, name="Vostok-2018")) == ("2018-09-11", "2018-09-17")
+
+
+def test_when_a_series_began_is_told_of_the_series(analyzer):
+    from extractor.events import _series_began
+
+    doc = analyzer.nlp(
+        "Chinese and Russian strategic bombers flew a joint patrol over the Sea of Japan on "
+        "Thursday, Japan's Defense Ministry said, in the latest in a series of such flights "
+        "that began in July 2019."
+    )
+    began = next(t for t in doc if t.text == "began")
+    assert _series_began(began)
+    assert not _series_began(next(t for t in doc if t.text == "flew"))
+
+
+def test_not_the_exercise_itself_marks_the_days_before_it():
+    from extractor.events import NOT_A_DRILL_DAY
+
+    assert NOT_A_DRILL_DAY.search(
+        "the items dated 30-31 August describe contingents arriving at the ranges, an opening "
+        "ceremony for the press and preparatory activities, not the exercise itself."
+    )
+    assert NOT_A_DRILL_DAY.search("3 July is the day they arrived; it was not an exercise day.")
+    assert not NOT_A_DRILL_DAY.search("The exercise itself ran from 1 to 7 September.")
+
+
+def test_a_day_the_sentence_before_gives_is_not_taken_back(run_texts):
+    recs = run_texts(
+        (
+            "TOKYO, Dec. 4 (PRPA) - Chinese and Russian strategic bombers flew a joint patrol "
+            "over the Sea of Japan on Thursday, Japan's Defense Ministry said.\n\n"
+            "UPDATE (19:05 JST): Japan's Joint Staff Office said the same bombers flew together "
+            "again on Friday morning.\n\n"
+            "China's defense ministry said in a follow-up statement that the joint strategic "
+            "air patrol \"was carried out on December 3 and 4\". Earlier versions of this "
+            "story described the patrol as a single-day flight on Thursday.\n",
+            "2026-12-04",
+        )
+    )
+    assert _span(_only(recs, event_type="air_patrol")) == ("2026-12-03", "2026-12-04")
+
+
+def test_a_flight_told_in_a_when_clause_is_not_the_main_clauses_plan(run_texts):
+    recs = run_texts(
+        (
+            "Bombers over the summit: the fourth Sino-Russian joint air patrol\n\n"
+            "When two Chinese H-6K bombers and two Russian Tu-95MS bombers formed up over the "
+            "Sea of Japan on Tuesday morning, the leaders of Japan, the United States, "
+            "Australia and India were preparing to sit down in Tokyo.\n",
+            "2022-05-27",
+        )
+    )
+    patrol = _only(recs, event_type="air_patrol")
+    assert _span(patrol) == ("2022-05-24", "2022-05-24")
+    assert patrol["status"] == "occurred"
+
+
+def test_guards_an_answer_label_the_last_day_of_a_drill_and_a_closed_thread(run_texts):
+    recs = run_texts(
+        (
+            "Q: When did the joint exercise Maritime Security Belt-2024 of China, Russia and "
+            "Iran start?\n\nA: It started on Monday near Chabahar.\n\n"
+            "Q: When will it end?\n\nA: It will conclude tomorrow, according to the plan.\n",
+            "2024-03-14",
+        ),
+        (
+            "CHEBARKUL, Russia, Aug. 17 - The leaders of Russia and China on Friday watched "
+            "troops storm a mock village on the last day of the joint exercise Tianshan-1 "
+            "(2007).\n",
+            "2007-08-17",
+        ),
+        (
+            "Talk:Northern/Interaction-2023\n\nThe Russian-Chinese naval exercise "
+            "Northern/Interaction-2023 ran from 20 to 23 July 2023 in the Sea of Japan.\n\n"
+            "Closed by Tsushima_Current (talk) 10:42, 14 September 2023 (UTC)\n",
+            None,
+        ),
+    )
+    assert _span(_only(recs, name="Maritime Security Belt 2024")) == ("2024-03-11", "2024-03-15")
+    assert _span(_only(recs, name="Tianshan-1-2007"))[1] == "2007-08-17"
+    assert _span(_only(recs, name="Northern/Interaction-2023")) == ("2023-07-20", "2023-07-23")

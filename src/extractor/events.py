@@ -2102,7 +2102,10 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
     return False
 
 
-RETRACTED_SUBJECTS = {"version", "article", "story", "report", "edition", "dispatch"}
+# ("CORRECTION: Last week's issue said that the naval exercise would run until 28 April")
+RETRACTED_SUBJECTS = {
+    "version", "article", "story", "report", "edition", "dispatch", "issue", "bulletin",
+}
 # "An earlier version ... misstated the start date of the exercise as March 8"
 RETRACTING_VERBS = frozenset({
     "say", "state", "report", "give", "describe", "misstate", "misreport", "list", "put",
@@ -2594,7 +2597,9 @@ FORUM_STAMP = re.compile(
     r"(?m)^[ \t]*#\d{1,4}[ \t]+"
     r"(?:[^\n|]{1,40}\|[ \t]*|Posted[ \t]+by[ \t]+\S{1,40}[ \t]+on[ \t]+"
     # ("#4  Kapitan_Lev" over "Posted: Sat 13 Jul 2013, 10:02")
-    r"|[^\n]{1,80}\n(?:[ \t]*\n)*[ \t]*Posted:?[ \t]+)"
+    r"|[^\n]{1,80}\n(?:[ \t]*\n)*[ \t]*Posted:?[ \t]+"
+    # ("#1  Chalky_Kilo (ex-Royal Signals, 22 yrs)   Tue 14 Aug 2007, 09:12")
+    r"|[^\n|]{1,60}?[ \t]{2,}(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+\d))"
     r"(?P<when>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
     r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+(?:19|20)\d{2}"
     # ("Posted: 20.09.2011, 08:42")
@@ -2753,7 +2758,10 @@ NOT_A_DRILL_DAY = re.compile(
     r"(?:(?:exercise|drill|patrol)\s+day|day\s+of\s+the\s+(?:exercise|drill|patrol))\b"
     # "The arrival on 3 July may be mentioned in the body as a port call, not as part of
     # the exercise."
-    r"|,\s+not\s+as\s+(?:a\s+)?part\s+of\s+the\s+(?:exercise|drills?|patrol)\b",
+    r"|,\s+not\s+as\s+(?:a\s+)?part\s+of\s+the\s+(?:exercise|drills?|patrol)\b"
+    # "the items dated 30-31 August describe foreign contingents arriving ..., not the
+    # exercise itself"
+    r"|,\s+not\s+the\s+(?:exercise|drills?|patrol)\s+itself\b",
     re.IGNORECASE,
 )
 FLAT_DENIAL = re.compile(
@@ -2873,6 +2881,57 @@ DAY_OUTSIDE_GLOSS = re.compile(
 )
 
 
+def _time_of_the_drill(trigger: Token) -> Token | None:
+    """The time word when the drill is named only to time something else ("in the week of
+    the exercise", "during the days of the drills")."""
+    t = trigger
+    while t.dep_ in ("compound", "nmod", "amod", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    unit = t.head.head
+    if (
+        # (not "on the last day of the largest joint exercise": that day is the drill's)
+        unit.lemma_.lower() in ("week", "month", "period", "time", "eve", "run-up")
+        and unit.dep_ == "pobj"
+        and unit.head.lower_ in ("in", "during", "over", "throughout", "on")
+    ):
+        return unit
+    return None
+
+
+def _series_began(verb: Token) -> bool:
+    """Is the verb a clause on a series ("a series of such flights that began in July
+    2019", "the series, which started in 2012")?"""
+    if verb.dep_ != "relcl":
+        return False
+    held = verb.head
+    if held.lemma_.lower() == "series":
+        return True
+    return (
+        held.dep_ == "pobj"
+        and held.head.lower_ == "of"
+        and held.head.head.lemma_.lower() == "series"
+    )
+
+
+def _plan_handled(trigger: Token) -> bool:
+    """Is the drill named only as the one whose plan a verb deals with ("to approve the
+    final plan of the exercise", "signed the programme of the drills")?"""
+    t = trigger
+    while t.dep_ in ("compound", "nmod", "amod", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    plan = t.head.head
+    return (
+        plan.lemma_.lower() in PLAN_NOUNS | {"concept", "scenario", "document"}
+        and plan.dep_ == "dobj"
+        and plan.head.pos_ == "VERB"
+        and _phase_of(plan.head) is None
+    )
+
+
 def _for_the_drill(verb: Token, trigger: Token) -> bool:
     """Is the drill named in a "for" phrase of the subject of the verb that opens or closes
     ("The airlift of troops ... for Zapad/Interaction-2021 begins", "Preparations for
@@ -2928,6 +2987,7 @@ def _days_said_outside(
         ]
         if len(days) == 1:
             out.add(days[0].value[:10])
+            out.add(days[0].value)  # ("30-31 August" told elsewhere too)
     return out
 
 
@@ -2971,8 +3031,26 @@ def _retracted_days(views: list[SentenceView], text: str) -> set[str]:
     gave that the next sentence flatly denies ("... reported that Vostok-2018 "began on
     Thursday". It did not.")."""
     out: set[str] = set()
+    prev: SentenceView | None = None
     for view in views:
         sent = view.span
+        # 'the ministry said the patrol "was carried out on December 3 and 4". Earlier
+        # versions of this story described the patrol as a single-day flight on Thursday':
+        # a day the sentence just before gives as right is not the one taken back.
+        affirmed = (
+            {
+                t.value
+                for t in prev.doc.user_data.get("timexes", [])
+                if t.granularity == "day"
+                and t.value
+                and prev.span.start_char <= t.start < prev.span.end_char
+            }
+            if prev is not None
+            and view.index == prev.index + 1
+            and "\n" not in text[prev.offset + prev.span.end_char : view.offset + sent.start_char]
+            else set()
+        )
+        prev = view
         if _in_correction(text, view.offset + sent.start_char):
             # 'CORRECTION / ... one of our hosts says the patrol took place "on Monday". It
             # took place on Tuesday': a day quoted in a correction is the one said wrongly.
@@ -3012,6 +3090,7 @@ def _retracted_days(views: list[SentenceView], text: str) -> set[str]:
                 # "incorrectly described Thursday's flight as the sixth ... patrol": the day
                 # of what was described, not what was said of it
                 and not re.match(r"['’]s\b", view.doc.text[t.end : t.end + 2])
+                and t.value not in affirmed
             ):
                 out.add(t.value)
     return out
@@ -3238,7 +3317,10 @@ CORRECTION_WORDS = re.compile(
     # "The article above, as published, stated that ..."
     r"|\b(?:this|the)\s+(?:article|story|report)(?:\s+above)?"
     r"(?:\s*,\s*as\s+(?:first\s+|originally\s+)?published(?:\s+[^,.]{1,40}?)?\s*,)?"
-    r"\s+(?:said|stated|reported|gave|misstated)\b",
+    r"\s+(?:said|stated|reported|gave|misstated)\b"
+    # "CORRECTION: Last week's issue said that the naval exercise would run until 28 April."
+    r"|\b(?:last\s+(?:week|month)['’]s|yesterday['’]s|our\s+(?:last|previous))\s+"
+    r"(?:issue|edition|bulletin|report|story|article)\s+(?:said|stated|reported|gave)\b",
     re.IGNORECASE,
 )
 
@@ -5011,6 +5093,33 @@ class EventExtractor:
                     # stand, not of the drills ("dismissed Joint Sea in 2012" is the year
                     # of both).
                     continue
+                if (
+                    arg.kind == "date"
+                    and (unit := _time_of_the_drill(c.trigger.root)) is not None
+                    and (gov.i != _governor(c.trigger.root).i or head.i == unit.i)
+                ):
+                    # "Prices rose 14% in the week of the exercise, traders said, before
+                    # easing on Monday": the drill only times something else
+                    continue
+                if (
+                    arg.kind == "date"
+                    and gov.lemma_.lower() in ("follow", "precede")
+                    and any(k.dep_ == "auxpass" for k in gov.children)
+                    and any(k.dep_ == "agent" for k in gov.children)
+                    and c.trigger.root.i in {t.i for k in gov.children
+                                            if k.dep_ == "nsubjpass" for t in k.subtree}
+                ):
+                    # "The end of the drills was followed on Sunday by a farewell
+                    # reception": the day of what followed
+                    continue
+                if arg.kind == "date" and _series_began(gov):
+                    # "..., in the latest in a series of such flights that began in July
+                    # 2019": when the series began
+                    continue
+                if arg.kind == "date" and _plan_handled(c.trigger.root):
+                    # "The heads of the two delegations met in Almaty on Wednesday to approve
+                    # the final plan of the exercise": the day the plan was dealt with
+                    continue
                 if arg.kind == "date" and _for_the_drill(gov, c.trigger.root):
                     # "31 July - The Russian airlift of troops ... for "Zapad/Interaction-2021"
                     # begins": what is done for the drill starts, not the drill
@@ -5211,6 +5320,25 @@ class EventExtractor:
                 # "patrol to follow", "drills that will be held in July"
                 or (cue_gov.head == trig_root and cue_gov.dep_ in ("relcl", "acl"))
             )
+            if (
+                in_scope
+                and cue.kb_id_ in ("planned", "speculative")
+                and trig_gov.dep_ == "advcl"
+                and (
+                    trig_gov.tag_ == "VBD"
+                    or (
+                        trig_gov.tag_ == "VBN"
+                        and not any(k.dep_ in ("aux", "auxpass") for k in trig_gov.children)
+                    )
+                )
+                and any(k.dep_ in ("advmod", "mark") and k.lower_ in ("when", "as")
+                        for k in trig_gov.children)
+                and not trig_gov.left_edge.i <= root.i <= trig_gov.right_edge.i
+            ):
+                # "When two Chinese and two Russian bombers formed up ... on Tuesday
+                # morning, the leaders ... were preparing to sit down in Tokyo": the plan is
+                # the main clause's; the flight was flown
+                in_scope = False
             if cue.kb_id_ == "negated" and any(
                 o.kb_id_ == "speculative" and o.start <= cue.start < o.end
                 for o in doc.spans.get("rules", [])
@@ -5865,6 +5993,29 @@ class EventExtractor:
             c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in cand.trigger[-1].children
         ):
             return []  # "they start loading the trains home tomorrow": the loading's start
+        if cand.trigger.id_.split(":", 1)[-1] == "dropped-subject-phase" and (
+            any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cand.trigger.root.children)
+            or re.match(r"\s+by\b", doc.text[cand.trigger.end_char : cand.trigger.end_char + 4])
+        ):
+            return []  # "Closed by Tsushima_Current (talk) 10:42": a page's closing, by someone
+        if not (cand.series or cand.title) and re.match(
+            r"\s+of\s+(?:this|that|such\s+a|its|the\s+same)\s+(?:type|kind|sort|scale|size)\b",
+            doc.text[cand.trigger.end_char : cand.trigger.end_char + 30],
+            re.I,
+        ):
+            return []  # "for the first time in a drill of this type": a kind of drill
+        if cand.trigger.id_.split(":", 1)[-1] == "pronoun-phase" and any(
+            c.dep_ == "dobj"
+            and c.i > cand.trigger[-1].i  # (not "A: It will conclude ...", a label)
+            and c.lemma_.lower() not in EVENT_SUBJECTS | PART_WORDS
+            # ("It will conclude tomorrow": the day parsed as an object)
+            and c.lower_ not in ("today", "tomorrow", "yesterday", "tonight")
+            and c.ent_type_ not in ("DATE", "TIME")
+            for c in cand.trigger[-1].children
+        ):
+            # "It began its return journey on Sept 20, three days after the final events of
+            # the exercise": what began is the object
+            return []
         if cand.trigger.id_.split(":", 1)[-1] == "pronoun-phase" and _they_are_the_sayers(
             cand.trigger[0], doc
         ):
@@ -6446,6 +6597,8 @@ class EventExtractor:
         definite = (
             bool(trig_words & DEFINITE)
             or cand.trigger[0].lower_ in DEFINITE
+            # "Wrapped up yesterday as advertised.": the drill just spoken of
+            or cand.trigger.id_.split(":", 1)[-1] == "dropped-subject-phase"
             or any(
                 c.dep_ in ("det", "poss") and c.lower_ in DEFINITE and c.i < cand.trigger.start
                 for c in cand.trigger.root.children
@@ -7042,6 +7195,14 @@ class EventExtractor:
         ceremony = {"opening": "start", "closing": "end"}.get(cand.trigger[0].lower_)
         for a in days:
             verb = _as_planned_head(_governor(_date_head(doc, a.start, a.end)))
+            if (
+                verb.lemma_.lower() in NAMING_VERBS
+                and verb.dep_ == "ccomp"
+                and any(k.dep_ == "dobj" and k.lower_ == "what" for k in verb.children)
+            ):
+                # "completed what the two countries called their first joint naval patrol
+                # on Saturday": the day hangs on the naming, but is the completing's
+                verb = verb.head
             if (
                 any(c.dep_ == "neg" for c in verb.children)
                 and _phase_of(verb) is not None
