@@ -10,7 +10,11 @@ under stamps without a bar, "in the week of the exercise", last week's issue cor
 items that are "not the exercise itself", "was followed on Sunday by a reception",
 "completed what the two countries called their first joint naval patrol on Saturday",
 "It began its return journey", "a drill of this type" and "a series of such flights that
-began in July 2019"."""
+began in July 2019"; and, from sets 191 to 194 (after they were scored), a masthead's
+"27 September 2010 · Exercises", posts stamped "#1  Sapper_Oleg » Fri 10 Sep 2010", months
+after "Last year" in the same sentence, "The drill follows a joint bomber patrol ... on
+Dec. 1", "followed directly on from ... Joint Sea-2021 (14-17 October 2021)", and a
+bulletin "Issued Friday, 22 October 2021"."""
 
 from __future__ import annotations
 
@@ -484,3 +488,94 @@ def test_guards_an_answer_label_the_last_day_of_a_drill_and_a_closed_thread(run_
     assert _span(_only(recs, name="Maritime Security Belt 2024")) == ("2024-03-11", "2024-03-15")
     assert _span(_only(recs, name="Tianshan-1-2007"))[1] == "2007-08-17"
     assert _span(_only(recs, name="Northern/Interaction-2023")) == ("2023-07-20", "2023-07-23")
+
+
+def test_a_mastheads_section_after_a_middle_dot_is_no_drill(run_texts):
+    recs = run_texts(
+        (
+            "LAND FORCES LOGISTICS WEEKLY\n27 September 2010 · Exercises\n\n"
+            "Peace Mission 2010: SCO drill tests rail lift\n\n"
+            "The SCO exercise Peace Mission 2010, with troops from Kazakhstan, China and "
+            "Russia, opened on 9 September at Matybulak and ended on 25 September.\n",
+            "2010-09-27",
+        )
+    )
+    assert [_span(r) for r in _events(recs)] == [("2010-09-09", "2010-09-25")]
+
+
+def test_posts_stamped_after_a_guillemet_count_from_their_own_day(run_texts):
+    recs = run_texts(
+        (
+            "FRONTIER VETERANS' FORUM\nBoard index » Armies Today » Exercises\n\n"
+            "Topic: Peace Mission 2010 in Kazakhstan\n\n"
+            "#1  Sapper_Oleg » Fri 10 Sep 2010, 08:47\n\n"
+            "Kazakh TV showed the opening ceremony of Peace Mission 2010 with Russia and China "
+            "at Matybulak, so it started yesterday.\n\n"
+            "#2  Old_Gunner » Sat 25 Sep 2010, 19:30\n\n"
+            "Closing ceremony this morning at Matybulak.\n",
+            None,
+        )
+    )
+    assert _span(_only(recs, name="Peace Mission-2010")) == ("2010-09-09", "2010-09-25")
+
+
+def test_months_after_last_year_are_last_years(run_texts):
+    recs = run_texts(
+        (
+            "Last year the Chinese and Russian navies held two Joint Sea exercises -- one in "
+            "the Mediterranean in May and another in Peter the Great Bay in August.\n",
+            "2016-09-20",
+        )
+    )
+    assert all(r["date"]["start"].startswith("2015") for r in _events(recs)), [
+        _span(r) for r in _events(recs)
+    ]
+
+
+def test_what_a_drill_follows_keeps_its_own_days(run_texts):
+    recs = run_texts(
+        (
+            "ZHOUSHAN, Dec. 7 - The Chinese and Russian navies opened the joint exercise "
+            "Joint Sea-2026 on Saturday at Zhoushan; it is scheduled to run until Friday.\n\n"
+            "The drill follows a joint bomber patrol by the two air forces on Dec. 1, when "
+            "Chinese H-6K and Russian Tu-95MS bombers flew together over the Sea of Japan.\n",
+            "2026-12-07",
+        ),
+        (
+            "FACT SHEET: the first China-Russia joint naval patrol\n\n"
+            "- Between 17 and 23 October 2021 ten Chinese and Russian warships sailed around "
+            "Japan on the first joint naval patrol.\n"
+            "- The patrol followed directly on from the bilateral naval exercise Joint "
+            "Sea-2021 (14-17 October 2021) in Peter the Great Bay.\n",
+            None,
+        ),
+    )
+    assert _span(_only(recs, name="Joint Sea-2026")) == ("2026-12-05", "2026-12-11")
+    assert _span(_only(recs, event_type="naval_patrol")) == ("2021-10-17", "2021-10-23")
+
+
+def test_a_flight_not_part_of_the_patrol_on_the_same_day_keeps_the_day(run_texts):
+    # (guard: taking back the day of "a flight ... not part of the joint patrol" lost the
+    # patrol's own Tuesday in set 38)
+    recs = run_texts(
+        (
+            "THE TOKYO HARBOR TIMES\nWednesday, May 25, 2022\n\n"
+            "Two Chinese H-6 bombers and two Russian Tu-95 bombers flew together from the Sea "
+            "of Japan to the East China Sea on Tuesday, the Defense Ministry said.\n\n"
+            "Separately, the ministry said a Russian Il-20 intelligence aircraft flew on "
+            "Tuesday from off Hokkaido to the Noto Peninsula, a flight it said was not part "
+            "of the joint patrol.\n",
+            "2022-05-25",
+        )
+    )
+    assert _span(_only(recs, event_type="air_patrol")) == ("2022-05-24", "2022-05-24")
+
+
+def test_a_bulletins_issue_line_dates_it():
+    from pathlib import Path
+
+    from extractor.pipeline import find_dateline
+
+    # "No. 21-064    Issued Friday, 22 October 2021    (English version for ...)"
+    path = next((Path(__file__).parent / "articles192").glob("025_*.txt"))
+    assert find_dateline(path.read_text("utf-8")) == datetime.date(2021, 10, 22)

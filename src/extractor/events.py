@@ -2595,7 +2595,8 @@ NUMERIC_STAMP = re.compile(
 # 2023, 21:40": a forum post's number, its poster and its stamp, with the year.
 FORUM_STAMP = re.compile(
     r"(?m)^[ \t]*#\d{1,4}[ \t]+"
-    r"(?:[^\n|]{1,40}\|[ \t]*|Posted[ \t]+by[ \t]+\S{1,40}[ \t]+on[ \t]+"
+    # ("#1  Sapper_Oleg » Fri 10 Sep 2010, 08:47")
+    r"(?:[^\n|»]{1,40}[|»][ \t]*|Posted[ \t]+by[ \t]+\S{1,40}[ \t]+on[ \t]+"
     # ("#4  Kapitan_Lev" over "Posted: Sat 13 Jul 2013, 10:02")
     r"|[^\n]{1,80}\n(?:[ \t]*\n)*[ \t]*Posted:?[ \t]+"
     # ("#1  Chalky_Kilo (ex-Royal Signals, 22 yrs)   Tue 14 Aug 2007, 09:12")
@@ -2759,6 +2760,7 @@ NOT_A_DRILL_DAY = re.compile(
     # "The arrival on 3 July may be mentioned in the body as a port call, not as part of
     # the exercise."
     r"|,\s+not\s+as\s+(?:a\s+)?part\s+of\s+the\s+(?:exercise|drills?|patrol)\b"
+
     # "the items dated 30-31 August describe foreign contingents arriving ..., not the
     # exercise itself"
     r"|,\s+not\s+the\s+(?:exercise|drills?|patrol)\s+itself\b",
@@ -3603,10 +3605,37 @@ def _followed_by_other(verb: Token, trigger: Span) -> bool:
     root = trigger.root
     # (only the passive: in "The drill follows a joint flight ... on June 6 and 7" the day
     # is the flight's)
+    if root.head == verb and root.dep_ == "nsubj":
+        # "The drill follows a joint bomber patrol by the two air forces on Dec. 1": the
+        # day hung on the verb is the patrol's
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in EVENT_SUBJECTS | SPAN_NOUNS
+            for c in verb.children
+        )
     return (
         root.head == verb
         and root.dep_ == "nsubjpass"
         and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _in_what_it_follows(day: Token, trigger: Span) -> bool:
+    """Is the day inside the phrase naming what the drill follows or precedes ("The patrol
+    followed directly on from ... Joint Sea-2021 (14-17 October 2021)")?"""
+    root = trigger.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in ("follow", "precede"):
+        return False
+    return any(
+        c.dep_ in ("dobj", "prep", "prt", "advmod")
+        and day.i in {t.i for t in c.subtree}
+        and any(
+            t.lemma_.lower() in EVENT_SUBJECTS | SPAN_NOUNS or t.ent_type_ == "EVENT"
+            or (t.i != day.i and t.pos_ == "PROPN")
+            for t in c.subtree
+        )
+        and day.i not in {t.i for t in trigger}
+        for c in verb.children
     )
 
 
@@ -3995,6 +4024,25 @@ MONTH_WORD = re.compile(
 
 
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+
+
+def _months_in_framed_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "Last year the two navies held two Joint Sea exercises -- one in the Mediterranean in
+    May and another ... in August": months told after a year that frames the sentence are
+    that year's."""
+    moved: dict[int, Timex] = {}
+    frame: int | None = None
+    for t in sorted(timexes, key=lambda t: t.start):
+        if (
+            t.granularity == "year"
+            and t.start_date is not None
+            and re.fullmatch(r"\d{4}", t.value or "")
+            and not re.search(r"\bsince\s*$", text[max(t.start - 8, 0) : t.start], re.I)
+        ):
+            frame = t.start_date.year
+        elif frame is not None and t.granularity in ("day", "month"):
+            moved[id(t)] = _in_year(t, frame)
+    return [moved.get(id(t), t) for t in timexes]
 
 
 def _in_year(tx: Timex, year: int) -> Timex:
@@ -5112,6 +5160,10 @@ class EventExtractor:
                     # "The end of the drills was followed on Sunday by a farewell
                     # reception": the day of what followed
                     continue
+                if arg.kind == "date" and _in_what_it_follows(head, c.trigger):
+                    # "The patrol followed directly on from the bilateral naval exercise
+                    # Joint Sea-2021 (14-17 October 2021)": the days of what came before
+                    continue
                 if arg.kind == "date" and _series_began(gov):
                     # "..., in the latest in a series of such flights that began in July
                     # 2019": when the series began
@@ -5560,6 +5612,7 @@ class EventExtractor:
                 for t in timexes
             ):
                 timexes = _years_from_before(timexes, text, view, dct, dct_anchor)
+            timexes = _months_in_framed_year(timexes, doc.text)
             # "CORRECTION: Our 11:10 update said the exercise would last until Saturday":
             # the day taken back is wrong wherever the article said it.
             timexes = [

@@ -111,7 +111,9 @@ DATED_LINE = re.compile(
     # "Written by A. Author on 14.08.2007": a byline's day
     r"|(?:Written|Posted|Published|Filed|Submitted)\s+by\s+[^|\n]{1,40}?\s+on"
     # "(Xinhua) 14:05, August 14, 2007": an agency's tag and the hour before the day
-    r"|\([A-Z][\w .-]{1,30}\)\s*\d{1,2}:\d{2},?)"
+    r"|\([A-Z][\w .-]{1,30}\)\s*\d{1,2}:\d{2},?"
+    # "No. 21-064    Issued Friday, 22 October 2021": a bulletin's number, then its day
+    r"|[A-Z][\w.'’ ()/-]{1,30}?\s{2,}(?:Published|Updated|Dated?|Issued|Released)\b:?)"
     # ("Posted: Mon 27 Jul 2009, 09:14": the weekday before the day)
     r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$"
 )
@@ -251,6 +253,8 @@ def find_dateline(raw: str) -> date | None:
                         # "Issued: 19 JUL 2023 | Valid until: 25 JUL 2023 | ...": the first
                         # field of a bulletin's header
                         or re.match(r"\s*\|", line[tx.end :])
+                        # "Issued Friday, 22 October 2021    (English version for ...)"
+                        or re.fullmatch(r"\s*\([^()\n]{1,60}\)\s*", line[tx.end :])
                         # "First posted: Monday 14 September 2026, 08:05 (Beijing time) |
                         # Last updated: ...": its hour and zone, then the bar
                         or re.match(
@@ -309,7 +313,7 @@ def find_dateline(raw: str) -> date | None:
                 or (1 <= n <= 3 and _masthead_line(line, tx, line_txs))
                 # "#1  OldSalt_Norfolk  |  Wed 26 Nov 2008, 07:12": a thread's first post
                 or re.fullmatch(
-                    r"#\d{1,4}\s+[^|]{1,40}\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?",
+                    r"#\d{1,4}\s+[^|»]{1,40}[|»]\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?",
                     line[: tx.start],
                 )
                 is not None
