@@ -385,6 +385,12 @@ MIN_DATE = {
     # the list.
     "articles191": 0.95,
     "articles193": 0.95,
+    # Sets 195-198 were scored with cfaa724, session 20's last rules, and left as they were:
+    # 0.96, 0.88, 0.96 and 0.67.
+    "articles195": 0.95,
+    "articles196": 0.85,
+    "articles197": 0.95,
+    "articles198": 0.65,
 }
 
 
