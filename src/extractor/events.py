@@ -106,6 +106,20 @@ SPACED_DATELINE = re.compile(
     r"[^\S\n]",
     re.MULTILINE,
 )
+# "Rawalpindi, 29 September 2020: A Pakistan Army contingent ...": a press release's place
+# in title case, then its full day and a colon or a spaced hyphen.
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+TITLE_DATELINE = re.compile(
+    r"^\s*(?!(?:On|In|At|During|Since|Last|This|By|From|Until|Before|After)\b)"
+    r"[A-Z][a-z][A-Za-z.'’ -]{1,30},\s*(?:[A-Z][A-Za-z.'’ -]{2,30},\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+" + _MONTH_NAME + r"\s+\d{4}|" + _MONTH_NAME + r"\s+\d{1,2},\s*\d{4})"
+    r"(?:\s+-|:)[^\S\n]",
+    re.MULTILINE,
+)
 # Editors' notes open with the day they were added.
 # "Posted 4 December 2019 by Quartermaster | Tags: South African Navy, Mosi": a blog's
 # index words name what the post is about; they report nothing.
@@ -2600,7 +2614,9 @@ FORUM_STAMP = re.compile(
     # ("#4  Kapitan_Lev" over "Posted: Sat 13 Jul 2013, 10:02")
     r"|[^\n]{1,80}\n(?:[ \t]*\n)*[ \t]*Posted:?[ \t]+"
     # ("#1  Chalky_Kilo (ex-Royal Signals, 22 yrs)   Tue 14 Aug 2007, 09:12")
-    r"|[^\n|]{1,60}?[ \t]{2,}(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+\d))"
+    r"|[^\n|]{1,60}?[ \t]{2,}(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+\d)"
+    # ("#1  CPO_Dunmore (retired, 22 yrs, surface fleet)   Posted 23 Oct 2021, 09:12")
+    r"|[^\n|]{1,60}?[ \t]{2,}Posted:?[ \t]+)"
     r"(?P<when>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
     r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+(?:19|20)\d{2}"
     # ("Posted: 20.09.2011, 08:42")
@@ -2971,6 +2987,38 @@ def _protested_over(gov: Token, trigger: Token) -> bool:
     return any(a.lemma_.lower() in ("protest", "complain", "complaint") for a in path)
 
 
+# "The 16th was the summit in Bishkek": a day named as another occasion's.
+DAY_WAS_OTHER = re.compile(
+    r"\s+was\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(OTHER_EVENT_NOUNS - {"call", "phone", "video", "report", "statement"}))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+SENTENCE_OPENS_DAY = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*)(?:the\s+|on\s+)?(?P<day>[\w ,.]{3,24}?)$", re.IGNORECASE
+)
+
+
+def _days_of_other_occasions(text: str, tagged: dict[tuple[int, int], Timex]) -> set[str]:
+    """'Finished on the 16th with the big show.' then, in a later post, 'Small correction,
+    comrade. The 16th was the summit in Bishkek': the day a sentence opens on and names as
+    some other occasion is none of the drill's (the day as the article dates it elsewhere,
+    since a sentence that opens on "The 16th" may not be tagged alone)."""
+    days = {
+        re.sub(r"^(?:the|on)\s+", "", t.text.lower()): t.value
+        for t in tagged.values()
+        if t.granularity == "day" and t.value
+    }
+    out: set[str] = set()
+    for m in DAY_WAS_OTHER.finditer(text):
+        opening = SENTENCE_OPENS_DAY.search(text, max(m.start() - 40, 0), m.start())
+        if opening is not None and (value := days.get(opening["day"].lower())) is not None:
+            out.add(value)
+    return out
+
+
 def _days_said_outside(
     views: list[SentenceView], tagged: dict[tuple[int, int], Timex]
 ) -> set[str]:
@@ -3004,6 +3052,50 @@ DATED_THINGS = frozenset({
 })
 
 
+def _told_phase_done(verb: Token, trigger: Span) -> Token | None:
+    """"The Russian Pacific Fleet said on Tuesday that the patrol had concluded": the clause
+    that says the drill, its subject, had just begun or ended, with no day of its own (the
+    telling's day is the one the report gives it)."""
+    if verb.lemma_.lower() not in ("say", "announce", "report", "confirm"):
+        return None
+    for k in verb.children:
+        if (
+            k.dep_ == "ccomp"
+            and k.i > verb.i
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in k.children)
+            and any(
+                c.dep_ == "nsubj" and c.i == trigger.root.i for c in k.children
+            )
+            # (the drill already told of: "that a joint Russian-Chinese naval patrol had
+            # begun" may be one whose day the article gives otherwise)
+            and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their")
+                for c in trigger.root.children
+            )
+            and _phase_of(k) is not None
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in k.subtree)
+        ):
+            return k
+    return None
+
+
+def _argued_for(day: Token) -> bool:
+    """One side of a dispute: "User Kestrel_Ayr argued for 11 September", "User Bramblewood
+    argued that the "real" drills at sea only began on 23 April"."""
+    if (
+        day.dep_ == "pobj"
+        and day.head.lower_ == "for"
+        and day.head.head.lemma_.lower() in ("argue", "push", "lobby", "campaign", "plead")
+    ):
+        return True
+    verb = _governor(day)
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in ("argue", "contend")
+        and verb.head.i < verb.i
+    )
+
+
 def _of_a_dated_thing(day: Token) -> bool:
     return (
         day.dep_ == "pobj"
@@ -3030,6 +3122,11 @@ def _in_correction(text: str, pos: int) -> bool:
     ) is not None
 
 
+DRILL_WORD = re.compile(
+    r"\b(?:patrols?|exercises?|drills?|flights?|manoeuvres|maneuvers|sorties?)\b", re.I
+)
+
+
 def _retracted_days(views: list[SentenceView], text: str) -> set[str]:
     """Days a correction says an earlier version of the article gave, and days a report
     gave that the next sentence flatly denies ("... reported that Vostok-2018 "began on
@@ -3052,6 +3149,10 @@ def _retracted_days(views: list[SentenceView], text: str) -> set[str]:
             if prev is not None
             and view.index == prev.index + 1
             and "\n" not in text[prev.offset + prev.span.end_char : view.offset + sent.start_char]
+            # ("the briefing ... was on the 8th in Otar, i.e. the day before anything
+            # started. Press lads keep writing that the exercise "began on 8 September". It
+            # didn't.": a day of something else)
+            and DRILL_WORD.search(prev.span.text) is not None
             else set()
         )
         prev = view
@@ -3382,6 +3483,25 @@ ANNOUNCE_LEMMAS = frozenset({
 })
 
 
+TOLD_PLAN_NOUNS = frozenset({
+    "plan", "plans", "details", "scenario", "concept", "schedule", "programme", "program",
+    "timetable", "outline",
+})
+
+
+def _told_thing(trigger_root: Token) -> Token:
+    """What an announcing verb tells of: the drill itself, or the plan it hangs from ("The
+    plan for the exercise was outlined to the press ... on 13 September 2011")."""
+    t = trigger_root
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("for", "of")
+        and t.head.head.lower_ in TOLD_PLAN_NOUNS
+    ):
+        return t.head.head
+    return t
+
+
 def _sortie_made_known(cand: Candidate, verb: Token) -> bool:
     """"On Tuesday the Russian MoD and the Chinese MND both announced a "joint air patrol"":
     a sortie is made known on its day, never ahead, so the telling's day is the flying's."""
@@ -3658,6 +3778,9 @@ def _comes_beside_other(date_tok: Token, verb: Token, trigger: Span) -> bool:
     return False
 
 
+ASKING_LEMMAS = frozenset({"ask", "question", "quiz", "comment", "brief"})
+
+
 def _said_about(date_tok: Token, verb: Token, trigger: Span) -> bool:
     """ "The Russian and Chinese defence ministry statements on the patrol followed on
     Thursday": the day of what was said about the drill."""
@@ -3681,6 +3804,15 @@ def _said_about(date_tok: Token, verb: Token, trigger: Span) -> bool:
     ):
         # "The Russian defence ministry announced the end of the patrol on Sunday" after
         # "ended on Saturday, 23 October": the day of the announcement.
+        return True
+    if (
+        prep.lower_ in ("on", "about", "over", "regarding")
+        and noun == verb
+        and verb.lemma_.lower() in ASKING_LEMMAS
+        and date_tok.i not in {x.i for x in root.subtree}
+    ):
+        # "Asked about the drill at a regular press briefing on Tuesday, a ... spokesperson
+        # said": the day of the question.
         return True
     return (
         noun.lemma_.lower() in STATEMENT_NOUNS | PAPER_NOUNS | {"protest", "comment", "remark"}
@@ -4045,6 +4177,11 @@ def _months_in_framed_year(timexes: list[Timex], text: str) -> list[Timex]:
         elif frame is not None and t.granularity in ("day", "month"):
             moved[id(t)] = _in_year(t, frame)
     return [moved.get(id(t), t) for t in timexes]
+
+
+RULE_LINE = re.compile(r"\n[ \t]*(?:-{8,}|={8,}|_{8,}|\*{8,})[ \t]*\n")
+FACT_LINE_NEXT = re.compile(r"\s*(?:Period|Dates?|When|Duration)[ \t]*:")
+EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 
 
 def _in_year(tx: Timex, year: int) -> Timex:
@@ -4716,6 +4853,10 @@ class EventExtractor:
             if arg.kind == "date" and _of_a_dated_thing(doc[arg.start : arg.end].root):
                 # "the arbitral tribunal award of 12 July 2016": the award's day
                 continue
+            if arg.kind == "date" and _argued_for(doc[arg.start : arg.end].root):
+                # "User Kestrel_Ayr argued for 11 September, citing ... a photo caption
+                # describing "the opening of the exercise"": one side of a dispute
+                continue
             if (
                 arg.kind == "date"
                 and arg.end < len(doc)
@@ -4920,6 +5061,7 @@ class EventExtractor:
                     and not sighted
                     and not _beside_trigger(head, gov, c.trigger)
                     and not hung_late
+                    and _told_phase_done(gov, c.trigger) is None
                 ):
                     # "..., Zhang told the Global Times on Tuesday": the telling's date.
                     continue
@@ -5502,6 +5644,7 @@ class EventExtractor:
                 match := DATELINE.match(text, start)
                 or SPACED_DATELINE.match(text, start)
                 or DAY_DATELINE.match(text, start)
+                or TITLE_DATELINE.match(text, start)
             )
         ]
         # "Nile Valley News Agency (NVNA) — Arabic service" above "Cairo, 16 October
@@ -5519,6 +5662,10 @@ class EventExtractor:
             retracted |= _update_quoted_days(self._article_timexes(text, dct, dct_anchor), text)
         if NOT_A_DRILL_DAY.search(text):
             retracted |= _days_said_outside(views, self._article_timexes(text, dct, dct_anchor))
+        if DAY_WAS_OTHER.search(text):
+            retracted |= _days_of_other_occasions(
+                text, self._article_timexes(text, dct, dct_anchor)
+            )
         righted = _correction_days(views, text) - retracted if retracted else set()
         corrected = _corrected_days(views, text, dct)
         notes = _dated_notes(text, dct)
@@ -6257,7 +6404,7 @@ class EventExtractor:
             if (
                 told_on.lemma_.lower() in ANNOUNCE_LEMMAS
                 and _governor(cand.trigger.root).i == told_on.i
-                and cand.trigger.root.dep_ in ("dobj", "nsubjpass")
+                and _told_thing(cand.trigger.root).dep_ in ("dobj", "nsubjpass")
                 and not _sortie_made_known(cand, told_on)
             ):
                 continue  # "had announced the exercise on July 15": the announcement's day
@@ -6313,7 +6460,10 @@ class EventExtractor:
                 tx = _shift_years(tx, -1)
             dates.append(tx)
 
-        plural = cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
+        plural = (
+            cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
+            # ("Wraps up today per the Venezuelan navy.": a verb, parsed as a plural noun)
+        ) and cand.trigger.id_.split(":", 1)[-1] != "dropped-subject-phase"
         if plural and cand.series is None and (
             _habitual(cand.trigger.root)
             # "the repeated joint flights are clearly intended as a show of force": the
@@ -6627,6 +6777,20 @@ class EventExtractor:
         if (
             not anchored
             and cand.strength == "strong"
+            and len(participants) >= 2
+            and cand.trigger.root.dep_ == "ROOT"
+            and FACT_LINE_NEXT.match(
+                getattr(self, "_article_text", ""),
+                max(getattr(self, "_article_text", "").find(sent.text), 0) + len(sent.text),
+            )
+            and sent.text in getattr(self, "_article_text", "")
+        ):
+            # "Sino-Russian naval joint exercise." over "Period: from 0000 hrs 22 April 2012
+            # to 2400 hrs 27 April 2012.": a notice's heading, its days on the next line.
+            anchored = True
+        if (
+            not anchored
+            and cand.strength == "strong"
             and cand.status in ("speculative", "planned", "ongoing")
             and len(participants) >= 2
             and not plural
@@ -6808,6 +6972,16 @@ class EventExtractor:
             # to Tsentr." then "the exercise runs until Saturday": the drill set apart is an
             # aside, not what "the exercise" points back at.
             prior = [m for m in prior if not m.apart_from and not m.aside] or prior
+            if _is_label(cand.trigger) and prior:
+                # "3. NAVIGATIONAL WARNING ... GUNNERY PRACTICE" under a rule, then "Date:
+                # 30 April 2012": a notice's label dates its own item, not a drill of an
+                # item above the rule.
+                article = getattr(self, "_article_text", "")
+                here = article.find(sent.text)
+                if here >= 0:
+                    prior = [
+                        m for m in prior if not RULE_LINE.search(article, m.trigger_char, here)
+                    ]
             own_days = [t for t in dates if t.granularity == "day" and t.start_date]
             apart_in_time = False
             if (
@@ -6845,6 +7019,63 @@ class EventExtractor:
                         and _shift_iso(lo, -REF_SLACK_DAYS) <= (d.get("end") or "9999-12-31")
                     )
                 ]
+                edition = next(
+                    (
+                        m
+                        for m in reversed(previous)
+                        if m.kind == "event"
+                        and m.name
+                        and EDITION_YEAR.search(m.name)
+                        and (m.event_type == event_type or "exercise" in (m.event_type, event_type))
+                    ),
+                    None,
+                )
+                if not fitting and edition is not None and not is_series:
+                    # "The article originally gave the dates as "23-27 April 2012". ... the
+                    # official announcements give the exercise period as 22 to 27 April", on
+                    # a page about Joint Sea 2012 updated in March 2013: a month's days with
+                    # no year are the named edition's, not the next April.
+                    year = int(EDITION_YEAR.search(edition.name).group(0))
+                    moved = [_in_year(t, year) for t in dates]
+                    delta = next(
+                        (
+                            year - t.start_date.year
+                            for a, t in zip(moved, dates, strict=True)
+                            if a is not t and t.start_date
+                        ),
+                        0,
+                    )
+                    # ("... on the morning of 22 April and ships sailing the same afternoon":
+                    # the days counted from them move with them)
+                    moved = [
+                        _shift_years(t, delta)
+                        if a is t
+                        and delta
+                        and t.anchor != "absolute"
+                        and t.start_date
+                        and t.start_date.year == year - delta
+                        else a
+                        for a, t in zip(moved, dates, strict=True)
+                    ]
+                    if delta and abs(delta) == 1 and all(
+                        t.start_date is None or t.start_date.year == year
+                        for t in moved
+                        if t.granularity == "day"
+                    ):
+                        shift = {
+                            t.start_date.isoformat(): m.start_date.isoformat()
+                            for t, m in zip(dates, moved, strict=True)
+                            if t.start_date and m.start_date
+                        } | {
+                            t.end_date.isoformat(): m.end_date.isoformat()
+                            for t, m in zip(dates, moved, strict=True)
+                            if t.end_date and m.end_date
+                        }
+                        dates = moved
+                        own_days = [t for t in dates if t.granularity == "day" and t.start_date]
+                        began = shift.get(began or "", began)
+                        ended = shift.get(ended or "", ended)
+                        fitting = prior = [edition]
                 apart_in_time = not fitting
                 # A drill whose days fit beats one with none known.
                 prior = [m for m in fitting if id(m) in eff] or fitting
@@ -7206,9 +7437,12 @@ class EventExtractor:
             for a in date_args
         ):
             return True  # "The exercise, held from September 16 to 21, involved ..."
-        if root.dep_ not in ("nsubj", "nsubjpass"):
+        if cand.trigger.id_.split(":", 1)[-1] == "dropped-subject-phase":
+            gov = root  # "Wraps up today per the Venezuelan navy.": the verb is the drill's
+        elif root.dep_ not in ("nsubj", "nsubjpass"):
             return False
-        gov = root.head
+        else:
+            gov = root.head
         for a in cand.args:
             if a.kind != "date":
                 continue
@@ -7297,6 +7531,8 @@ class EventExtractor:
             if role is None and edge and cand.trigger.start >= a.end:
                 # "put to sea on Thursday, 20 July, the first day of the exercise proper"
                 role = "start" if edge["which"].lower() in ("first", "opening") else "end"
+            if role is None and (done := _told_phase_done(verb, cand.trigger)) is not None:
+                role = _phase_of(done)  # "said on Tuesday that the patrol had concluded"
             if role is None and FROM_BEFORE.search(doc[max(a.start - 2, 0) : a.start].text):
                 role = "start"  # "conducted over seven days from 11 September"
             if role is None:

@@ -229,6 +229,7 @@ def find_dateline(raw: str) -> date | None:
             # ("..., July 25, 2024 (excerpts)": a bracketed note may follow it.)
             if (
                 tx.start > 60
+                and not FORUM_POST_HEAD.fullmatch(line[: tx.start])
                 and len(line) - tx.end > 2
                 and not re.fullmatch(r"\s*\([^()]{1,30}\)\s*", line[tx.end :])
             ):
@@ -312,11 +313,7 @@ def find_dateline(raw: str) -> date | None:
                 # 2022 (translated excerpts)": a short line of the masthead's own words.
                 or (1 <= n <= 3 and _masthead_line(line, tx, line_txs))
                 # "#1  OldSalt_Norfolk  |  Wed 26 Nov 2008, 07:12": a thread's first post
-                or re.fullmatch(
-                    r"#\d{1,4}\s+[^|»]{1,40}[|»]\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?",
-                    line[: tx.start],
-                )
-                is not None
+                or FORUM_POST_HEAD.fullmatch(line[: tx.start]) is not None
                 # "Tehran, Dey 6, 1398 (December 27, 2019) -- News Service": a place in
                 # title case, the day, then the dash that ends a dateline.
                 or (
@@ -327,6 +324,14 @@ def find_dateline(raw: str) -> date | None:
             ):
                 return tx.start_date
     return _yearless_dateline(lines) or _footer_date(raw)
+
+
+# "#1  OldSalt_Norfolk  |  Wed ", "#1  CPO_Dunmore (retired, 22 yrs)   Posted ": a forum
+# post's number and poster before its stamp.
+FORUM_POST_HEAD = re.compile(
+    r"#\d{1,4}\s+(?:[^|»]{1,40}[|»]\s*|[^|»\n]{1,70}?\s{2,}Posted:?\s+)"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+)
 
 
 # Months and weekdays spelt out in capitals (not "JAN", which a date-time group keeps).
@@ -378,7 +383,10 @@ ISSUE_HEAD = re.compile(
     re.IGNORECASE,
 )
 FOOTER_MARK = re.compile(
-    r"\b(?:aired|broadcast|published|posted|filed|transmitted|dated|updated|released|issued)\b",
+    r"\b(?:aired|broadcast|published|posted|filed|transmitted|dated|updated|released|issued"
+    # ("Closed by Bosun_Bird. Timestamp: 16:42, 2 September 2023 (UTC).": a talk page's
+    # closing line)
+    r"|timestamp)\b",
     re.IGNORECASE,
 )
 

@@ -576,6 +576,13 @@ class Cluster:
                 best.get("granularity") != "day"
                 and best.get("start")
                 and not (best["start"] <= start and end <= (best.get("end") or "9999-12-31"))
+                # "taking part this week in Tsentr-2011 ..., which opened on Monday ... is
+                # due to run until next Tuesday": the week is the report's, not the drill's
+                # bounds; a drill that starts in it may end after it.
+                and not (
+                    best.get("granularity") == "week"
+                    and best["start"] <= start <= (best.get("end") or "")
+                )
             ):
                 continue  # "until July 23" of another year than the name says
             members = self._by_doc[doc_id]

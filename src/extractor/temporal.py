@@ -375,6 +375,13 @@ _SCHEDULE_LEMMAS = frozenset((
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
 
+_PLANNED_END = re.compile(
+    r"\b(?:scheduled|due|slated|planned|expected|set)\s+to\s+(?:end|close|finish|conclude|"
+    r"wrap\s+up|run|last|continue)\b",
+    re.I,
+)
+
+
 def _pluperfect(tok: Any) -> bool:
     """``tok`` or the auxiliary it hangs from carries "had" ("had been due to", "had
     planned to")."""
@@ -1485,6 +1492,10 @@ class TemporalTagger:
             ) or b.d.start >= a.d.start:
                 continue
             c = a if ctx.dct is not None and b.d.start <= ctx.dct else b
+            if _PLANNED_END.search(gap):
+                # "began Tuesday ... and had been scheduled to end on Saturday": the start
+                # happened; the end was a plan, after it whatever the tense.
+                c = b
             dd = _shift_day(c.d.start, -7 if c is a else 7)
             r = _day(dd.year, dd.month, dd.day) if dd else None
             if r is not None:
