@@ -1390,6 +1390,28 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
             # joint patrol": a day put before the clause's "as" opens the sentence.
             t = t.head
             continue
+        if (
+            t.dep_ == "advcl"
+            and t.i < t.head.i
+            and t.left_edge.i <= t.sent.start + 1
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children)
+            and t.head.i in {x.i for x in trigger.root.ancestors} | {trigger.root.i}
+            # (two things told as done at once, not "As Russian troops march through
+            # Tiananmen Square today ..., it is worth looking back at ...")
+            and t.tag_ == "VBD"
+            and (
+                t.head.tag_ == "VBD"
+                or (
+                    t.head.tag_ == "VBG"
+                    and any(c.lower_ in ("was", "were") for c in t.head.children)
+                )
+            )
+        ):
+            # "As the leaders of the United States, Japan, India and Australia met in Tokyo
+            # on Tuesday, Chinese and Russian strategic bombers were flying a joint route":
+            # the clause that opens the sentence gives the day of the main one.
+            t = t.head
+            continue
         if t.dep_ in ("advcl", "relcl", "acl", "ccomp", "pcomp", "conj", "parataxis", "csubj"):
             subtree = {x.i for x in t.subtree}
             if not (subtree & trig_tokens):
@@ -2091,6 +2113,14 @@ def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None 
                 return False
             if _dangling_and(t, token):
                 return False
+            if t.lemma_.lower() in ("coincide", "overlap") and any(
+                p.dep_ == "prep" and p.lower_ == "with" and trigger.root in p.subtree
+                for p in t.children
+            ):
+                # "fired hundreds of warning shots at a Russian military aircraft Tuesday
+                # ..., in an incident that coincided with the first joint long-range flight
+                # by Chinese and Russian bombers": the same day
+                return False
             if (
                 t.dep_ == "advcl"
                 and trigger.root.lemma_.lower() in ("patrol", "flight", "sortie")
@@ -2574,8 +2604,10 @@ def _faq_answer(doc: Doc, sent: Span, sent_index: int) -> list[Candidate]:
 
 
 DATED_NOTE = re.compile(
-    r"(?m)^[ \t]*\(?(?:Update|UPDATE|Updated|UPDATED|Correction|CORRECTION)\b"
-    r"(?P<when>[^:\n]{0,40}):"
+    # ("EDITOR'S UPDATE - Wednesday 6 August 2025" on a line of its own)
+    r"(?m)^[ \t]*\(?(?:(?:EDITOR|Editor)['’]?S\s+)?"
+    r"(?:Update|UPDATE|Updated|UPDATED|Correction|CORRECTION)\b"
+    r"(?P<when>[^:\n]{0,40})(?::|[ \t]*$)"
 )
 
 
@@ -2616,7 +2648,9 @@ FORUM_STAMP = re.compile(
     # ("#1  Chalky_Kilo (ex-Royal Signals, 22 yrs)   Tue 14 Aug 2007, 09:12")
     r"|[^\n|]{1,60}?[ \t]{2,}(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+\d)"
     # ("#1  CPO_Dunmore (retired, 22 yrs, surface fleet)   Posted 23 Oct 2021, 09:12")
-    r"|[^\n|]{1,60}?[ \t]{2,}Posted:?[ \t]+)"
+    r"|[^\n|]{1,60}?[ \t]{2,}Posted:?[ \t]+"
+    # ("#1  Posted by Sapper_Dave (ex-RE, 22 yrs) - Tue 26 Aug 2014, 08:12")
+    r"|Posted[ \t]+by[ \t]+[^\n]{1,60}?[ \t]+[-–—|][ \t]+)"
     r"(?P<when>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
     r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+(?:19|20)\d{2}"
     # ("Posted: 20.09.2011, 08:42")
@@ -3077,6 +3111,55 @@ def _told_phase_done(verb: Token, trigger: Span) -> Token | None:
         ):
             return k
     return None
+
+
+PAGE_NOUNS = frozenset({"article", "page", "entry", "book", "film", "documentary", "thread"})
+ISSUED_PAPERS = STATEMENT_NOUNS | PAPER_NOUNS | frozenset({"warning", "notam", "navtex"})
+
+
+def _issued_paper_about(day: Token, cand: Candidate) -> bool:
+    verb = _governor(day)
+    if verb.lemma_.lower() not in PUBLISHING_LEMMAS:
+        return False
+    return any(
+        k.dep_ in ("dobj", "nsubjpass")
+        and k.lemma_.lower() in ISSUED_PAPERS
+        and cand.trigger.root.i in {x.i for x in k.subtree}
+        and day.i not in {x.i for x in k.subtree}
+        for k in verb.children
+    )
+
+
+FAVOUR_LEMMAS = frozenset({"favour", "favor", "prefer", "back"})
+
+
+def _favoured_day(arg: Arg, args: list[Arg], doc: Doc) -> bool:
+    """Is the day the one a side of a dispute favours ("Editors favouring 11 September
+    pointed to ... reports which ... treated that day as the start"), written there or
+    told again in the sentence?"""
+    favoured = {
+        b.timex.value[:10]
+        for b in args
+        if b.kind == "date"
+        and b.timex is not None
+        and b.timex.value
+        and (r := doc[b.start : b.end].root).dep_ in ("dobj", "npadvmod", "pobj")
+        and (r.head.lemma_.lower() in FAVOUR_LEMMAS or r.head.lower_ in ("favouring", "favoring"))
+    }
+    return bool(
+        favoured and arg.timex is not None and (arg.timex.value or "")[:10] in favoured
+    )
+
+
+def _in_question(day: Token) -> bool:
+    """ "The question was whether the infobox ... should give the dates ... as 11-19
+    September 2016 or 12-19 September 2016": a day put as one answer of a question."""
+    for t in [day, *day.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+    return False
 
 
 def _argued_for(day: Token) -> bool:
@@ -4181,6 +4264,94 @@ def _months_in_framed_year(timexes: list[Timex], text: str) -> list[Timex]:
 
 RULE_LINE = re.compile(r"\n[ \t]*(?:-{8,}|={8,}|_{8,}|\*{8,})[ \t]*\n")
 FACT_LINE_NEXT = re.compile(r"\s*(?:Period|Dates?|When|Duration)[ \t]*:")
+DUE_TO_PHASE = re.compile(
+    r"\b(?:due|scheduled|set|expected|slated)\s+to\s+(?:(?P<end>end|finish|conclude|close|"
+    r"wrap\s+up)|begin|start|open|get\s+under\s+way)(?:\s+on)?\s*$",
+    re.IGNORECASE,
+)
+def _one_drill_since(since: Timex, cand: Candidate) -> bool:
+    """ "have been exercising ... since Friday, in the first naval drills the PLA has ever
+    held in the Baltic Sea": drills running since a day are one exercise (not "several
+    drills since Monday", nor "joint drills since 2012")."""
+    root = cand.trigger.root
+    return (
+        since.granularity == "day"
+        and since.start_date is not None
+        and root.lemma_.lower() in ("drill", "exercise", "manoeuvre", "maneuver")
+        and not any(
+            c.dep_ in ("nummod", "quantmod") or c.lower_ in SERIES_COUNT_WORDS
+            for c in root.children
+        )
+    )
+
+
+DAY_NEXT_TO = re.compile(
+    r",?\s+the\s+day\s+(?P<rel>before|after)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+)
+PHASE_AFTER = re.compile(
+    r"\s+(?:(?P<start>begins|began|starts|started|opens|opened|gets\s+under\s+way|kicks\s+off)"
+    r"|(?P<end>ends|ended|closes|closed|finishes|finished|concludes|concluded|wraps\s+up))\b",
+    re.IGNORECASE,
+)
+
+
+def _day_next_to(doc: Doc, cand: Candidate, dct: date | None) -> tuple[str, str] | None:
+    """ "on Sunday, the day before the exercise begins": the first (or last) day of the drill,
+    one from the day named."""
+    before = doc.text[max(cand.trigger.start_char - 40, 0) : cand.trigger.start_char]
+    link = DAY_NEXT_TO.search(before)
+    phase = PHASE_AFTER.match(doc.text, cand.trigger.end_char)
+    if link is None or phase is None:
+        return None
+    at = cand.trigger.start_char - len(before) + link.start()
+    day = next(
+        (
+            t
+            for t in doc.user_data.get("timexes", [])
+            if t.granularity == "day" and t.start_date and 0 <= at - t.end <= 1
+        ),
+        None,
+    )
+    if day is None or (MONTH_WORD.search(day.text) and not re.search(r"\d{4}", day.text)):
+        # ("arrived in Qingdao on 21 April, the day before the exercise opened", in a
+        # history of several editions: the sentence alone does not know the year)
+        return None
+    step = 1 if link["rel"].lower() == "before" else -1
+    edge = day.start_date + timedelta(days=step)
+    ahead = re.search(r"(?:s|gets\s+under\s+way|kicks\s+off|wraps\s+up)$", phase.group(0))
+    if dct is not None and (edge < dct if ahead else edge > dct):
+        # ("invited to a press day at the range on Wednesday, the day before the exercise
+        # opens", which the sentence alone puts last week: the tense says otherwise)
+        return None
+    return ("start" if phase["start"] else "end"), edge.isoformat()
+
+
+_UNITS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]
+SPELLED_YEAR = re.compile(
+    r"\s+(?:two\s+thousand(?:\s+and)?\s+(?P<a>" + "|".join(_UNITS) + r")"
+    r"|twenty[\s-](?:(?P<b>" + "|".join(_UNITS[9:]) + r")|twenty(?:[\s-](?P<c>"
+    + "|".join(_UNITS[:9]) + r"))?))\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_year(after: str) -> int | None:
+    """The year in words after a name ("Peace Mission Two Thousand and Seven", "Joint Sea
+    Twenty Twenty-One")."""
+    m = SPELLED_YEAR.match(after)
+    if m is None:
+        return None
+    if m["a"]:
+        return 2000 + _UNITS.index(m["a"].lower()) + 1
+    if m["b"]:
+        return 2000 + _UNITS.index(m["b"].lower()) + 1
+    return 2020 + (_UNITS.index(m["c"].lower()) + 1 if m["c"] else 0)
+
+
+SERIES_COUNT_WORDS = frozenset({"several", "many", "numerous", "multiple", "various", "some"})
 EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 
 
@@ -4433,6 +4604,20 @@ class EventExtractor:
             ):
                 continue  # "(Zhumulangma Friendship-2018)": the end of a longer name
             m = re.search(r"(?:19|20)\d{2}\b", span.text)
+            spelled = None if m else _spelled_year(doc.text[span.end_char : span.end_char + 40])
+            if spelled is not None:
+                # "Peace Mission Two Thousand and Seven, which began ...": a radio script's
+                # year in words is part of the name
+                m = re.search(r"\d{4}", str(spelled))
+                words = SPELLED_YEAR.match(doc.text, span.end_char)
+                longer = (
+                    doc.char_span(span.start_char, words.end(), alignment_mode="expand")
+                    if words
+                    else None
+                )
+                if longer is not None:
+                    span = Span(doc, longer.start, longer.end, label=span.label_,
+                                kb_id=span.kb_id_, span_id=span.id_)
             if m is None and span.start > sent.start and doc[span.start - 1].lower_ == "next":
                 continue  # "the next Peace Mission will again be hosted in Russia"
             numeral = re.search(r"[\s-](I{1,3}|IV|VI{0,3}|IX|X|[2-9])$", span.text)
@@ -4853,9 +5038,16 @@ class EventExtractor:
             if arg.kind == "date" and _of_a_dated_thing(doc[arg.start : arg.end].root):
                 # "the arbitral tribunal award of 12 July 2016": the award's day
                 continue
-            if arg.kind == "date" and _argued_for(doc[arg.start : arg.end].root):
+            if arg.kind == "date" and (
+                _argued_for(doc[arg.start : arg.end].root)
+                or _in_question(doc[arg.start : arg.end].root)
+                or _favoured_day(arg, args, doc)
+            ):
                 # "User Kestrel_Ayr argued for 11 September, citing ... a photo caption
-                # describing "the opening of the exercise"": one side of a dispute
+                # describing "the opening of the exercise"": one side of a dispute (and
+                # "whether ... should give the dates ... as 11-19 September 2016 or 12-19
+                # September 2016", "Editors favouring 11 September ... treated that day as
+                # the start")
                 continue
             if (
                 arg.kind == "date"
@@ -4975,6 +5167,28 @@ class EventExtractor:
                     or (arg.kind == "date" and _or_the_days_of(head, c.trigger))
                     or (arg.kind == "date" and _ceremony_and_start(c.trigger, cands))
                     or (arg.kind == "date" and _said_about(head, gov, c.trigger))
+                    # "The maritime safety administration issued a navigational warning on
+                    # Tuesday covering the "Joint Sea-2016" exercise, which will run from 12
+                    # to 19 September": the warning's day
+                    or (arg.kind == "date" and _issued_paper_about(head, c))
+                    # "in what Beijing on Thursday called the eighth joint strategic air
+                    # patrol": the day of the calling, written before the verb
+                    or (
+                        arg.kind == "date"
+                        and gov.lemma_.lower() in NAMING_VERBS
+                        and head.i < gov.i
+                        and any(k.dep_ == "nsubj" and k.i < head.i for k in gov.children)
+                        and any(k.lower_ == "what" for k in gov.children)
+                    )
+                    # 'archives the discussions on the talk page of the article "Vostok 2018"
+                    # between 28 August and 30 September 2018': a page's title, and the
+                    # page's days
+                    or (
+                        arg.kind == "date"
+                        and c.trigger.root.dep_ in ("appos", "compound")
+                        and c.trigger.root.head.lemma_.lower() in PAGE_NOUNS
+                        and head.i not in {x.i for x in c.trigger.root.head.subtree}
+                    )
                     or (arg.kind == "date" and _followed_by_other(gov, c.trigger))
                     or (arg.kind == "date" and _comes_beside_other(head, gov, c.trigger))
                     or (
@@ -5035,6 +5249,19 @@ class EventExtractor:
                         # "... on Wednesday, the defence ministries said in statements issued
                         # the following day": the statements' day
                         or (gov.lemma_ in PUBLISHING_LEMMAS and gov.dep_ in ("ccomp", "acl"))
+                        # '"This is an exercise between two sovereign nations ...," the
+                        # spokesman said, reading from a prepared statement ... on Sunday'
+                        or (
+                            gov.lemma_ == "read"
+                            and any(
+                                p.dep_ == "prep"
+                                and any(
+                                    g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS
+                                    for g in p.children
+                                )
+                                for p in gov.children
+                            )
+                        )
                         # "Last week the fleet let it be known that ... will take place in July"
                         or (
                             gov.lemma_ in ("let", "make")
@@ -6200,10 +6427,25 @@ class EventExtractor:
             or re.match(r"\s+by\b", doc.text[cand.trigger.end_char : cand.trigger.end_char + 4])
         ):
             return []  # "Closed by Tsushima_Current (talk) 10:42": a page's closing, by someone
-        if not (cand.series or cand.title) and re.match(
-            r"\s+of\s+(?:this|that|such\s+a|its|the\s+same)\s+(?:type|kind|sort|scale|size)\b",
-            doc.text[cand.trigger.end_char : cand.trigger.end_char + 30],
-            re.I,
+        if (
+            not (cand.series or cand.title)
+            and (
+                kind_of := re.match(
+                    r"\s+of\s+(?:this|that|such\s+a|its|the\s+same)\s+"
+                    r"(?:type|kind|sort|scale|size)\b",
+                    doc.text[cand.trigger.end_char : cand.trigger.end_char + 30],
+                    re.I,
+                )
+            )
+            # ("began two days of joint naval manoeuvres ... on Monday, the first exercise of
+            # its kind between the two countries": the drill reported, first of its kind)
+            and not (
+                " its " in kind_of.group(0).lower()
+                and any(
+                    c.tag_ == "JJS" or c.lower_ in ("first", "only")
+                    for c in cand.trigger.root.children
+                )
+            )
         ):
             return []  # "for the first time in a drill of this type": a kind of drill
         if cand.trigger.id_.split(":", 1)[-1] == "pronoun-phase" and any(
@@ -6426,7 +6668,9 @@ class EventExtractor:
             if _superseded(doc[arg.start : arg.end].root):
                 continue  # "had originally been announced for 15 to 26 September"
             if re.search(r"\bsince\s*$", before) or tx.text.lower().startswith("since"):
-                if not superlative:
+                # ("have been exercising ... since Friday, in the first naval drills ...": the
+                # day comes before the superlative noun, so it compares nothing)
+                if not superlative or arg.end <= cand.trigger.start:
                     since = tx
                 # "the largest manoeuvres since the Soviet era" compares; it dates nothing.
                 continue
@@ -6524,7 +6768,7 @@ class EventExtractor:
         is_series = bool(
             (cand.series is not None and cand.name_year is None)
             or (sets and (plural or not dates))
-            or (since is not None and plural)
+            or (since is not None and plural and not _one_drill_since(since, cand))
             or (plural and SERIES_WORDS.search(self._np_and_adverbs(doc, cand)) and not dates)
             or (window is not None and plural)
         )
@@ -6905,8 +7149,18 @@ class EventExtractor:
         )
         # "have been holding a joint exercise since the 20th": it began that day.
         running_since = bool(
-            since is not None and since.granularity == "day" and since.start_date and not plural
+            since is not None
+            and since.granularity == "day"
+            and since.start_date
+            and (not plural or _one_drill_since(since, cand))
         )
+        if began is None and ended is None and (edge := _day_next_to(doc, cand, dct)) is not None:
+            # "They are due to arrive in Vladivostok on Sunday, the day before the exercise
+            # begins": the drill's first day is the next one.
+            if edge[0] == "start":
+                began = edge[1]
+            else:
+                ended = edge[1]
         if running_since and began is None:
             began = since.start_date.isoformat()
         if (
@@ -7531,6 +7785,21 @@ class EventExtractor:
             if role is None and edge and cand.trigger.start >= a.end:
                 # "put to sea on Thursday, 20 July, the first day of the exercise proper"
                 role = "start" if edge["which"].lower() in ("first", "opening") else "end"
+            if (
+                role is None
+                and (due := DUE_TO_PHASE.search(doc[max(a.start - 6, 0) : a.start].text))
+                # ("which began last Thursday and are due to finish on Friday", told on a
+                # Tuesday: a plan still ahead, not a day the tagger put behind)
+                and not (
+                    dct is not None
+                    and a.timex.start_date < dct
+                    and re.search(r"\b(?:is|are)\s+$", doc.text[: doc[max(a.start - 6, 0)].idx
+                                  + due.start()][-8:])
+                )
+            ):
+                # "The exercise, called Joint Sea-2017, is due to end tomorrow" (the small
+                # parser makes "end" a noun)
+                role = "end" if due["end"] else "start"
             if role is None and (done := _told_phase_done(verb, cand.trigger)) is not None:
                 role = _phase_of(done)  # "said on Tuesday that the patrol had concluded"
             if role is None and FROM_BEFORE.search(doc[max(a.start - 2, 0) : a.start].text):

@@ -329,7 +329,8 @@ def find_dateline(raw: str) -> date | None:
 # "#1  OldSalt_Norfolk  |  Wed ", "#1  CPO_Dunmore (retired, 22 yrs)   Posted ": a forum
 # post's number and poster before its stamp.
 FORUM_POST_HEAD = re.compile(
-    r"#\d{1,4}\s+(?:[^|»]{1,40}[|»]\s*|[^|»\n]{1,70}?\s{2,}Posted:?\s+)"
+    r"#\d{1,4}\s+(?:[^|»]{1,40}[|»]\s*|[^|»\n]{1,70}?\s{2,}Posted:?\s+"
+    r"|Posted\s+by\s+[^\n]{1,60}?\s+[-–—|]\s+)"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 )
 
@@ -348,6 +349,9 @@ MASTHEAD_WORDS = frozenset({
     "a", "abridged", "afternoon", "all", "and", "at", "blog", "broadcast", "bulletin", "by",
     "center", "centre",
     "chinese", "circulated", "clarity", "contain", "correspondent", "coverage", "daily", "dated",
+    # ("Ministry of National Defense (PRC) - regular press conference, Thursday 31 July 2025
+    # (afternoon)")
+    "conference", "regular", "briefing",
     "desk", "digest", "distributed", "edited", "edition", "english", "errors", "evening",
     "excerpts", "for", "from", "hrs", "in", "information", "issue", "item", "length", "lightly",
     "live", "local", "magazine", "may", "morning", "news", "newsletter", "newspaper", "newsroom",

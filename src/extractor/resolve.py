@@ -171,7 +171,11 @@ class Cluster:
         dated = [m.raw.date for m in pool if m.raw.date and m.raw.date.get("start")]
         if not dated:
             return next((m.raw.date for m in self.members if m.raw.date), None)
-        best = min(dated, key=lambda d: GRAN_RANK.get(d.get("granularity"), 7))
+        # ("since that day the ships have been conducting a joint patrol" beside "Between 17
+        # and 23 October 2021 ...": a closed interval says more than an open one)
+        best = min(
+            dated, key=lambda d: (GRAN_RANK.get(d.get("granularity"), 7), not d.get("end"))
+        )
         if best.get("granularity") != "day" or not best.get("end"):
             return self._reported_span(best) or best
         if best["start"] == best["end"]:
