@@ -14,7 +14,10 @@ Aug 2014", a talk page's "whether ... 11-19 September 2016 or 12-19 September 20
 first exercise of its kind" and a statement read "on Sunday", "on Sunday, the day before the
 exercise begins", "As the leaders ... met in Tokyo on Tuesday", "Peace Mission Two Thousand
 and Seven", the talk page "of the article "Vostok 2018" between 28 August and 30 September",
-and "in what Beijing on Thursday called the eighth joint strategic air patrol"."""
+"in what Beijing on Thursday called the eighth joint strategic air patrol", "since that day"
+beside a closed interval; and, from sets 203 to 206 (after they were scored), "the 3 September
+parade", "The agreement on holding Peace Mission 2007 was signed ... on 27 June 2007" and "at
+its hearing of 11 October 2011"."""
 
 from __future__ import annotations
 
@@ -385,3 +388,25 @@ def test_guards_for_forms_an_interim_version_of_these_rules_broke(run_texts):
     assert _span(_only(recs, name="Joint Sea-2015 (II)")) == ("2015-08-20", "2015-08-28")
     recs = run_texts(_article("articles157", "001"))
     assert _span(_only(recs, name="Peace Mission-2007"))[0] == "2007-08-09"
+
+
+def test_a_day_written_before_a_parade_dates_the_parade(run_texts):
+    # "Will Russian troops taking part in the 3 September parade also join any exercise in
+    # China?"
+    recs = run_texts(_article("articles206", "023"))
+    rec = _only(recs, name="Joint Sea-2015 (II)")
+    assert rec["date"]["start"] == "2015-08-20"
+    assert rec["date"]["end"] != "2015-09-03"
+
+
+def test_the_day_an_agreement_on_holding_the_drill_was_signed_is_the_signing_s(run_texts):
+    # "The agreement on holding Peace Mission 2007 was signed by SCO defence ministers at a
+    # meeting in Bishkek on 27 June 2007."
+    recs = run_texts(_article("articles204", "018"))
+    assert _span(_only(recs, name="Peace Mission-2007")) == ("2007-08-09", "2007-08-17")
+
+
+def test_the_day_of_a_hearing_about_the_drill_is_the_hearing_s(run_texts):
+    # "as it did for Union Shield-2011 at its hearing of 11 October 2011"
+    recs = run_texts(_article("articles204", "013"))
+    assert _span(_only(recs, name="Union Shield-2011")) == ("2011-09-16", "2011-09-22")

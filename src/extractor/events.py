@@ -3083,6 +3083,8 @@ DATED_THINGS = frozenset({
     "decision", "resolution", "decree", "declaration", "memorandum", "communique",
     "communiqué", "election", "elections", "attack", "attacks", "incident", "collision",
     "crash", "earthquake", "meeting", "talks",
+    # ("as it did for Union Shield-2011 at its hearing of 11 October 2011")
+    "hearing", "session", "sitting", "briefing", "conference", "summit", "visit",
 })
 
 
@@ -3179,7 +3181,33 @@ def _argued_for(day: Token) -> bool:
     )
 
 
+# What a day written before it dates, when that is no drill: "the 3 September parade".
+DATED_BEFORE = frozenset({
+    "parade", "summit", "meeting", "talks", "visit", "ceremony", "briefing", "announcement",
+    "statement", "item", "report", "article", "caption", "post", "election", "anniversary",
+})
+
+
+def _within_dated_thing(verb: Token, trigger: Span) -> bool:
+    t = trigger.root
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "pcomp", "dobj", "compound"):
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in DATED_THINGS:
+            return t.head.i == verb.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return False
+
+
 def _of_a_dated_thing(day: Token) -> bool:
+    if (
+        # (the day's span may begin with the noun's article: "the 3 September parade")
+        day.dep_ in ("compound", "nmod", "nummod", "det")
+        and day.head.i > day.i
+        and day.head.pos_ == "NOUN"
+        and day.head.lemma_.lower() in DATED_BEFORE
+    ):
+        return True  # "Will Russian troops taking part in the 3 September parade also join"
     return (
         day.dep_ == "pobj"
         and day.head.lower_ == "of"
@@ -5171,6 +5199,9 @@ class EventExtractor:
                     # Tuesday covering the "Joint Sea-2016" exercise, which will run from 12
                     # to 19 September": the warning's day
                     or (arg.kind == "date" and _issued_paper_about(head, c))
+                    # "The agreement on holding Peace Mission 2007 was signed by SCO defence
+                    # ministers at a meeting in Bishkek on 27 June 2007": the signing's day
+                    or (arg.kind == "date" and _within_dated_thing(gov, c.trigger))
                     # "in what Beijing on Thursday called the eighth joint strategic air
                     # patrol": the day of the calling, written before the verb
                     or (
