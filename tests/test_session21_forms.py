@@ -21,35 +21,10 @@ its hearing of 11 October 2011"."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-HERE = Path(__file__).parent
-
-
-def _article(folder: str, prefix: str, lines: slice | None = None) -> tuple[str, str | None]:
-    """One article of a development set (written for this project) with its day."""
-    path = next((HERE / folder).glob(f"{prefix}_*.txt"))
-    meta = [json.loads(x) for x in (HERE / folder / "metadata.jsonl").read_text().splitlines()]
-    published = next(m["published"] for m in meta if m["file"] == path.name)
-    text = path.read_text(encoding="utf-8")
-    if lines is not None:
-        text = "\n".join(text.split("\n")[lines]) + "\n"
-    return text, published
-
-
-def _events(records: list[dict]) -> list[dict]:
-    return [r for r in records if r["kind"] == "event"]
-
-
-def _span(r: dict) -> tuple[str | None, str | None]:
-    return r["date"]["start"], r["date"]["end"]
-
-
-def _only(recs: list[dict], **want: str) -> dict:
-    got = [r for r in _events(recs) if all(r[k] == v for k, v in want.items())]
-    assert len(got) == 1, [(r["name"], r["event_type"], r["date"]) for r in _events(recs)]
-    return got[0]
+from form_helpers import dev_article as _article
+from form_helpers import events as _events
+from form_helpers import only as _only
+from form_helpers import span as _span
 
 
 def test_a_drill_joined_this_week_may_run_on_past_the_week(run_texts):

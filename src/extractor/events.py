@@ -525,6 +525,12 @@ def _is_label(span: Span) -> bool:
 
 
 SUPERSEDED_MARKS = frozenset({"originally", "initially"})
+# What is closed or opened for a drill, not by it: "sea areas closed to navigation".
+CLOSED_THINGS = frozenset({
+    "area", "zone", "sector", "airspace", "road", "route", "lane", "channel", "port",
+    "harbour", "harbor", "berth", "anchorage", "beach", "waters", "space", "range",
+})
+FIRST_PLAN_WORDS = frozenset({"original", "initial", "earlier", "previous", "old", "first"})
 # "..., to Tuesday, Dec. 27, not until Monday, Dec. 26": the day set aside.
 NOT_THAT_DAY = re.compile(
     # ("will end on Monday, 26 May, and not on 27 May as stated above")
@@ -594,6 +600,13 @@ def _superseded(tok: Token) -> bool:
         ):
             return True  # "after being pushed back from Saturday": the day first planned
     for anc in [tok, *tok.ancestors]:
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.lemma_.lower() in PLAN_NOUNS | {"timetable"}
+            and any(a.dep_ == "amod" and a.lower_ in FIRST_PLAN_WORDS for a in c.children)
+            for c in anc.children
+        ):
+            return True  # "The original schedule had the exercise ending on Friday."
         if anc.lemma_.lower() == "suppose" and any(
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in anc.children
         ):
@@ -792,6 +805,16 @@ def _phase_of(verb: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "to"
         for g in c.children
         if g.dep_ == "pobj"
+    } | {
+        # ("brought their first joint military exercise to a close yesterday", parsed with
+        # "close" as a word of "yesterday")
+        a.lower_
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for a in g.children
+        if a.dep_ in ("amod", "compound") and a.i < g.i
     }
     # "Moscow announced the end of the patrol on 23 October".
     if lemma in ("mark", "signal", "herald", "bring", "see", "announce", "declare") and (
@@ -905,6 +928,11 @@ SPAN_NOUNS = {
 }
 # A part of an exercise reported on its own: it belongs to the exercise reported before.
 PART_WORDS = {"phase", "leg", "stage"}
+# What makes a "part" a phase: "the live part of the exercise", "the sea part".
+PHASE_PART_ADJECTIVES = frozenset({
+    "live", "active", "practical", "field", "main", "sea", "maritime", "naval", "land", "air",
+    "live-fire", "firing", "tactical",
+})
 MOTION_VERBS = {"leave", "depart", "arrive", "return", "board", "slip"}
 REPORT_VERBS = {"say", "report", "confirm", "tell", "announce", "state", "add", "note", "claim"}
 PAIR_WORDS = re.compile(
@@ -1307,9 +1335,15 @@ def _part_above(trigger: Span) -> Token | None:
         if t.dep_ != "pobj" or t.head.lower_ != "of":
             return None
         part = t.head.head
-    if part.lemma_.lower() not in PART_WORDS or any(c.lower_ in EARLY_PART for c in part.children):
+    if any(c.lower_ in EARLY_PART for c in part.children):
         return None
-    return part
+    if part.lemma_.lower() in PART_WORDS or (
+        # "The live part of the exercise began on Friday": a phase in other words.
+        part.lemma_.lower() == "part"
+        and any(c.dep_ == "amod" and c.lower_ in PHASE_PART_ADJECTIVES for c in part.children)
+    ):
+        return part
+    return None
 
 
 def _other_conjunct(token: Token, trigger: Span) -> bool:
@@ -1453,6 +1487,15 @@ def _foreign_clause(token: Token, trigger: Span, extra: set[int] | None = None) 
                             )
                         )
                     )
+                ) or (
+                    # 'for the "Joint Sea-2013" exercise with the Russian Pacific Fleet, which
+                    # will be held from July 5 to 12': a fleet is not held; the drill is
+                    t.dep_ == "relcl"
+                    and t.lemma_.lower() in ("hold", "conduct", "stage")
+                    and any(
+                        k.dep_ == "nsubjpass" and k.lower_ in ("which", "that") for k in t.children
+                    )
+                    and t.head.i in {x.i for x in _np_head(trigger).subtree}
                 ) or (
                     # 'the exercise Tsentr-2019 (also rendered "Centre-2019"), which will be
                     # held from Monday to Saturday': the parse lost the clause's antecedent
@@ -1637,6 +1680,11 @@ CALLED_WRONG = re.compile(
 STAGED_NAME = re.compile(r"^(.*\S) \((I{1,3}|IV)\)$")
 
 
+TWO_STAGES = re.compile(
+    r"\b(?:in|into)\s+two\s+(?:separate\s+|distinct\s+)?(?:stages|parts|legs)\b", re.IGNORECASE
+)
+
+
 def _bare_stage(trigger: Span) -> str | None:
     """ "The first stage, held in the Baltic": a stage named by its ordinal alone."""
     root = trigger.root
@@ -1686,7 +1734,7 @@ OFFSET_TO_EDGE = re.compile(
     re.IGNORECASE,
 )
 EDGE_VERB_AFTER = re.compile(
-    r"\s*(?:had\s+|was\s+|were\s+)?(?P<verb>opened|began|started|got\s+under\s*way|kicked\s+off|"
+    r"\s*(?:had\s+|was\s+|were\s+)?(?:officially\s+|formally\s+)?(?P<verb>opened|began|started|got\s+under\s*way|kicked\s+off|"
     r"ended|closed|concluded|finished|wrapped\s+up)\b",
     re.IGNORECASE,
 )
@@ -1924,6 +1972,15 @@ def _landmark_scope(trigger: Span) -> set[int]:
         for c in root.children
         if c.dep_ in ("relcl", "acl", "appos") and any(t.pos_ == "VERB" for t in c.subtree)
         for x in c.subtree
+    } | {
+        # ("on its way ... for the "Joint Sea-2013" exercise with the Russian Pacific Fleet,
+        # which will be held from July 5 to 12": a fleet is not held; the drill is)
+        x.i
+        for c in root.subtree
+        if c.dep_ == "relcl"
+        and c.lemma_.lower() in ("hold", "conduct", "stage")
+        and any(k.dep_ == "nsubjpass" and k.lower_ in ("which", "that") for k in c.children)
+        for x in c.subtree
     }
     return {x.i for x in root.subtree if comma is None or x.i < comma or x.i in own}
 
@@ -2071,11 +2128,21 @@ def _closed_prep_phrase(prep: Token, noun: Token, sent: Span) -> bool:
     return False
 
 
+DAY_GLOSS_AFTER = re.compile(
+    r"\s*,\s+the\s+(?:very\s+|same\s+)?day\s+(?!before\b|after\b)[^,;.]{1,60},\s"
+)
+
+
 def _trigger_enclosed_apart(token: Token, trigger: Span, extra: set[int] | None = None) -> bool:
     """True when the trigger sits in a clause of its own ("..., where he will raise the
     joint flights") that does not contain token; not when that clause names the noun the
     trigger was folded into ("The exercise, which Beijing calls Joint Sea-2025, began")."""
     t = trigger.root
+    gloss = DAY_GLOSS_AFTER.match(trigger.doc.text, token.idx + len(token))
+    if gloss is not None and trigger.start_char >= gloss.end():
+        # "On 17 October, the day Joint Sea-2021 ended, ten ships ... set out on ... their
+        # first joint naval patrol": the parse hangs the main clause on "day".
+        return False
     if extra and any(
         token.i in {x.i for x in _governor(trigger.doc[e]).subtree}
         for e in extra
@@ -2653,8 +2720,13 @@ FORUM_STAMP = re.compile(
     r"|Posted[ \t]+by[ \t]+[^\n]{1,60}?[ \t]+[-–—|][ \t]+)"
     r"(?P<when>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
     r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+(?:19|20)\d{2}"
+    # ("Posted: Tue Sep 13, 2016 9:42 am")
+    r"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+(?:19|20)\d{2}"
     # ("Posted: 20.09.2011, 08:42")
-    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}),?[ \t]+\d{1,2}:\d{2}"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
+    # ("Posted: 27-08-2006, 09:14")
+    r"|\d{1,2}-\d{1,2}-(?:19|20)\d{2}),?[ \t]+\d{1,2}:\d{2}"
 )
 
 
@@ -2822,10 +2894,42 @@ FLAT_DENIAL = re.compile(
     # "Notice No. 118/2008 ... gave the exercise dates as 29 and 30 November 2008. Those
     # dates are no longer valid."
     r"|(?:those|these|that|this)\s+(?:dates?|days?)\s+(?:(?:is|are)\s+no\s+longer\s+"
-    r"(?:valid|correct|current|in\s+force)|no\s+longer\s+appl(?:y|ies)))"
+    r"(?:valid|correct|current|in\s+force)|no\s+longer\s+appl(?:y|ies))"
+    # "Some are saying it started on the 11th. That was just the Russians arriving."
+    r"|(?:that|this|it)\s+(?:was|were)\s+(?:just|only|merely|simply)\s+the\s+[^.!?\n]{1,80})"
     r"\s*[.!](?=\s|$)",
     re.IGNORECASE,
 )
+
+
+def _dropped_subject(trigger: Span) -> bool:
+    """Is the trigger a clipped sentence's verb ("Wrapped up yesterday as advertised.",
+    "Started Thursday in Almaty oblast -- ...")?"""
+    return trigger.id_.split(":", 1)[-1].startswith("dropped-subject-phase")
+
+
+def _clause_after_semicolon(doc: Doc, arg: Arg, trigger: Span) -> bool:
+    """ "Joint Sea-2013 ends with gunnery in Peter the Great Bay; Chinese flotilla sails
+    home today": after the semicolon another subject comes before the day (a headline the
+    parser reads as one noun phrase)."""
+    if arg.start < trigger.end:
+        return False
+    cut = max(
+        (t.i for t in doc[trigger.end : arg.start] if t.text == ";"), default=None
+    )
+    if cut is None:
+        return False
+    words = doc[cut + 1 : arg.start]
+    return any(t.pos_ in ("NOUN", "PROPN") for t in words) and not any(
+        t.lower_ in ("it", "they", "its", "their") or t.lower_ in EVENT_SUBJECTS
+        for t in words
+    )
+
+
+def _quoted_at(text: str, sent: Span, at: int) -> bool:
+    """Is the position inside quotation marks opened in its sentence?"""
+    before = text[sent.start_char : at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _reported(token: Token) -> bool:
@@ -3409,6 +3513,13 @@ def _superseded_days(views: list[SentenceView], text: str) -> set[str]:
 
 # "That brought the exercise to an end.", "The exercise ends with that stage.": the end is
 # the day the sentence before told.
+# "... the infobox gave the dates as "8-10 July 2013". Several editors pointed out that this
+# was only the at-sea (active) phase.": the days just told are a phase's.
+ONLY_A_PHASE = re.compile(
+    r"\b(?:this|that|these|those|it|they)\s+(?:was|were|is|are)\s+only\s+the\s+"
+    r"(?:[\w()-]+\s+){0,3}(?:phase|stage|part)\b",
+    re.IGNORECASE,
+)
 ENDED_BY_PREVIOUS = re.compile(
     r"^\W*(?:(?:That|This|It)\s+(?:brought|brings|will\s+bring)\s+(?:the\s+)?(?:whole\s+)?"
     r"(?:exercise|drills?|manoeuvres|maneuvers|war\s+games)\s+to\s+(?:an?\s+)?(?:end|close)"
@@ -4085,6 +4196,16 @@ def _landmark_after(token: Token, trigger: Span) -> bool:
         if t.dep_ not in ("compound", "amod", "nummod", "nmod", "punct") or t.head.i == t.i:
             break
         t = t.head
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in EDGE_WORDS
+        and t.head.head.dep_ == "pobj"
+        and t.head.head.head.lower_ == "before"
+    ):
+        # "Arrival of the foreign contingents ... began on 3 September and will be completed
+        # before the opening of the exercise": what comes before it.
+        t = t.head.head
     if t.dep_ != "pobj" or t.head.lower_ not in SEQUENCE_PREPS:
         return False
     return token.i not in {x.i for x in t.head.subtree}
@@ -4314,22 +4435,35 @@ def _one_drill_since(since: Timex, cand: Candidate) -> bool:
 
 
 DAY_NEXT_TO = re.compile(
-    r",?\s+the\s+day\s+(?P<rel>before|after)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+    # ("On 17 October, the day Joint Sea-2021 ended, ten ships ... set out")
+    r",?\s+the\s+(?:very\s+|same\s+)?day\s+(?:(?P<rel>before|after)\s+|(?:that\s+|when\s+)?)"
+    r"(?:the\s+|its\s+|their\s+)?"
+    # ("on Thursday, the day before the start of Joint Sea-2025")
+    r"(?:(?:(?P<start>start|opening|beginning|launch)|(?P<end>end|close|closing|conclusion))"
+    r"\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
 PHASE_AFTER = re.compile(
-    r"\s+(?:(?P<start>begins|began|starts|started|opens|opened|gets\s+under\s+way|kicks\s+off)"
+    r"\s+(?:officially\s+|formally\s+)?"
+    r"(?:(?P<start>begins|began|starts|started|opens|opened|gets\s+under\s+way|kicks\s+off)"
     r"|(?P<end>ends|ended|closes|closed|finishes|finished|concludes|concluded|wraps\s+up))\b",
     re.IGNORECASE,
 )
 
 
-def _day_next_to(doc: Doc, cand: Candidate, dct: date | None) -> tuple[str, str] | None:
+def _day_next_to(
+    doc: Doc, cand: Candidate, dct: date | None
+) -> tuple[str, str, Timex] | None:
     """ "on Sunday, the day before the exercise begins": the first (or last) day of the drill,
     one from the day named."""
     before = doc.text[max(cand.trigger.start_char - 40, 0) : cand.trigger.start_char]
     link = DAY_NEXT_TO.search(before)
+    if link is None:
+        return None
     phase = PHASE_AFTER.match(doc.text, cand.trigger.end_char)
-    if link is None or phase is None:
+    if link["start"] or link["end"]:
+        phase = link
+    if phase is None:
         return None
     at = cand.trigger.start_char - len(before) + link.start()
     day = next(
@@ -4340,18 +4474,23 @@ def _day_next_to(doc: Doc, cand: Candidate, dct: date | None) -> tuple[str, str]
         ),
         None,
     )
-    if day is None or (MONTH_WORD.search(day.text) and not re.search(r"\d{4}", day.text)):
+    if day is None or (
+        MONTH_WORD.search(day.text)
+        and not re.search(r"\d{4}", day.text)
+        # ("On 17 October, the day Joint Sea-2021 ended": the name gives the year)
+        and cand.name_year != day.start_date.year
+    ):
         # ("arrived in Qingdao on 21 April, the day before the exercise opened", in a
         # history of several editions: the sentence alone does not know the year)
         return None
-    step = 1 if link["rel"].lower() == "before" else -1
+    step = 0 if not link["rel"] else 1 if link["rel"].lower() == "before" else -1
     edge = day.start_date + timedelta(days=step)
     ahead = re.search(r"(?:s|gets\s+under\s+way|kicks\s+off|wraps\s+up)$", phase.group(0))
-    if dct is not None and (edge < dct if ahead else edge > dct):
+    if dct is not None and phase is not link and (edge < dct if ahead else edge > dct):
         # ("invited to a press day at the range on Wednesday, the day before the exercise
         # opens", which the sentence alone puts last week: the tense says otherwise)
         return None
-    return ("start" if phase["start"] else "end"), edge.isoformat()
+    return ("start" if phase["start"] else "end"), edge.isoformat(), day
 
 
 _UNITS = [
@@ -4936,6 +5075,14 @@ class EventExtractor:
             trig_entry = self.gaz.triggers.get(strength)
             if trig_entry is not None:
                 meta_strength = trig_entry.strength
+            if strength in ("dropped-subject-phase-day", "label-when-from"):
+                # ("Started Thursday in Almaty oblast", "FROM  010600 LOCAL DEC 08": the
+                # pattern holds the day that makes the words a drill's; the day is an
+                # argument, not the trigger)
+                trig = Span(
+                    doc, trig.start, trig.end - 1 if strength[0] == "d" else trig.start + 1,
+                    label=trig.label, kb_id=trig.kb_id, span_id=trig.id,
+                )
             title = titles.get(trig.start)
             year = re.search(r"\b(?:19|20)\d{2}\b", title.text) if title is not None else None
             cands.append(
@@ -5117,20 +5264,34 @@ class EventExtractor:
                         best = (-1, c)
                         break
                     continue
-                if (
-                    arg.kind == "date"
+                in_year = (
+                    arg.timex
+                    if arg.kind == "date"
                     and c.name_year
                     and arg.timex is not None
                     and arg.timex.start_date
                     and arg.timex.granularity in ("day", "week", "month")
+                    else None
+                )
+                if (
+                    in_year is not None
                     # (a year written out: "29 July - 7 August" in a review of 2019 printed
                     # in January 2020 is put in the edition's year later)
-                    and arg.timex.anchor == "absolute"
-                    and c.name_year not in _years_of(arg.timex)
+                    and in_year.anchor == "absolute"
+                    and c.name_year not in _years_of(in_year)
                 ):
                     # '... will open a new exhibition, "Five Days in July: Peace Mission 2009
                     # in Photographs", on Friday 22 May 2026': an edition named by its year
                     # is held in that year.
+                    continue
+                if (
+                    in_year is not None
+                    and in_year.start_date.year != c.name_year
+                    and any(o is not c and o.name_year == in_year.start_date.year for o in cands)
+                ):
+                    # "Joint Sea-2013 follows Joint Sea-2012, the first naval exercise ...,
+                    # which took place ... from April 22 to 27 last year": the days of the
+                    # edition named for their year.
                     continue
                 gov = _governor(head)
                 sighted = arg.kind == "date" and (
@@ -5256,6 +5417,7 @@ class EventExtractor:
                                 and any(t.text == ";" for t in doc[c.trigger.end : k.left_edge.i])
                                 for k in gov.children
                             )
+                            or _clause_after_semicolon(doc, arg, c.trigger)
                         )
                         # ("...said the patrol ended that day; it continued on Nov. 30": the
                         # drill again, as a pronoun)
@@ -5276,7 +5438,7 @@ class EventExtractor:
                 if (
                     (
                         # ("asked about the flight at a news conference on Wednesday, said")
-                        gov.lemma_ in REPORT_VERBS | {"tell", "suggest", "ask"}
+                        gov.lemma_ in REPORT_VERBS | {"tell", "suggest", "ask", "deny"}
                         # "... on Wednesday, the defence ministries said in statements issued
                         # the following day": the statements' day
                         or (gov.lemma_ in PUBLISHING_LEMMAS and gov.dep_ in ("ccomp", "acl"))
@@ -5803,6 +5965,16 @@ class EventExtractor:
                 continue  # what is not part of the drill is denied, not the drill
             if cue.kb_id_ == "negated" and cue_gov.lemma_.lower() in ("confuse", "conflate"):
                 continue  # "It should not be confused with Zapad-2021": told apart, not denied
+            if (
+                cue.kb_id_ == "negated"
+                and cue.start > 0
+                and doc[cue.start - 1].text == ","
+                and cue.end < len(doc)
+                and NOT_THAT_DAY.search(doc[max(cue.start - 2, 0) : cue.end + 1].text + " ")
+            ):
+                # "The exercise will now end on 25 September, not on 24 September as stated
+                # above": the day is set aside, not the drill.
+                continue
             if cue.kb_id_ == "negated":
                 in_scope = (
                     root.head == trig_root
@@ -5932,6 +6104,11 @@ class EventExtractor:
         self._entry_views: set[int] = set()
         in_context: dict[tuple[int, int], Timex] | None = None
         self._ends_told_before: dict[int, str] = {}
+        self._phase_told_after = {
+            views[k - 1].index
+            for k, view in enumerate(views[1:], 1)
+            if ONLY_A_PHASE.search(view.span.text)
+        }
         for k, view in enumerate(views[1:], 1):
             if not ENDED_BY_PREVIOUS.search(view.span.text):
                 continue
@@ -5996,6 +6173,15 @@ class EventExtractor:
                     else t
                     for t in tagged
                 ]
+                note_at = next(a for a, b, day in notes if a <= view.offset + sent.start_char < b)
+                if CORRECTION_MARK.search(text, note_at, note_at + 30):
+                    # 'CORRECTION (28 August 2015): ... the spokesperson said the exercise
+                    # "will conclude tomorrow"': words quoted from the story keep its day.
+                    own = {(t.start, t.end): t for t in doc.user_data.get("timexes", [])}
+                    tagged = [
+                        own.get((t.start, t.end), t) if _quoted_at(doc.text, sent, t.start) else t
+                        for t in tagged
+                    ]
             timexes = [t for t in tagged if not any(a <= t.start < b for a, b in skip)]
             if note and CORRECTS.search(sent.text):
                 # "CORRECTION: This story corrects the date on which the exercise began ...
@@ -6453,7 +6639,7 @@ class EventExtractor:
             c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in cand.trigger[-1].children
         ):
             return []  # "they start loading the trains home tomorrow": the loading's start
-        if cand.trigger.id_.split(":", 1)[-1] == "dropped-subject-phase" and (
+        if _dropped_subject(cand.trigger) and (
             any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cand.trigger.root.children)
             or re.match(r"\s+by\b", doc.text[cand.trigger.end_char : cand.trigger.end_char + 4])
         ):
@@ -6738,7 +6924,7 @@ class EventExtractor:
         plural = (
             cand.trigger.root.tag_ in ("NNS", "NNPS") or cand.trigger.root.lower_.endswith("s")
             # ("Wraps up today per the Venezuelan navy.": a verb, parsed as a plural noun)
-        ) and cand.trigger.id_.split(":", 1)[-1] != "dropped-subject-phase"
+        ) and not _dropped_subject(cand.trigger)
         if plural and cand.series is None and (
             _habitual(cand.trigger.root)
             # "the repeated joint flights are clearly intended as a show of force": the
@@ -7073,6 +7259,21 @@ class EventExtractor:
             # Plans, speculation and "the ships are conducting a joint naval patrol" rarely
             # carry dates; a named pair and a specific kind do.
             anchored = True
+        begun_pair = (
+            not anchored
+            and (
+                cand.strength == "strong"
+                or any(c.lower_ == "joint" for c in cand.trigger.root.children)
+            )
+            and len(participants) >= 2
+            and not plural
+            and cand.trigger.root.dep_ == "dobj"
+            and _phase_of(cand.trigger.root.head) == "start"
+        )
+        if begun_pair:
+            # "the Russian defence ministry said the ships had begun a joint patrol with the
+            # Chinese vessels": one patrol, begun.
+            anchored = True
         part = (
             cand.trigger.root.lower_ in PART_WORDS
             or cand.trigger[0].lower_ in ("they", "it")
@@ -7092,7 +7293,7 @@ class EventExtractor:
             bool(trig_words & DEFINITE)
             or cand.trigger[0].lower_ in DEFINITE
             # "Wrapped up yesterday as advertised.": the drill just spoken of
-            or cand.trigger.id_.split(":", 1)[-1] == "dropped-subject-phase"
+            or _dropped_subject(cand.trigger)
             or any(
                 c.dep_ in ("det", "poss") and c.lower_ in DEFINITE and c.i < cand.trigger.start
                 for c in cand.trigger.root.children
@@ -7192,6 +7393,9 @@ class EventExtractor:
                 began = edge[1]
             else:
                 ended = edge[1]
+            # ("moored in Vladivostok on Thursday, the day before the start of Joint
+            # Sea-2025": Thursday is not one of its days)
+            dates = [t for t in dates if (t.start, t.end) != (edge[2].start, edge[2].end)]
         if running_since and began is None:
             began = since.start_date.isoformat()
         if (
@@ -7257,6 +7461,25 @@ class EventExtractor:
             # to Tsentr." then "the exercise runs until Saturday": the drill set apart is an
             # aside, not what "the exercise" points back at.
             prior = [m for m in prior if not m.apart_from and not m.aside] or prior
+            last = max(
+                (m for m in previous if m.kind in ("event", "series")),
+                key=lambda m: (m.sent_index, m.trigger_char),
+                default=None,
+            )
+            if (
+                last is not None
+                and prior
+                and last not in prior
+                and last.series_id
+                and not EDITION_YEAR.search(last.name or "")
+                and any(m.series_id == last.series_id for m in prior)
+            ):
+                # "... Read together with Russia's Zapad-2017 manoeuvres ... For the first
+                # time, the Joint Sea series was split across two theatres far apart. The
+                # first stage ran from 21 to 28 July": the series just named has the stage.
+                prior = [m for m in prior if m.series_id != last.series_id] + [
+                    m for m in prior if m.series_id == last.series_id
+                ]
             if _is_label(cand.trigger) and prior:
                 # "3. NAVIGATIONAL WARNING ... GUNNERY PRACTICE" under a rule, then "Date:
                 # 30 April 2012": a notice's label dates its own item, not a drill of an
@@ -7367,18 +7590,28 @@ class EventExtractor:
                 if apart_in_time:
                     reference = False
             other_stage = _bare_stage(cand.trigger)
+            staged_base = None
             named_stage = next(
                 (STAGED_NAME.match(m.name) for m in reversed(prior) if m.name), None
             )
             if (
                 other_stage
-                and named_stage
-                and named_stage.group(2) != other_stage
-                and (definite or cand.reference)
+                and named_stage is None
+                and prior
+                and prior[-1].name
+                and EDITION_YEAR.search(prior[-1].name)
+                and TWO_STAGES.search(document.raw)
             ):
+                # "this year's Joint Sea exercise in two separate stages, one in the Baltic
+                # in July and one in the Far East in September ... The first stage ran from
+                # 21 to 28 July": each stage is an edition of its own, (I) and (II).
+                staged_base = prior[-1].name
+            if named_stage and named_stage.group(2) != other_stage:
+                staged_base = named_stage.group(1)
+            if other_stage and staged_base and (definite or cand.reference):
                 # "the second stage of Joint Sea-2017 ... The first stage, held in the Baltic
                 # from 21 to 28 July": the staged edition's other stage, by its own name.
-                name = f"{named_stage.group(1)} ({other_stage})"
+                name = f"{staged_base} ({other_stage})"
                 stage_of = next(m for m in reversed(prior) if m.name)
                 event_type = stage_of.event_type
                 if len(participants) < 2:
@@ -7456,6 +7689,7 @@ class EventExtractor:
                 return []  # the answer to "When?" with no drill asked about
         if cand.strength == "weak" and not (
             dates or cand.series or reference or locations or since or window or troops
+            or begun_pair
         ):
             return []
         if (
@@ -7555,7 +7789,8 @@ class EventExtractor:
             else None,
             "naming": naming or named_edition,
             "part": _part_above(cand.trigger) is not None
-            or _subject_enters_part(cand.trigger),
+            or _subject_enters_part(cand.trigger)
+            or cand.sent_index in getattr(self, "_phase_told_after", ()),
             "began": began,
             "ended": ended,
             "attribution": self._attribution(doc, sent),
@@ -7722,7 +7957,7 @@ class EventExtractor:
             for a in date_args
         ):
             return True  # "The exercise, held from September 16 to 21, involved ..."
-        if cand.trigger.id_.split(":", 1)[-1] == "dropped-subject-phase":
+        if _dropped_subject(cand.trigger):
             gov = root  # "Wraps up today per the Venezuelan navy.": the verb is the drill's
         elif root.dep_ not in ("nsubj", "nsubjpass"):
             return False
@@ -7786,6 +8021,23 @@ class EventExtractor:
                 # until Friday"): a day it did not start or end.
                 continue
             role = ceremony or _phase_of(verb)
+            if (
+                role is not None
+                and not ceremony
+                and verb.lemma_.lower() in ("close", "open")
+                and any(
+                    k.dep_ in ("nsubj", "nsubjpass")
+                    and k.pos_ in ("NOUN", "PROPN")
+                    and k.lemma_.lower() in CLOSED_THINGS
+                    # (not the "Sea" of "Joint Sea-2014 would close on Monday")
+                    and not cand.trigger.start <= k.i < cand.trigger.end
+                    and k.i not in cand.extra
+                    for k in verb.children
+                )
+            ):
+                # "the MSA has declared the following sea areas closed to navigation from
+                # ... 21 April": the areas close, not the drill.
+                role = None
             if role is None and verb.lemma_.lower() in ("read", "be"):
                 # "the closing date of Peace Mission 2014 should read 29 August"
                 subj = next(

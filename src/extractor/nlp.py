@@ -298,6 +298,10 @@ class ParagraphBoundaries:
         for i, token in enumerate(doc[:-1]):
             if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
                 doc[i + 1].is_sent_start = True
+                if doc[i + 1].text == "TO" and _line_opens_with(doc, i, "FROM"):
+                    # "FROM  010600 LOCAL DEC 08 (Monday)" over "TO  021800 LOCAL DEC 08": a
+                    # notice's period set out on two lines is one statement.
+                    doc[i + 1].is_sent_start = False
             elif (
                 doc[i + 1].is_sent_start
                 and doc[i + 1].text in RANGE_WORDS
@@ -310,6 +314,18 @@ class ParagraphBoundaries:
                 # no sentence before the range goes on.
                 doc[i + 1].is_sent_start = False
         return doc
+
+
+def _line_opens_with(doc: Doc, i: int, word: str) -> bool:
+    """Does the line that token ``i`` ends open with the word?"""
+    k = i
+    while k > 0 and not (
+        (doc[k - 1].is_space and "\n" in doc[k - 1].text) or "\n" in doc[k - 1].whitespace_
+    ):
+        k -= 1
+    while k < i and doc[k].is_space:
+        k += 1
+    return doc[k].text == word
 
 
 RANGE_WORDS = frozenset({"~", "〜", "～", "-", "–", "—", "to", "until", "till", "through", "("})

@@ -104,7 +104,9 @@ DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ /-]{2,}(?:,|\s[-–—(])")
 POSTED_LINE = re.compile(r"(?:Posted|Published)\b:?\s")
 DATED_LINE = re.compile(
     # "Issue 6/2026 | Friday, 6 February 2026": a newsletter's issue line.
-    r"(?:[A-Z][\w.'’ ()/-]{1,40}?\s*[,:–—|-]|(?:Published|Updated|Posted|Dated?|Transmitted|"
+    # ("Transcript. Released Friday, 16 October 2026. Recorded the previous afternoon.")
+    r"(?:[A-Z][\w.'’ ()/-]{1,40}?\s*[,:–—|-]|(?:[A-Z][a-z]{2,20}\.\s+)?"
+    r"(?:Published|Updated|Posted|Dated?|Transmitted|"
     r"Filed|Issued|Released|Broadcast|Aired)\b:?"
     # "Source: Defence Ministry | 2007-08-14 16:20": a labelled field, then a bar
     r"|[A-Z][\w.'’ ()/-]{1,20}:\s[\w.'’ ()/-]{1,40}?\s*\|"
@@ -256,6 +258,9 @@ def find_dateline(raw: str) -> date | None:
                         or re.match(r"\s*\|", line[tx.end :])
                         # "Issued Friday, 22 October 2021    (English version for ...)"
                         or re.fullmatch(r"\s*\([^()\n]{1,60}\)\s*", line[tx.end :])
+                        # "Released Friday, 16 October 2026. Recorded the previous
+                        # afternoon.": a note on the recording after it
+                        or re.match(r"\.\s+[A-Z]", line[tx.end :])
                         # "First posted: Monday 14 September 2026, 08:05 (Beijing time) |
                         # Last updated: ...": its hour and zone, then the bar
                         or re.match(

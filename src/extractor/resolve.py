@@ -525,6 +525,16 @@ class Cluster:
         if starts and (ends or days):
             start = min(starts)
             end = max(ends) if ends else _shift(start, days[0] - 1)
+            if (
+                ends
+                and days
+                and _shift(end, 1 - days[0]) < start
+                and all(_is_part(m.raw) for m in members if m.raw.began)
+            ):
+                # "The five-day Peace Mission 2009 drill that ended on Sunday" and "The live
+                # part of the exercise began on Friday": a later part's start is not the
+                # drill's, which the length counts back to.
+                start = _shift(end, 1 - days[0])
             if closing_only and days and _shift(start, days[0] - 1) < end:
                 # "an eight-day show of force" begun "last Thursday", and "a formal closing
                 # ceremony ... will be held on Friday": the ceremony is the day after.

@@ -783,13 +783,17 @@ class TemporalTagger:
 
         rule(rf"{b}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:T(?P<H>\d{{2}}):(?P<M>\d{{2}})"
              rf"(?::\d{{2}})?)?(?![\w-])", self._r_iso, 5)
-        rule(r"(?<![\w.])(?:\d{4}[./]\d{1,2}[./]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(?![\w]|\.\d)",
+        # ("Posted: 27-08-2006, 09:14": a forum's day with dashes)
+        rule(r"(?<![\w.])(?:\d{4}[./]\d{1,2}[./]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+             r"|(?<!-)\d{1,2}-\d{1,2}-\d{4}(?!-))(?![\w]|\.\d)",
              self._r_dotted, 5)
         rule(rf"{b}(?P<a>\d{{1,2}})/(?P<c>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
              self._r_slash, 5)
         # "concluded on 21 JAN 22": a military message's day, month in capitals, year in two
         # digits (not "JAN 22", the 22nd); "170600UTC FEB 23", a date-time group.
-        rule(r"(?<![\w.])(?P<d>\d{1,2})(?:\d{4}\s?(?:UTC|Z|[A-Z])?)?\s+(?P<mon>JAN|FEB|MAR|APR|MAY|"
+        # ("FROM 010600 LOCAL DEC 08", a navigational warning's group in local time)
+        rule(r"(?<![\w.])(?P<d>\d{1,2})(?:\d{4}\s?(?:UTC|LOCAL|Z|[A-Z])?)?\s+(?P<mon>JAN|FEB|MAR|"
+             r"APR|MAY|"
              r"JUN|JUL|AUG|SEP|OCT|NOV|"
              r"DEC)\s+(?P<y>\d{2})(?![\w:]|\.\d)", self._r_dmy_mil, 6, flags=0)
         # "Dates: 09.09-25.09.2010": a Russian-style range whose first day takes the year
@@ -1174,6 +1178,7 @@ class TemporalTagger:
         self._quarter_context(text, flat, ctx)
         self._weekday_order(text, flat, ctx)
         self._timeline_weekdays(text, flat)
+        self._repeated_weekday(text, flat)
         self._month_of_that_year(text, flat)
         self._month_of_possessive_year(text, flat)
         self._anaphora(text, flat)
@@ -1501,6 +1506,28 @@ class TemporalTagger:
             if r is not None:
                 c.d, c.value = r, r.value
 
+    _OPENS_ON_WD = re.compile(r"(?:^|[.!?]\s+)(?:On\s+)?$")
+
+    def _repeated_weekday(self, text: str, flat: list[_Cand]) -> None:
+        """ "... the final live-fire stage ... is scheduled for Sunday. Sunday is also the
+        last day of the exercise.": a sentence that opens on the weekday just named means
+        that day again, whatever its own tense suggests."""
+        for a, b in itertools.pairwise(flat):
+            if (
+                a.d is None
+                or b.d is None
+                or a.d.gran != "day"
+                or b.d.gran != "day"
+                or a.value == b.value
+                or not self._BARE_WD.fullmatch(text[a.start:a.end])
+                or text[a.start:a.end].lower() != text[b.start:b.end].lower()
+                or b.start - a.end > 250
+                or not re.search(r"[.!?]\s", text[a.end:b.start])
+                or not self._OPENS_ON_WD.search(text, max(0, b.start - 6), b.start)
+            ):
+                continue
+            b.d, b.value = a.d, a.value
+
     def _timeline_weekdays(self, text: str, flat: list[_Cand]) -> None:
         """A timeline's items run in order: "- Aug 22 onwards: at-sea phase", "- Friday:
         landing ...; exercise ends", "- Yesterday: flotilla departs" (told on a Sunday): the
@@ -1814,11 +1841,11 @@ class TemporalTagger:
         ]
 
     def _r_dotted(self, m: re.Match[str], ctx: _Ctx) -> list[_Cand] | None:
-        dm = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", m.group(0))
+        dm = re.fullmatch(r"(\d{1,2})([.-])(\d{1,2})\2(\d{4})", m.group(0))
         if dm:
             # "09.08.2021" is the ninth of August wherever dots separate a date (Russian,
             # German, Chinese-English styles); only an impossible month reads it the US way.
-            a, c, y = int(dm[1]), int(dm[2]), int(dm[3])
+            a, c, y = int(dm[1]), int(dm[3]), int(dm[4])
             day, mon = (a, c) if c <= 12 else (c, a)
             r = _day(y, mon, day)
             if r is None:
